@@ -1,0 +1,60 @@
+package io.newsclean;
+
+import io.newsclean.extract.ArticleAssembler;
+import io.newsclean.input.BlockReader;
+import io.newsclean.input.InputException;
+import io.newsclean.input.PageDecoder;
+import io.newsclean.input.ParsedPage;
+import io.newsclean.input.html.HtmlBlockReader;
+import io.newsclean.input.text.TextBlockReader;
+import io.newsclean.model.Article;
+import io.newsclean.model.Format;
+import io.newsclean.model.Page;
+import io.newsclean.model.SourceInfo;
+import io.newsclean.quotes.QuoteExtractor;
+import io.newsclean.rules.Judgement;
+import io.newsclean.rules.PageFacts;
+import io.newsclean.rules.RuleBook;
+import io.newsclean.rules.RuleChain;
+
+/**
+ * The library's entry point: one page in, one clean article out.
+ *
+ * <p>Instances are immutable and thread-safe; build one and share it across threads.
+ */
+public final class NewsCleaner {
+    /** Pages past this size are refused rather than risk running out of memory. */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+
+    private final PageDecoder decoder;
+    private final BlockReader htmlReader = new HtmlBlockReader();
+    private final BlockReader textReader = new TextBlockReader();
+    private final RuleChain htmlRules = RuleBook.forFormat(Format.HTML);
+    private final RuleChain textRules = RuleBook.forFormat(Format.TEXT);
+    private final ArticleAssembler assembler = new ArticleAssembler();
+    private final QuoteExtractor quotes = new QuoteExtractor();
+
+    public NewsCleaner() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public NewsCleaner(long maxBytes) {
+        this.decoder = new PageDecoder(maxBytes);
+    }
+
+    /** Decodes raw bytes (gzip and charset handled) and cleans the page. */
+    public Article clean(byte[] bytes, CleanOptions options, SourceInfo source) throws InputException {
+        Page page = decoder.decode(bytes, options.format(), options.charset(), source, options.url());
+        return clean(page, options.explain());
+    }
+
+    /** Cleans an already decoded page. */
+    public Article clean(Page page, boolean explain) {
+        boolean html = page.format() == Format.HTML;
+        ParsedPage parsed = (html ? htmlReader : textReader).read(page);
+        PageFacts facts = new PageFacts(parsed.metadata(), parsed.metadata().language(), parsed.metadata().siteName());
+        Judgement judgement = (html ? htmlRules : textRules).judge(parsed.blocks(), facts);
+        Article article = assembler.assemble(page, parsed, facts, judgement, explain);
+        return article.withQuotes(quotes.extract(article.paragraphs(), article.language()));
+    }
+}
