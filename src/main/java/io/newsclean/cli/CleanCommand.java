@@ -2,46 +2,47 @@ package io.newsclean.cli;
 
 import io.newsclean.CleanOptions;
 import io.newsclean.NewsCleaner;
-import io.newsclean.input.BoundedReader;
 import io.newsclean.input.InputException;
 import io.newsclean.model.Article;
 import io.newsclean.model.Format;
 import io.newsclean.model.SourceInfo;
 import io.newsclean.output.ArticleWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code newsclean [OPTIONS] [FILE|-]...}: cleans pages given as files or on standard input. */
 @Command(name = "newsclean", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Turns a scraped news page (HTML or flattened text) into a clean article as JSON.",
-                "With no FILE, or when FILE is -, reads standard input. One input writes one JSON object;",
-                "several inputs write JSON Lines, one object per input, in order."},
-        footer = {"", "Exit status: 0 every input was cleaned, 1 some input failed, 2 usage error."})
+                "With no FILE, or when FILE is -, reads standard input. Gzipped input is unpacked on the fly.",
+                "One input writes one JSON object; several write JSON Lines, one object per input, in order."},
+        footer = {"", "Exit status: 0 every input was cleaned, 1 some input failed or had no article,"
+                + " 2 usage error.",
+                "Data goes to standard output; messages go to standard error."})
 final class CleanCommand implements Callable<Integer> {
     private final InputStream stdin;
     private final PrintStream out;
     private final PrintStream err;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Pages to clean (.gz is read transparently).")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Pages to clean; - is standard input.")
     List<String> files = List.of();
 
-    @Option(names = "--format", paramLabel = "auto|html|text", description = "Input format (default: ${DEFAULT-VALUE}).",
-            defaultValue = "auto", converter = FormatConverter.class)
+    @Option(names = "--format", paramLabel = "auto|html|text", defaultValue = "auto", converter = FormatConverter.class,
+            description = "Input format; auto sniffs each input (default: ${DEFAULT-VALUE}).")
     FormatChoice format = FormatChoice.AUTO;
 
-    @Option(names = "--url", paramLabel = "URL", description = "The page address, used for links and the url field.")
+    @Option(names = "--url", paramLabel = "URL", converter = UrlConverter.class,
+            description = "The page address: resolves links and fills the url field.")
     String url;
 
     @Option(names = "--explain", description = "List every dropped block under \"removed\", with its reason.")
@@ -58,51 +59,47 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> inputs = files.isEmpty() ? List.of("-") : files;
-        boolean lines = inputs.size() > 1;
+        List<String> inputs = files.isEmpty() ? List.of(InputFiles.STDIN) : files;
+        boolean jsonLines = inputs.size() > 1;
+        boolean oneLine = compact || jsonLines;
+        InputFiles reader = new InputFiles(stdin, NewsCleaner.DEFAULT_MAX_BYTES);
         NewsCleaner cleaner = new NewsCleaner();
         ArticleWriter writer = new ArticleWriter();
         CleanOptions options = new CleanOptions(format.format(), url, null, explain);
+
         int failed = 0;
         for (String input : inputs) {
             SourceInfo source = SourceInfo.ofFile(input);
+            String failure;
             try {
-                Article article = cleaner.clean(read(input), options, source);
-                out.println(writer.toJson(article, explain, compact || lines));
-                if (article.paragraphs().isEmpty()) {
-                    err.println("newsclean: " + input + ": no article found");
-                    failed++;
-                }
+                Article article = cleaner.clean(reader.read(input), options, source);
+                out.println(writer.toJson(article, explain, oneLine));
+                failure = article.paragraphs().isEmpty() ? "no article found" : null;
             } catch (InputException e) {
-                err.println("newsclean: " + input + ": " + e.getMessage());
-                if (lines) {
-                    out.println(writer.errorJson(source, e.getMessage(), true));
-                }
-                failed++;
+                failure = OneLine.of(e);
+                writeErrorRecord(writer, source, failure, jsonLines);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in the cleaner must cost one input, not the run, and must not print a stack trace.
+                failure = "internal error: " + OneLine.of(e);
+                writeErrorRecord(writer, source, failure, jsonLines);
             }
             out.flush();
+            if (failure != null) {
+                err.println("newsclean: " + InputFiles.displayName(input) + ": " + failure);
+                failed++;
+            }
+            if (out.checkError()) {
+                err.println("newsclean: cannot write to standard output; stopping");
+                return ExitCodes.SOME_FAILED;
+            }
         }
         return failed == 0 ? ExitCodes.ALL_CLEANED : ExitCodes.SOME_FAILED;
     }
 
-    private byte[] read(String input) throws InputException {
-        try {
-            if (input.equals("-")) {
-                return BoundedReader.readAll(stdin, NewsCleaner.DEFAULT_MAX_BYTES);
-            }
-            Path path = Path.of(input);
-            if (Files.isDirectory(path)) {
-                throw new InputException("is a directory (to clean a folder, use: newsclean batch)");
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                return BoundedReader.readAll(in, NewsCleaner.DEFAULT_MAX_BYTES);
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputException("no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputException("permission denied");
-        } catch (IOException e) {
-            throw new InputException("cannot read: " + OneLine.of(e));
+    /** In JSON Lines every input has its line, so a failed one gets an error record in its place. */
+    private void writeErrorRecord(ArticleWriter writer, SourceInfo source, String message, boolean jsonLines) {
+        if (jsonLines) {
+            out.println(writer.errorJson(source, message, true));
         }
     }
 
@@ -116,21 +113,44 @@ final class CleanCommand implements Callable<Integer> {
             this.format = format;
         }
 
+        /** The format to force, or null to sniff it. */
         Format format() {
             return format;
         }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<FormatChoice> {
+    static final class FormatConverter implements CommandLine.ITypeConverter<FormatChoice> {
         @Override
         public FormatChoice convert(String value) {
             for (FormatChoice choice : FormatChoice.values()) {
-                if (choice.name().equalsIgnoreCase(value)) {
+                if (choice.name().equalsIgnoreCase(value.trim())) {
                     return choice;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException(
+            throw new CommandLine.TypeConversionException(
                     "invalid format '" + value + "': expected auto, html or text");
+        }
+    }
+
+    /** Accepts only an absolute address, since a relative one cannot resolve links. */
+    static final class UrlConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                URI uri = new URI(value.trim());
+                if (uri.isAbsolute() && uri.getHost() != null) {
+                    return uri.toString();
+                }
+            } catch (URISyntaxException e) {
+                // Reported below, with the same message as any other bad address.
+            }
+            throw new CommandLine.TypeConversionException(
+                    "invalid URL '" + value + "': expected an absolute address such as https://example.com/news/1");
         }
     }
 }

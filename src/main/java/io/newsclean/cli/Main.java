@@ -2,35 +2,49 @@ package io.newsclean.cli;
 
 import picocli.CommandLine;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Process entry point: wires picocli to standard streams and exits with the command's code. */
+/** Process entry point: wires picocli to the standard streams and exits with the command's code. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, System.in, out, err);
+        // Always UTF-8, whatever the platform default: the output is JSON, and JSON is UTF-8.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = run(args, System.in, out, err);
+        } catch (Throwable t) {
+            // Last line of defence (out of memory, say): one line, never a stack trace.
+            err.println("newsclean: internal error: " + OneLine.of(t));
+            code = ExitCodes.SOME_FAILED;
+        }
         out.flush();
         System.exit(code);
     }
 
-    /** Runs the command line in-process; returns the exit code instead of exiting. */
+    /**
+     * Runs the command line in-process and returns the exit code instead of exiting.
+     *
+     * @param out where the JSON goes; it must encode UTF-8
+     * @param err where messages go; it must encode UTF-8
+     */
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-        CleanCommand root = new CleanCommand(stdin, out, err);
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = new CommandLine(new CleanCommand(stdin, out, err));
         cli.addSubcommand("batch", new BatchCommand(err));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("newsclean: " + OneLine.of(ex));
+            commandLine.getErr().flush();
             return ExitCodes.SOME_FAILED;
         });
         return cli.execute(args);

@@ -1,7 +1,11 @@
 package io.newsclean.cli;
 
+import java.util.regex.Pattern;
+
 /** Turns any exception into a one-line message for standard error: never a stack trace. */
 final class OneLine {
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+
     private OneLine() {
     }
 
@@ -10,6 +14,10 @@ final class OneLine {
         if (message == null || message.isBlank()) {
             message = t.getClass().getSimpleName();
         }
-        return message.replaceAll("\\s*\\R\\s*", " ").trim();
+        return of(message);
+    }
+
+    static String of(String message) {
+        return LINE_BREAKS.matcher(message).replaceAll(" ").trim();
     }
 }

@@ -2,11 +2,29 @@ package io.newsclean.cli;
 
 import picocli.CommandLine;
 
-/** Reads the version from the jar manifest, so it is written in one place: the pom. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** Reads the version that the build wrote from the pom, so it is written in one place. */
 final class VersionProvider implements CommandLine.IVersionProvider {
+    private static final String RESOURCE = "/io/newsclean/version.properties";
+
     @Override
     public String[] getVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"newsclean " + (version == null ? "(development build)" : version)};
+        return new String[] {"newsclean " + version()};
+    }
+
+    static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // Fall through to the unknown version below: --version must not fail.
+        }
+        String version = properties.getProperty("version", "");
+        return version.isBlank() || version.startsWith("${") ? "(unknown version)" : version;
     }
 }

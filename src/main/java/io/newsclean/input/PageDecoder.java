@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -16,6 +15,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -25,19 +25,32 @@ import java.util.zip.GZIPInputStream;
  * whether the page is HTML or text. Stateless and thread-safe.
  *
  * <p>Charset order: a byte-order mark, then a charset the caller knows (HTTP or WARC header),
- * then {@code <meta charset>} in the first bytes of an HTML page, then UTF-8 when the bytes are
- * valid UTF-8, else windows-1252, which decodes any byte sequence.
+ * then {@code <meta charset>} (or an XML declaration) in the first bytes of an HTML page, then
+ * UTF-8 when the bytes are valid UTF-8, else windows-1252, which decodes any byte sequence and
+ * is what browsers assume for unlabelled Western pages.
  */
 public final class PageDecoder {
+    /** How far into the page the format and the declared charset are looked for. */
     private static final int SNIFF_BYTES = 4096;
     private static final Charset FALLBACK = Charset.forName("windows-1252");
+
+    /** Labels that browsers decode as windows-1252, a superset that gives meaning to bytes 0x80-0x9F. */
+    private static final Set<String> WINDOWS_1252_LABELS = Set.of(
+            "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+            "cp1252", "windows-1252", "x-cp1252", "cp819", "ibm819");
+
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "^\\s*<\\?xml[^>]*\\bencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_START = Pattern.compile(
-            "^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|div|article|p|script|link)\\b",
+            "^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*"
+                    + "<(?:!doctype\\s+html|html|head|body|meta|title|div|article|p|script|link|style)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TAGS = Pattern.compile(
-            "</(?:p|div|span|a|body|html|article|section|li|td)>|<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+            "</(?:p|div|span|a|body|html|article|section|li|td|h[1-6])>|<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+    /** Text with this many closing tags in its first bytes is markup, whatever it starts with. */
+    private static final int TAGS_THAT_MAKE_HTML = 3;
 
     /** Limits what a single page may grow to once decompressed, so a gzip bomb cannot exhaust memory. */
     private final long maxBytes;
@@ -47,38 +60,56 @@ public final class PageDecoder {
     }
 
     /**
-     * @param bytes          the raw input, possibly gzipped
-     * @param requested      the format asked for, or null to sniff it
+     * @param bytes           the raw input, possibly gzipped
+     * @param requested       the format asked for, or null to sniff it
      * @param declaredCharset a charset from outside the page (HTTP or WARC header), or null
+     * @param source          where the bytes came from
+     * @param url             the page address, or null
+     * @throws InputException when the input is empty, binary, too large or broken gzip
      */
     public Page decode(byte[] bytes, Format requested, String declaredCharset, SourceInfo source, String url)
             throws InputException {
         byte[] raw = isGzip(bytes) ? gunzip(bytes) : bytes;
-        if (raw.length == 0 || isBlank(raw)) {
+        if (isBlank(raw)) {
             throw new InputException("input is empty");
         }
-        if (looksBinary(raw)) {
+        Bom bom = Bom.of(raw);
+        if (!bom.isUtf16() && looksBinary(raw)) {
             throw new InputException("input is binary, not HTML or text");
         }
-        Bom bom = Bom.of(raw);
-        String head = new String(raw, bom.length, Math.min(SNIFF_BYTES, raw.length - bom.length), StandardCharsets.ISO_8859_1);
-        Format format = requested != null ? requested : sniffFormat(head);
+
         Charset charset = bom.charset;
+        Format format = requested;
         if (charset == null) {
+            // Without a BOM the page's own markup is ASCII-compatible in every charset we accept,
+            // so the head can be read byte for byte to find the format and the declared charset.
+            String head = new String(raw, 0, Math.min(SNIFF_BYTES, raw.length), StandardCharsets.ISO_8859_1);
+            if (format == null) {
+                format = sniffFormat(head);
+            }
             charset = charsetNamed(declaredCharset);
-        }
-        if (charset == null && format == Format.HTML) {
-            Matcher meta = META_CHARSET.matcher(head);
-            if (meta.find()) {
-                charset = charsetNamed(meta.group(1));
+            if (charset == null && format == Format.HTML) {
+                charset = declaredInMarkup(head);
             }
         }
-        String content = charset != null ? decodeLenient(raw, bom.length, charset) : decodeUtf8OrFallback(raw, bom.length);
-        String charsetName = charset != null ? charset.name() : (content == null ? FALLBACK.name() : StandardCharsets.UTF_8.name());
-        if (content == null) {
-            content = decodeLenient(raw, 0, FALLBACK);
+
+        String content;
+        if (charset != null) {
+            content = decodeLenient(raw, bom.length, charset);
+        } else {
+            content = decodeStrictUtf8(raw);
+            charset = content != null ? StandardCharsets.UTF_8 : FALLBACK;
+            if (content == null) {
+                content = decodeLenient(raw, 0, FALLBACK);
+            }
         }
-        return new Page(content, format, charsetName, source.withDecoding(format, charsetName), url);
+        if (format == null) {
+            format = sniffFormat(content.substring(0, Math.min(SNIFF_BYTES, content.length())));
+        }
+        if (content.isBlank()) {
+            throw new InputException("input is empty");
+        }
+        return new Page(content, format, charset.name(), source.withDecoding(format, charset.name()), url);
     }
 
     static Format sniffFormat(String head) {
@@ -87,10 +118,23 @@ public final class PageDecoder {
         }
         Matcher tags = HTML_TAGS.matcher(head);
         int count = 0;
-        while (tags.find() && count < 3) {
+        while (count < TAGS_THAT_MAKE_HTML && tags.find()) {
             count++;
         }
-        return count >= 3 ? Format.HTML : Format.TEXT;
+        return count >= TAGS_THAT_MAKE_HTML ? Format.HTML : Format.TEXT;
+    }
+
+    private static Charset declaredInMarkup(String head) {
+        Matcher xml = XML_ENCODING.matcher(head);
+        Matcher meta = META_CHARSET.matcher(head);
+        String label = xml.find() ? xml.group(1) : meta.find() ? meta.group(1) : null;
+        Charset charset = charsetNamed(label);
+        // A page whose bytes we could read as ASCII cannot really be UTF-16, whatever it claims:
+        // browsers decode such a page as UTF-8, and so do we.
+        if (charset != null && charset.name().startsWith("UTF-16")) {
+            return StandardCharsets.UTF_8;
+        }
+        return charset;
     }
 
     private static boolean isGzip(byte[] bytes) {
@@ -101,7 +145,8 @@ public final class PageDecoder {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
             return BoundedReader.readAll(in, maxBytes);
         } catch (IOException e) {
-            throw new InputException("input is not valid gzip: " + e.getMessage());
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new InputException("input is not valid gzip (" + why + ")");
         }
     }
 
@@ -114,11 +159,11 @@ public final class PageDecoder {
         return true;
     }
 
-    /** NUL bytes and other control characters do not occur in real HTML or text, apart from UTF-16. */
+    /**
+     * NUL bytes do not occur in HTML or text outside UTF-16 (which has a BOM here), and other C0
+     * control characters only rarely: images, archives and executables have plenty of both.
+     */
     private static boolean looksBinary(byte[] raw) {
-        if (Bom.of(raw).charset != null && Bom.of(raw).charset.name().startsWith("UTF-16")) {
-            return false;
-        }
         int n = Math.min(raw.length, SNIFF_BYTES);
         int control = 0;
         for (int i = 0; i < n; i++) {
@@ -133,44 +178,38 @@ public final class PageDecoder {
         return control * 20 > n;
     }
 
-    private static Charset charsetNamed(String name) {
-        if (name == null || name.isBlank()) {
+    /** The charset a label names, or null when the label is missing or unknown. */
+    static Charset charsetNamed(String label) {
+        if (label == null || label.isBlank()) {
             return null;
         }
+        String normalized = label.trim().toLowerCase(Locale.ROOT);
+        if (WINDOWS_1252_LABELS.contains(normalized)) {
+            return FALLBACK;
+        }
         try {
-            String normalized = name.trim().toLowerCase(Locale.ROOT);
-            // Browsers decode pages labelled latin-1 as windows-1252; so do we.
-            if (normalized.equals("iso-8859-1") || normalized.equals("latin1") || normalized.equals("us-ascii")) {
-                return FALLBACK;
-            }
-            return Charset.forName(name.trim());
+            return Charset.forName(normalized);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
     }
 
-    private static String decodeUtf8OrFallback(byte[] raw, int offset) {
+    /** The bytes as UTF-8, or null when they are not valid UTF-8. */
+    private static String decodeStrictUtf8(byte[] raw) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(raw, offset, raw.length - offset))
+                    .decode(ByteBuffer.wrap(raw))
                     .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
     }
 
+    /** Decodes with replacement characters for bytes the charset cannot map; never fails. */
     private static String decodeLenient(byte[] raw, int offset, Charset charset) {
-        try {
-            CharBuffer chars = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(raw, offset, raw.length - offset));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            return new String(raw, offset, raw.length - offset, charset);
-        }
+        return new String(raw, offset, raw.length - offset, charset);
     }
 
     private record Bom(Charset charset, int length) {
@@ -185,6 +224,11 @@ public final class PageDecoder {
                 return new Bom(StandardCharsets.UTF_16LE, 2);
             }
             return new Bom(null, 0);
+        }
+
+        /** UTF-16 text is full of NUL bytes, so the binary test cannot apply to it. */
+        boolean isUtf16() {
+            return charset != null && charset != StandardCharsets.UTF_8;
         }
     }
 }
