@@ -33,6 +33,7 @@ final class CleanCommand implements Callable<Integer> {
     private final InputStream stdin;
     private final PrintStream out;
     private final PrintStream err;
+    private final PageCleaner cleaner;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Pages to clean; - is standard input.")
     List<String> files = List.of();
@@ -51,10 +52,11 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Write each JSON object on one line.")
     boolean compact;
 
-    CleanCommand(InputStream stdin, PrintStream out, PrintStream err) {
+    CleanCommand(InputStream stdin, PrintStream out, PrintStream err, PageCleaner cleaner) {
         this.stdin = stdin;
         this.out = out;
         this.err = err;
+        this.cleaner = cleaner;
     }
 
     @Override
@@ -63,7 +65,6 @@ final class CleanCommand implements Callable<Integer> {
         boolean jsonLines = inputs.size() > 1;
         boolean oneLine = compact || jsonLines;
         InputFiles reader = new InputFiles(stdin, NewsCleaner.DEFAULT_MAX_BYTES);
-        NewsCleaner cleaner = new NewsCleaner();
         ArticleWriter writer = new ArticleWriter();
         CleanOptions options = new CleanOptions(format.format(), url, null, explain);
 

@@ -1,5 +1,6 @@
 package io.newsclean.cli;
 
+import io.newsclean.NewsCleaner;
 import picocli.CommandLine;
 
 import java.io.FileDescriptor;
@@ -37,7 +38,12 @@ public final class Main {
      * @param err where messages go; it must encode UTF-8
      */
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new CleanCommand(stdin, out, err));
+        return run(args, stdin, out, err, new NewsCleaner()::clean);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with the library call replaced. */
+    static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, PageCleaner cleaner) {
+        CommandLine cli = new CommandLine(new CleanCommand(stdin, out, err, cleaner));
         cli.addSubcommand("batch", new BatchCommand(err));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
