@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -66,8 +65,7 @@ class GoldenSamplesTest {
         JsonNode expected = JSON.readTree(expectedFile.toFile());
         JsonNode actual = clean(page);
         List<Executable> checks = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = expected.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : expected.properties()) {
             checks.add(() -> compareField(field.getKey(), field.getValue(), actual));
         }
         Path removedFile = SAMPLES.resolve(stem + ".removed.json");
