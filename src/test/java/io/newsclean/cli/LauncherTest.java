@@ -1,0 +1,177 @@
+package io.newsclean.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The {@code ./newsclean} launcher, run on a copy of itself in a scratch checkout, with stand-in
+ * {@code java} and {@code mvn} scripts on a PATH of their own, so that no real build runs.
+ */
+class LauncherTest {
+    /** The tools the launcher and the stand-ins use, taken from the machine. */
+    private static final List<String> TOOLS = List.of("dirname", "find", "head", "mkdir");
+    private static final Path SH = which("sh");
+
+    @TempDir
+    Path tmp;
+
+    private Path checkout;
+    private Path bin;
+
+    @BeforeEach
+    void scratchCheckout() throws IOException {
+        checkout = Files.createDirectories(tmp.resolve("checkout"));
+        Files.copy(Path.of("newsclean"), checkout.resolve("newsclean"));
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(checkout.resolve("src/main/java"));
+        Files.writeString(checkout.resolve("src/main/java/A.java"), "class A {}");
+        bin = Files.createDirectories(tmp.resolve("bin"));
+        for (String tool : TOOLS) {
+            script(tool, "exec " + which(tool) + " \"$@\"");
+        }
+        age(checkout.resolve("pom.xml"));
+        age(checkout.resolve("src/main/java/A.java"));
+    }
+
+    @Test
+    void withoutJavaItSaysSoInOneLine() throws Exception {
+        Run run = launch("--version");
+
+        assertEquals(1, run.code);
+        assertEquals("", run.out);
+        assertEquals("newsclean: Java 17 or newer is needed to run newsclean, and 'java' is not on the PATH\n", run.err);
+    }
+
+    @Test
+    void withoutAJarOrMavenItSaysSoInOneLine() throws Exception {
+        fakeJava();
+
+        Run run = launch("--version");
+
+        assertEquals(1, run.code);
+        assertEquals("", run.out);
+        assertEquals("newsclean: Maven is needed to build newsclean on first use, and 'mvn' is not on the PATH\n", run.err);
+    }
+
+    @Test
+    void anUpToDateJarRunsAtOnceFromAnyDirectoryWithTheArgumentsGiven() throws Exception {
+        fakeJava();
+        fakeMaven();
+        Path jar = Files.createDirectories(checkout.resolve("target")).resolve("newsclean.jar");
+        Files.writeString(jar, "jar");
+
+        Run run = launch("--explain", "a page.html");
+
+        assertEquals(0, run.code, run.err);
+        assertEquals("java -jar " + jar + " --explain|a page.html|\n", run.out);
+        assertEquals("", run.err, "no build");
+    }
+
+    @Test
+    void aMissingJarIsBuiltFirstWithTheBuildKeptOffStandardOutput() throws Exception {
+        fakeJava();
+        fakeMaven();
+
+        Run run = launch("-V");
+
+        assertEquals(0, run.code, run.err);
+        assertEquals("java -jar " + checkout.resolve("target/newsclean.jar") + " -V|\n", run.out);
+        assertTrue(run.err.contains("building the jar"), run.err);
+        assertTrue(run.err.contains("maven says hello"), "the build's own output goes to standard error");
+    }
+
+    @Test
+    void aJarOlderThanTheSourcesIsRebuilt() throws Exception {
+        fakeJava();
+        fakeMaven();
+        Path jar = Files.createDirectories(checkout.resolve("target")).resolve("newsclean.jar");
+        Files.writeString(jar, "old");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(7200)));
+
+        Run run = launch("-V");
+
+        assertEquals(0, run.code, run.err);
+        assertTrue(run.err.contains("building the jar"), run.err);
+        assertEquals("built\n", Files.readString(jar));
+    }
+
+    @Test
+    void aFailedBuildIsReportedAndNothingRuns() throws Exception {
+        fakeJava();
+        script("mvn", "echo 'COMPILATION ERROR'; exit 1");
+
+        Run run = launch("-V");
+
+        assertEquals(1, run.code);
+        assertEquals("", run.out);
+        assertTrue(run.err.contains("COMPILATION ERROR"), run.err);
+        assertTrue(run.err.trim().endsWith("for details"), run.err);
+        assertFalse(run.err.contains("java -jar"));
+    }
+
+    // --- helpers ------------------------------------------------------------------------------
+
+    /** A java that prints how it was called, one argument per |-terminated field. */
+    private void fakeJava() throws IOException {
+        script("java", "printf 'java %s %s ' \"$1\" \"$2\"; shift 2; for a in \"$@\"; do printf '%s|' \"$a\"; done; echo");
+    }
+
+    /** An mvn that talks on standard output, as Maven does, and writes the jar. */
+    private void fakeMaven() throws IOException {
+        script("mvn", "echo 'maven says hello'; mkdir -p target; echo built > target/newsclean.jar");
+    }
+
+    private void script(String name, String body) throws IOException {
+        Path file = bin.resolve(name);
+        Files.writeString(file, "#!" + SH + "\n" + body + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private Run launch(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(SH.toString(), checkout.resolve("newsclean").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile());
+        builder.environment().clear();
+        builder.environment().put("PATH", bin.toString());
+        Path out = tmp.resolve("out");
+        Path err = tmp.resolve("err");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the launcher finishes");
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static void age(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+    }
+
+    private static Path which(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, tool);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toAbsolutePath();
+            }
+        }
+        throw new IllegalStateException(tool + " is not on the PATH");
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+}
