@@ -29,7 +29,7 @@ final class InputFiles {
 
     /** What to call an input in a message. */
     static String displayName(String input) {
-        return STDIN.equals(input) ? "standard input" : input;
+        return STDIN.equals(input) ? "standard input" : OneLine.of(input);
     }
 
     byte[] read(String input) throws InputException {

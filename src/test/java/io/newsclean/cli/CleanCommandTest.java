@@ -238,6 +238,12 @@ class CleanCommandTest {
     }
 
     @Test
+    void aFileNameWithALineBreakStillGivesOneLine() {
+        String odd = tmp.resolve("two\nlines.html").toString();
+        assertInputFailure(CliRun.of(odd), tmp.resolve("two").toString() + " lines.html: no such file");
+    }
+
+    @Test
     void aDirectoryFails() {
         CliRun run = CliRun.of(tmp.toString());
         assertInputFailure(run, tmp + ": is a directory");
