@@ -81,7 +81,7 @@ final class CleanCommand implements Callable<Integer> {
                 writeErrorRecord(writer, source, failure, jsonLines);
             } catch (RuntimeException | StackOverflowError e) {
                 // A bug in the cleaner must cost one input, not the run, and must not print a stack trace.
-                failure = "internal error: " + OneLine.of(e);
+                failure = OneLine.ofBug(e);
                 writeErrorRecord(writer, source, failure, jsonLines);
             }
             out.flush();

@@ -5,10 +5,12 @@ import picocli.CommandLine;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 
 /** Process entry point: wires picocli to the standard streams and exits with the command's code. */
 public final class Main {
@@ -24,7 +26,7 @@ public final class Main {
             code = run(args, System.in, out, err);
         } catch (Throwable t) {
             // Last line of defence (out of memory, say): one line, never a stack trace.
-            err.println("newsclean: internal error: " + OneLine.of(t));
+            err.println("newsclean: " + OneLine.ofBug(t));
             code = ExitCodes.SOME_FAILED;
         }
         out.flush();
@@ -49,10 +51,18 @@ public final class Main {
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("newsclean: " + OneLine.of(ex));
+            commandLine.getErr().println("newsclean: " + describe(ex));
             commandLine.getErr().flush();
             return ExitCodes.SOME_FAILED;
         });
         return cli.execute(args);
+    }
+
+    /** An I/O failure (an unwritable output file, say) is the user's to fix; anything else is a bug. */
+    static String describe(Exception ex) {
+        if (ex instanceof FileSystemException fs && fs.getFile() != null) {
+            return OneLine.of(fs.getFile()) + ": " + InputFiles.describe(fs);
+        }
+        return ex instanceof IOException ? OneLine.of(ex) : OneLine.ofBug(ex);
     }
 }

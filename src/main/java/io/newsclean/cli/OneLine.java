@@ -17,6 +17,13 @@ final class OneLine {
         return of(message);
     }
 
+    /** For a failure nobody planned for: the exception's kind helps whoever reads the bug report. */
+    static String ofBug(Throwable t) {
+        String message = t.getMessage();
+        String kind = t.getClass().getSimpleName();
+        return "internal error: " + (message == null || message.isBlank() ? kind : kind + ": " + of(message));
+    }
+
     static String of(String message) {
         return LINE_BREAKS.matcher(message).replaceAll(" ").trim();
     }

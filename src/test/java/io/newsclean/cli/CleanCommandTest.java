@@ -310,9 +310,17 @@ class CleanCommandTest {
 
         assertEquals(1, run.code());
         assertEquals(2, run.outLines().size(), "each input still has its line");
-        assertEquals("internal error: boom at somewhere.Deep(Deep.java:1)", parse(run.outLines().get(0)).get("error").asText());
+        assertEquals("internal error: IllegalStateException: boom at somewhere.Deep(Deep.java:1)", parse(run.outLines().get(0)).get("error").asText());
         assertEquals(2, run.errLines().size(), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void anUnexpectedFailureOfTheCommandIsDescribedInOneLine() {
+        assertEquals("out/a.jsonl: no such file", Main.describe(new java.nio.file.NoSuchFileException("out/a.jsonl")));
+        assertEquals("out/a.jsonl: permission denied", Main.describe(new java.nio.file.AccessDeniedException("out/a.jsonl")));
+        assertEquals("disk full", Main.describe(new IOException("disk full")));
+        assertEquals("internal error: NullPointerException", Main.describe(new NullPointerException()));
     }
 
     @Test
