@@ -42,8 +42,9 @@ public final class BatchRunner {
     /**
      * Runs the batch to the end.
      *
-     * @throws IOException when the output cannot be opened or written: the run stops, since
-     *                     nothing it did after that could be kept
+     * @throws IOException when the output cannot be opened or written (or, through a bug, the
+     *                     inputs cannot be gone through): the run stops, since nothing it did
+     *                     after that could be kept
      */
     public BatchSummary run() throws IOException, InterruptedException {
         long start = System.nanoTime();
@@ -121,6 +122,9 @@ public final class BatchRunner {
             });
         } catch (InterruptedException e) {
             // The output failed: stop scanning; the run reports why.
+        } catch (RuntimeException e) {
+            // A bug, not a bad input: stop the run rather than report a partial run as complete.
+            outputFailure = new IOException("cannot go through the inputs: " + Messages.of(e), e);
         } finally {
             pool.closeInput();
         }

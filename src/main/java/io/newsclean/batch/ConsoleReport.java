@@ -23,6 +23,7 @@ public final class ConsoleReport implements BatchListener, AutoCloseable {
     private final boolean quiet;
     private final ProgressBar bar;
     private final Map<String, Long> errorKinds = new LinkedHashMap<>();
+    private boolean closed;
 
     /**
      * @param quiet        no bar and no summary; failures are still reported
@@ -37,7 +38,7 @@ public final class ConsoleReport implements BatchListener, AutoCloseable {
                 .setUnit(" pages", 1)
                 .showSpeed()
                 .setUpdateIntervalMillis(250)
-                .setConsumer(new ConsoleProgressBarConsumer(err))
+                .setConsumer(new NoWrapConsumer(err))
                 .build() : null;
     }
 
@@ -98,10 +99,27 @@ public final class ConsoleReport implements BatchListener, AutoCloseable {
         }
     }
 
+    /** Takes the bar down; idempotent, so a summary and a try-with-resources can both call it. */
     @Override
-    public void close() {
-        if (bar != null) {
+    public synchronized void close() {
+        if (bar != null && !closed) {
+            closed = true;
             bar.close();
+        }
+    }
+
+    /**
+     * A bar as wide as the terminal puts the cursor past the last column, and the next redraw
+     * then starts a new line; one column less keeps the bar on one line.
+     */
+    private static final class NoWrapConsumer extends ConsoleProgressBarConsumer {
+        NoWrapConsumer(PrintStream out) {
+            super(out);
+        }
+
+        @Override
+        public int getMaxRenderedLength() {
+            return Math.max(20, super.getMaxRenderedLength() - 1);
         }
     }
 

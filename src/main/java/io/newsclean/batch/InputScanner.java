@@ -3,19 +3,20 @@ package io.newsclean.batch;
 import io.newsclean.model.SourceInfo;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the run's inputs into work items, one at a time: folders are walked depth first in
- * name order (so runs are repeatable), files are taken as they are, and archives are read record
- * by record. Nothing is collected up front, so memory does not grow with the number of inputs.
+ * Turns the run's inputs into work items, one at a time: folders are walked depth first, files
+ * are taken as they are, and archives are read record by record. Nothing is collected, not even
+ * one folder's listing (a flat folder may hold millions of pages), so memory does not grow with
+ * the number of inputs; the price is that pages come in the file system's order, not by name.
  */
 final class InputScanner {
     private final List<Path> inputs;
@@ -52,7 +53,7 @@ final class InputScanner {
             if (Files.isDirectory(input)) {
                 try {
                     count(input, input, count, archive);
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     return -1;
                 }
             } else {
@@ -64,31 +65,30 @@ final class InputScanner {
     }
 
     private void walk(Path dir, Path root, Intake intake) throws InterruptedException {
-        List<Path> entries;
-        try {
-            entries = sortedEntries(dir);
-        } catch (IOException e) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                // Linked folders are not followed: a link loop must not make the walk endless.
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    walk(entry, root, intake);
+                } else if (Files.isRegularFile(entry) && glob.matches(root.relativize(entry))) {
+                    take(entry, root, intake);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
             intake.accept(WorkItem.rejected(SourceInfo.ofFile(dir.toString()), dir, parentOf(dir),
                     "cannot list folder: " + Messages.of(e)));
-            return;
-        }
-        for (Path entry : entries) {
-            // Linked folders are not followed: a link loop must not make the walk endless.
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                walk(entry, root, intake);
-            } else if (Files.isRegularFile(entry) && glob.matches(root.relativize(entry))) {
-                take(entry, root, intake);
-            }
         }
     }
 
     private void count(Path dir, Path root, long[] count, boolean[] archive) throws IOException {
-        for (Path entry : sortedEntries(dir)) {
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                count(entry, root, count, archive);
-            } else if (Files.isRegularFile(entry) && glob.matches(root.relativize(entry))) {
-                archive[0] |= WarcRecords.isArchive(entry);
-                count[0]++;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    count(entry, root, count, archive);
+                } else if (Files.isRegularFile(entry) && glob.matches(root.relativize(entry))) {
+                    archive[0] |= WarcRecords.isArchive(entry);
+                    count[0]++;
+                }
             }
         }
     }
@@ -104,16 +104,6 @@ final class InputScanner {
         } else {
             intake.accept(item);
         }
-    }
-
-    /** Only one folder's entries are held at a time. */
-    private static List<Path> sortedEntries(Path dir) throws IOException {
-        List<Path> entries = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            stream.forEach(entries::add);
-        }
-        entries.sort(null);
-        return entries;
     }
 
     private static Path parentOf(Path file) {
