@@ -49,9 +49,7 @@ public final class BatchRunner {
     public BatchSummary run() throws IOException, InterruptedException {
         long start = System.nanoTime();
         InputScanner scanner = new InputScanner(options.inputs(), options.glob(), new WarcRecords(options.maxBytes()));
-        try (OutputSink sink = options.jsonl() != null
-                ? JsonlSink.open(options.jsonl(), options.force())
-                : new TreeSink(options.outDir())) {
+        try (OutputSink sink = openOutput()) {
             Thread flushOnExit = new Thread(() -> flushQuietly(sink), "newsclean-flush");
             Runtime.getRuntime().addShutdownHook(flushOnExit);
             try {
@@ -65,6 +63,15 @@ public final class BatchRunner {
         }
         return new BatchSummary(cleaned.sum(), empty.sum(), failed.sum(), timedOut.sum(), upToDate.sum(),
                 otherRecords.sum(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private OutputSink openOutput() throws IOException {
+        Path target = options.jsonl() != null ? options.jsonl() : options.outDir();
+        try {
+            return options.jsonl() != null ? JsonlSink.open(target, options.force()) : new TreeSink(target);
+        } catch (IOException e) {
+            throw new IOException("cannot open the output " + target + ": " + Messages.of(e), e);
+        }
     }
 
     private void runAll(InputScanner scanner, OutputSink sink) throws InterruptedException {
