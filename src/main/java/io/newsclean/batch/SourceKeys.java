@@ -3,6 +3,8 @@ package io.newsclean.batch;
 import io.newsclean.model.SourceInfo;
 import io.newsclean.output.RecordSource;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -23,7 +25,7 @@ final class SourceKeys {
         if (size == hashes.length) {
             hashes = Arrays.copyOf(hashes, size * 2);
         }
-        hashes[size++] = hash(key.file(), key.record());
+        hashes[size++] = hash(canonical(key.file()), key.record());
     }
 
     SourceKeys seal() {
@@ -34,7 +36,19 @@ final class SourceKeys {
     }
 
     boolean contains(SourceInfo source) {
-        return size > 0 && Arrays.binarySearch(hashes, hash(source.file(), source.record())) >= 0;
+        return size > 0 && Arrays.binarySearch(hashes, hash(canonical(source.file()), source.record())) >= 0;
+    }
+
+    /**
+     * The same file however the run named it ({@code in/a.html}, {@code ./in/a.html} or an
+     * absolute path), so a rerun spelled differently from the same folder still resumes.
+     */
+    static String canonical(String file) {
+        try {
+            return Path.of(file).toAbsolutePath().normalize().toString();
+        } catch (InvalidPathException e) {
+            return file;
+        }
     }
 
     int size() {

@@ -105,6 +105,17 @@ class OutputSinkTest {
         assertTrue(Files.readString(file).endsWith("\"error\":\"x\"}\n"));
     }
 
+    @Test
+    void aRerunThatNamesTheInputsDifferentlyStillResumes() throws Exception {
+        Path file = tmp.resolve("all.jsonl");
+        Path page = tmp.resolve("in/a.html").toAbsolutePath();
+        Files.writeString(file, "{\"source\":{\"file\":\"" + page.getParent().resolve("./a.html") + "\"},\"paragraphs\":[]}\n");
+        try (JsonlSink sink = JsonlSink.open(file, false)) {
+            assertTrue(sink.alreadyDone(item(SourceInfo.ofFile(page.toString()))));
+            assertTrue(sink.alreadyDone(item(SourceInfo.ofFile(Path.of("").toAbsolutePath().relativize(page).toString()))));
+        }
+    }
+
     private static WorkItem item(SourceInfo source) {
         return new WorkItem(source, Path.of(source.file()), Path.of(""), null, null, null, null);
     }
