@@ -1,90 +1,143 @@
 package io.newsclean.cli;
 
-import io.newsclean.CleanOptions;
-import io.newsclean.NewsCleaner;
-import io.newsclean.input.InputException;
-import io.newsclean.model.Article;
-import io.newsclean.model.SourceInfo;
-import io.newsclean.output.ArticleWriter;
+import io.newsclean.batch.BatchOptions;
+import io.newsclean.batch.BatchRunner;
+import io.newsclean.batch.BatchSummary;
+import io.newsclean.batch.ConsoleReport;
+import io.newsclean.batch.Terminal;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** {@code newsclean batch INPUT... --jsonl FILE}: cleans folders of pages into one JSON Lines file. */
+/** {@code newsclean batch INPUT... (--out DIR | --jsonl FILE)}: a thin shell over {@link BatchRunner}. */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Cleans folders and files of pages in one run.")
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Cleans folders, files and WARC archives (.warc, .warc.gz) in one run.",
+                "With --out, writes DIR/a/b.json for INPUT/a/b.html; with --jsonl, one JSON object per line.",
+                "A rerun skips what is already done (resume); --force redoes everything.",
+                "A failed input becomes an error record and the run goes on."},
+        footer = {"", "Exit status: 0 every input was cleaned, 1 some input failed, 2 usage error."})
 final class BatchCommand implements Callable<Integer> {
     private final PrintStream err;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Folders (walked recursively) and files.")
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Folders (walked recursively), files and WARC archives.")
     List<Path> inputs;
 
-    @Option(names = "--jsonl", paramLabel = "FILE", required = true, description = "Write one JSON object per page to FILE.")
-    Path jsonl;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Pages cleaned at once (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = BatchOptions.DEFAULT_GLOB,
+            description = {"Which files to take from folders (default: ${DEFAULT-VALUE}).",
+                    "Without '/', matches file names; with '/', paths below the folder."})
+    String glob;
+
+    @Option(names = "--force", description = "Redo every input, even those already written.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "No progress bar and no summary; failures are still reported.")
+    boolean quiet;
 
     @Option(names = "--format", paramLabel = "auto|html|text", defaultValue = "auto",
             converter = CleanCommand.FormatConverter.class, description = "Input format (default: ${DEFAULT-VALUE}).")
     CleanCommand.FormatChoice format;
 
-    @Option(names = "--explain", description = "List every dropped block under \"removed\".")
+    @Option(names = "--explain", description = "List every dropped block under \"removed\", with its reason.")
     boolean explain;
 
-    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "**.{html,htm,txt,html.gz,htm.gz,txt.gz}",
-            description = "Which files in folders to clean (default: ${DEFAULT-VALUE}).")
-    String glob;
+    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = "10m", converter = SizeConverter.class,
+            description = "Largest page, before and after gunzip: bytes, or with k, m or g (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Longest time for one page: ms, s or m (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
 
     BatchCommand(PrintStream err) {
         this.err = err;
     }
 
+    /** Exactly one output: picocli reports none or both as a usage error. */
+    static final class Target {
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "Write a mirrored tree of JSON files.")
+        Path out;
+
+        @Option(names = "--jsonl", paramLabel = "FILE", required = true, description = "Write JSON Lines to FILE.")
+        Path jsonl;
+    }
+
     @Override
-    public Integer call() throws IOException {
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(p -> matcher.matches(input.relativize(p))).sorted()
-                            .forEach(files::add);
-                }
-            } else {
-                files.add(input);
-            }
+    public Integer call() throws IOException, InterruptedException {
+        int workers = threads == null ? BatchOptions.defaultThreads() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be at least 1");
         }
-        NewsCleaner cleaner = new NewsCleaner();
-        ArticleWriter writer = new ArticleWriter();
-        CleanOptions options = new CleanOptions(format.format(), null, null, explain);
-        int failed = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
-            for (Path file : files) {
-                SourceInfo source = SourceInfo.ofFile(file.toString());
-                String line;
-                try {
-                    Article article = cleaner.clean(Files.readAllBytes(file), options, source);
-                    line = writer.toJson(article, explain, true);
-                } catch (InputException | IOException e) {
-                    err.println("newsclean: " + file + ": " + OneLine.of(e));
-                    line = writer.errorJson(source, OneLine.of(e), true);
-                    failed++;
-                }
-                out.write(line);
-                out.write('\n');
-            }
+        BatchOptions options = new BatchOptions(inputs, target.out, target.jsonl, workers, glob, force,
+                format.format(), explain, maxBytes, timeout);
+        try (ConsoleReport report = new ConsoleReport(err, quiet, Terminal.stderrIsTerminal())) {
+            BatchSummary summary = new BatchRunner(options, report).run();
+            report.summarize(summary);
+            return summary.failed() == 0 ? ExitCodes.ALL_CLEANED : ExitCodes.SOME_FAILED;
         }
-        err.printf("newsclean: %d pages, %d failed%n", files.size(), failed);
-        return failed == 0 ? ExitCodes.ALL_CLEANED : ExitCodes.SOME_FAILED;
+    }
+
+    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+        private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)b?", Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public Long convert(String value) {
+            Matcher m = SIZE.matcher(value.trim());
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("invalid size '" + value + "': expected e.g. 500k, 10m or 1g");
+            }
+            int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "k" -> 10;
+                case "m" -> 20;
+                case "g" -> 30;
+                default -> 0;
+            };
+            long size = Long.parseLong(m.group(1)) << shift;
+            if (size < 1) {
+                throw new CommandLine.TypeConversionException("invalid size '" + value + "': must be positive");
+            }
+            return size;
+        }
+    }
+
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern TIME = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?", Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public Duration convert(String value) {
+            Matcher m = TIME.matcher(value.trim());
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("invalid time '" + value + "': expected e.g. 500ms, 30s or 2m");
+            }
+            double amount = Double.parseDouble(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
+            double millis = switch (unit) {
+                case "ms" -> amount;
+                case "m" -> amount * 60_000;
+                default -> amount * 1000;
+            };
+            if (millis < 1) {
+                throw new CommandLine.TypeConversionException("invalid time '" + value + "': must be at least 1ms");
+            }
+            return Duration.ofMillis((long) millis);
+        }
     }
 }

@@ -32,11 +32,11 @@ record ArticleJson(int schemaVersion, SourceJson source, String url, String titl
                 a.warnings());
     }
 
-    @JsonPropertyOrder({"file", "record", "format", "charset"})
-    record SourceJson(String file, @JsonInclude(JsonInclude.Include.NON_NULL) Long record, String format,
-                      String charset) {
+    @JsonPropertyOrder({"file", "record", "url", "format", "charset"})
+    record SourceJson(String file, @JsonInclude(JsonInclude.Include.NON_NULL) Long record,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String url, String format, String charset) {
         static SourceJson of(SourceInfo s) {
-            return new SourceJson(s.file(), s.record(), s.format(), s.charset());
+            return new SourceJson(s.file(), s.record(), s.url(), s.format(), s.charset());
         }
     }
 

@@ -1,0 +1,57 @@
+package io.newsclean.batch;
+
+import io.newsclean.model.Format;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one batch run does.
+ *
+ * @param inputs   folders (walked recursively), page files and WARC archives
+ * @param outDir   the root of a mirrored output tree, or null when writing JSON Lines
+ * @param jsonl    the JSON Lines file, or null when writing a tree
+ * @param threads  how many pages are cleaned at once
+ * @param glob     which files in folders to take; a pattern without '/' matches file names
+ * @param force    redo every input, even those an earlier run already wrote
+ * @param format   the input format, or null to sniff each page
+ * @param explain  list the dropped blocks in each article
+ * @param maxBytes the largest page accepted, before and after decompression
+ * @param timeout  the longest one page may take; a page past it becomes an error record
+ */
+public record BatchOptions(List<Path> inputs, Path outDir, Path jsonl, int threads, String glob, boolean force,
+                           Format format, boolean explain, long maxBytes, Duration timeout) {
+
+    /** Pages, their gzipped forms, and WARC archives. */
+    public static final String DEFAULT_GLOB = "*.{html,htm,xhtml,txt,html.gz,htm.gz,xhtml.gz,txt.gz,warc,warc.gz}";
+    /** Far above any real article page, and small enough that a few at once fit a modest heap. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /** A page takes milliseconds; thirty seconds means something is wrong with it. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    public BatchOptions {
+        inputs = List.copyOf(inputs);
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no input given");
+        }
+        if ((outDir == null) == (jsonl == null)) {
+            throw new IllegalArgumentException("give exactly one of an output folder or a JSON Lines file");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        Objects.requireNonNull(glob, "glob");
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("the size limit must be positive");
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the time limit must be positive");
+        }
+    }
+
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+}

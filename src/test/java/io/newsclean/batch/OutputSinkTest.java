@@ -1,0 +1,131 @@
+package io.newsclean.batch;
+
+import io.newsclean.model.SourceInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OutputSinkTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aTreeOutputIsReplacedWholeNeverSeenHalfWritten() throws Exception {
+        Path in = TestPages.write(tmp.resolve("in/a.html"), "<p>x</p>");
+        WorkItem item = WorkItem.ofFile(in, tmp.resolve("in"));
+        TreeSink sink = new TreeSink(tmp.resolve("out"));
+        Path target = sink.target(item);
+        byte[] small = ("{\"v\":\"" + "a".repeat(10) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] large = ("{\"v\":\"" + "b".repeat(400_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        sink.write(item, small);
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<String> torn = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            while (!done.get()) {
+                try {
+                    String seen = Files.readString(target);
+                    if (!seen.equals(new String(small, StandardCharsets.UTF_8) + "\n")
+                            && !seen.equals(new String(large, StandardCharsets.UTF_8) + "\n")) {
+                        torn.set("a reader saw " + seen.length() + " chars");
+                    }
+                } catch (NoSuchFileException e) {
+                    torn.set("the output vanished during a rewrite");
+                } catch (Exception e) {
+                    torn.set(e.toString());
+                }
+            }
+        });
+        reader.start();
+        for (int i = 0; i < 60; i++) {
+            sink.write(item, i % 2 == 0 ? large : small);
+        }
+        done.set(true);
+        reader.join();
+        assertNull(torn.get());
+        try (var files = Files.list(target.getParent())) {
+            assertEquals(List.of(target), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void jsonLinesWrittenFromManyThreadsStayWholeLines() throws Exception {
+        Path file = tmp.resolve("all.jsonl");
+        int threads = 4;
+        int each = 500;
+        try (JsonlSink sink = JsonlSink.open(file, true)) {
+            List<Thread> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int id = t;
+                writers.add(new Thread(() -> {
+                    for (int i = 0; i < each; i++) {
+                        String json = "{\"source\":{\"file\":\"t" + id + "-" + i + "\"},\"pad\":\"" + "x".repeat(i * 7) + "\"}";
+                        try {
+                            sink.write(null, json.getBytes(StandardCharsets.UTF_8));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }));
+            }
+            writers.forEach(Thread::start);
+            for (Thread w : writers) {
+                w.join();
+            }
+        }
+        var lines = Records.lines(file);
+        assertEquals(threads * each, lines.size());
+        assertEquals(threads * each, lines.stream().map(l -> l.path("source").path("file").asText()).distinct().count());
+    }
+
+    @Test
+    void reopeningJsonLinesKnowsWhatIsRecordedAndCutsOnlyAHalfLine() throws Exception {
+        Path file = tmp.resolve("all.jsonl");
+        Files.writeString(file, "{\"source\":{\"file\":\"a.html\"},\"paragraphs\":[]}\n"
+                + "{\"source\":{\"file\":\"c.warc\",\"record\":120},\"error\":\"x\"}\n"
+                + "{\"source\":{\"file\":\"b.html\"},\"paragr");
+        try (JsonlSink sink = JsonlSink.open(file, false)) {
+            assertEquals(2, sink.recorded());
+            assertTrue(sink.alreadyDone(item(new SourceInfo("a.html", null, null, null))));
+            assertTrue(sink.alreadyDone(item(SourceInfo.ofArchiveRecord("c.warc", 120, "https://x"))));
+            assertTrue(!sink.alreadyDone(item(SourceInfo.ofArchiveRecord("c.warc", 121, null))));
+            assertTrue(!sink.alreadyDone(item(new SourceInfo("b.html", null, null, null))));
+        }
+        assertTrue(Files.readString(file).endsWith("\"error\":\"x\"}\n"));
+    }
+
+    @Test
+    void aRerunThatNamesTheInputsDifferentlyStillResumes() throws Exception {
+        Path file = tmp.resolve("all.jsonl");
+        Path page = tmp.resolve("in/a.html").toAbsolutePath();
+        Files.writeString(file, "{\"source\":{\"file\":\"" + page.getParent().resolve("./a.html") + "\"},\"paragraphs\":[]}\n");
+        try (JsonlSink sink = JsonlSink.open(file, false)) {
+            assertTrue(sink.alreadyDone(item(SourceInfo.ofFile(page.toString()))));
+            assertTrue(sink.alreadyDone(item(SourceInfo.ofFile(Path.of("").toAbsolutePath().relativize(page).toString()))));
+        }
+    }
+
+    private static WorkItem item(SourceInfo source) {
+        return new WorkItem(source, Path.of(source.file()), Path.of(""), null, null, null, null);
+    }
+
+    @Test
+    void outputNamesDropThePageExtensionOnly() {
+        assertEquals("b", TreeSink.stem("b.html"));
+        assertEquals("b", TreeSink.stem("b.html.gz"));
+        assertEquals("page.2024", TreeSink.stem("page.2024.htm"));
+        assertEquals("README", TreeSink.stem("README"));
+        assertEquals("crawl", TreeSink.stem("crawl.warc.gz"));
+    }
+}
