@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -91,16 +92,30 @@ public final class SpeedBenchmark {
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-            int warmupPasses = 0;
-            while (System.nanoTime() < warmupEnd || warmupPasses < 5) {
-                for (Config config : configs) {
-                    pass(pages, config, pool);
+            // Warm up for at least the given time and 5 passes, then until newsclean's last three
+            // single-thread passes are level (within 10%), giving up at three times the time.
+            long start = System.nanoTime();
+            long minEnd = start + (long) (warmupSeconds * 1e9);
+            long maxEnd = start + (long) (3 * warmupSeconds * 1e9);
+            List<Double> trend = new ArrayList<>();
+            boolean settled = false;
+            while (System.nanoTime() < maxEnd) {
+                for (int c = 0; c < configs.length; c++) {
+                    double seconds = pass(pages, configs[c], pool);
+                    if (c == 1) {
+                        trend.add(pages.size() / seconds);
+                    }
                 }
-                warmupPasses++;
+                settled = isLevel(trend);
+                if (trend.size() >= 5 && System.nanoTime() >= minEnd && settled) {
+                    break;
+                }
             }
-            System.out.printf(Locale.ROOT, "warm-up: %d interleaved passes (%.0f s); measuring %d rounds%n%n",
-                    warmupPasses, warmupSeconds, rounds);
+            System.out.printf(Locale.ROOT, "warm-up: %d interleaved passes in %.0f s, %s; newsclean 1 thread, pages/s per pass: %s%n",
+                    trend.size(), (System.nanoTime() - start) / 1e9,
+                    settled ? "settled" : "NOT settled (a noisy machine?)",
+                    trend.stream().map(r -> String.format(Locale.ROOT, "%.0f", r)).collect(Collectors.joining(" ")));
+            System.out.printf(Locale.ROOT, "measuring %d rounds%n%n", rounds);
 
             double[][] rates = new double[configs.length][rounds];
             double[] singleVsJsoup = new double[rounds];
@@ -179,6 +194,15 @@ public final class SpeedBenchmark {
             pages.add(raw);
         }
         return pages;
+    }
+
+    private static boolean isLevel(List<Double> rates) {
+        if (rates.size() < 3) {
+            return false;
+        }
+        List<Double> last = rates.subList(rates.size() - 3, rates.size());
+        double mean = last.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return last.stream().allMatch(r -> Math.abs(r - mean) <= 0.1 * mean);
     }
 
     private static double median(double[] values) {

@@ -9,10 +9,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +34,9 @@ import java.util.regex.Pattern;
         footer = {"", "Exit status: 0 every input was cleaned, 1 some input failed, 2 usage error."})
 final class BatchCommand implements Callable<Integer> {
     private final PrintStream err;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Folders (walked recursively), files and WARC archives.")
     List<Path> inputs;
@@ -84,7 +90,13 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         int workers = threads == null ? BatchOptions.defaultThreads() : threads;
         if (workers < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be at least 1");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "invalid glob '" + glob + "': " + OneLine.of(e));
         }
         BatchOptions options = new BatchOptions(inputs, target.out, target.jsonl, workers, glob, force,
                 format.format(), explain, maxBytes, timeout);

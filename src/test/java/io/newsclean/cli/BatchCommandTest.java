@@ -84,6 +84,9 @@ class BatchCommandTest {
         assertTrue(stderr.contains("invalid time"), stderr);
         assertEquals(2, run("batch", in.toString(), "--jsonl", jsonl, "--max-bytes", "lots"));
         assertEquals(2, run("batch", in.toString(), "--jsonl", jsonl, "--threads", "0"));
+        assertTrue(stderr.contains("--threads must be at least 1"), stderr);
+        assertEquals(2, run("batch", in.toString(), "--jsonl", jsonl, "--glob", "*.{html"));
+        assertTrue(stderr.contains("invalid glob"), stderr);
         assertFalse(stderr.contains("\tat "), "no stack trace: " + stderr);
     }
 
