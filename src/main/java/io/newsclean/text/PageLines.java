@@ -1,0 +1,197 @@
+package io.newsclean.text;
+
+import org.apache.lucene.analysis.CharArraySet;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One page of text lines, measured once: each line's features and phrase kind, how often each
+ * line recurs on the page, and where the article body lies. Built in linear time; immutable
+ * once built, so rules can share it.
+ *
+ * <p>The body is found as the stretch of lines with the most prose in it: every prose line adds
+ * its words, every other line costs a little (page furniture and section headings such as
+ * "Comments" cost more), and the stretch with the highest total wins (Kadane's maximum-sum
+ * segment). Short lines between paragraphs cost little, so a caption or a subheading does not
+ * split an article; a menu, a comment section or a list of teasers does.
+ */
+public final class PageLines {
+    /** A prose line has at least this many words... */
+    static final int PROSE_MIN_WORDS = 10;
+    /** ...and at least this share of stopwords, when the language's stopwords are known. */
+    static final double PROSE_MIN_STOPWORDS = 0.18;
+    /** Headlines and menus capitalise most words; prose does not, even in German. */
+    static final double PROSE_MAX_CAPITALIZED = 0.7;
+    /** A long line counts no more than this, so one huge block cannot outweigh a whole article. */
+    static final int MAX_LINE_VALUE = 60;
+    static final int COST_SHORT_LINE = 3;
+    static final int COST_FURNITURE = 8;
+    static final int COST_SECTION_BREAK = 25;
+    static final int COST_REPEATED = 6;
+
+    private final List<String> lines;
+    private final LineFeatures[] features;
+    private final PhraseKind[] phrases;
+    private final int[] occurrences;
+    private final boolean[] prose;
+    private final String language;
+    private final String siteName;
+    private final int bodyStart;
+    private final int bodyEnd;
+
+    private PageLines(List<String> lines, String language, String siteName) {
+        this.lines = List.copyOf(lines);
+        this.language = language;
+        this.siteName = siteName;
+        int n = lines.size();
+        CharArraySet stopwords = Stopwords.of(language);
+        PhraseBook book = PhraseBook.standard();
+        features = new LineFeatures[n];
+        phrases = new PhraseKind[n];
+        occurrences = new int[n];
+        prose = new boolean[n];
+        Map<String, Integer> counts = new HashMap<>();
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            String text = lines.get(i);
+            features[i] = LineFeatures.of(text, stopwords);
+            phrases[i] = book.classify(text, features[i].words());
+            keys[i] = text.toLowerCase(Locale.ROOT);
+            counts.merge(keys[i], 1, Integer::sum);
+        }
+        for (int i = 0; i < n; i++) {
+            occurrences[i] = counts.get(keys[i]);
+            prose[i] = phrases[i] == null && isProse(features[i], stopwords != null);
+        }
+        int[] body = bestStretch(values(stopwords != null));
+        bodyStart = body[0];
+        bodyEnd = body[1];
+    }
+
+    /** Measures the lines; language and site name may be null when unknown. */
+    public static PageLines analyse(List<String> lines, String language, String siteName) {
+        return new PageLines(lines, language, siteName);
+    }
+
+    static boolean isProse(LineFeatures f, boolean stopwordsKnown) {
+        if (f.words() < PROSE_MIN_WORDS) {
+            return false;
+        }
+        if (stopwordsKnown && f.stopwordDensity() < PROSE_MIN_STOPWORDS) {
+            return false;
+        }
+        if (f.casedWords() >= 4 && f.capitalizedShare() > PROSE_MAX_CAPITALIZED) {
+            return false;
+        }
+        return f.endsSentence() || f.sentenceEnds() > 0 || f.words() >= 2 * PROSE_MIN_WORDS;
+    }
+
+    /** Whether a short line reads like a sentence: it ends like one and has the language's small words. */
+    public boolean isShortSentence(int i) {
+        return isShortSentence(i, Stopwords.of(language) != null);
+    }
+
+    private boolean isShortSentence(int i, boolean stopwordsKnown) {
+        LineFeatures f = features[i];
+        return phrases[i] == null && f.words() >= 3 && f.endsSentence()
+                && (!stopwordsKnown || f.stopwordDensity() >= PROSE_MIN_STOPWORDS)
+                && (f.casedWords() < 3 || f.capitalizedShare() <= PROSE_MAX_CAPITALIZED);
+    }
+
+    private int[] values(boolean stopwordsKnown) {
+        int n = lines.size();
+        int[] values = new int[n];
+        for (int i = 0; i < n; i++) {
+            int value;
+            if (prose[i]) {
+                value = Math.min(features[i].words(), MAX_LINE_VALUE);
+            } else if (phrases[i] == PhraseKind.COMMENTS || phrases[i] == PhraseKind.RELATED_TEASER) {
+                value = -COST_SECTION_BREAK;
+            } else if (phrases[i] != null) {
+                value = -COST_FURNITURE;
+            } else if (isShortSentence(i, stopwordsKnown)) {
+                value = 1;
+            } else {
+                value = -COST_SHORT_LINE;
+            }
+            if (occurrences[i] > 1) {
+                value = Math.min(value, -COST_REPEATED);
+            }
+            values[i] = value;
+        }
+        return values;
+    }
+
+    /** Kadane's maximum-sum segment; {-1, -1} when no line has a positive value. */
+    static int[] bestStretch(int[] values) {
+        int bestSum = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        int sum = 0;
+        int start = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (sum <= 0) {
+                sum = 0;
+                start = i;
+            }
+            sum += values[i];
+            if (sum > bestSum) {
+                bestSum = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        return new int[] {bestStart, bestEnd};
+    }
+
+    public int size() {
+        return lines.size();
+    }
+
+    public String text(int i) {
+        return lines.get(i);
+    }
+
+    public LineFeatures features(int i) {
+        return features[i];
+    }
+
+    /** The kind of page furniture the line is by its wording, or null. */
+    public PhraseKind phrase(int i) {
+        return phrases[i];
+    }
+
+    /** How many lines of the page have exactly this text (case aside), this one included. */
+    public int occurrences(int i) {
+        return occurrences[i];
+    }
+
+    public boolean prose(int i) {
+        return prose[i];
+    }
+
+    /** Whether the line lies within the article body's stretch of lines. */
+    public boolean inBody(int i) {
+        return bodyStart >= 0 && i >= bodyStart && i <= bodyEnd;
+    }
+
+    /** First line of the body, or -1 when the page has no prose. */
+    public int bodyStart() {
+        return bodyStart;
+    }
+
+    public int bodyEnd() {
+        return bodyEnd;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String siteName() {
+        return siteName;
+    }
+}

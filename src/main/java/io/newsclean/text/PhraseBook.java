@@ -1,0 +1,187 @@
+package io.newsclean.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Phrase knowledge: recognises prompts, notices and page furniture (login and registration
+ * prompts, cookie notices, share rows, "read more" links, credits, template strings...) in many
+ * languages, from the resource files under {@code io/newsclean/phrases/}. Judges a line by its
+ * text alone, so both front ends can use it. Immutable; the patterns are compiled once.
+ */
+public final class PhraseBook {
+    private static final String FOLDER = "/io/newsclean/phrases/";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final PhraseBook STANDARD = load();
+
+    /** Per kind: one pattern for the whole line, one for phrases found anywhere; null if none. */
+    private final Map<PhraseKind, Pattern> whole;
+    private final Map<PhraseKind, Pattern> anywhere;
+
+    private PhraseBook(Map<PhraseKind, Pattern> whole, Map<PhraseKind, Pattern> anywhere) {
+        this.whole = whole;
+        this.anywhere = anywhere;
+    }
+
+    /** The phrase book built from the shipped phrase files. */
+    public static PhraseBook standard() {
+        return STANDARD;
+    }
+
+    /** The first kind of furniture the line is, or null when it is none of them. */
+    public PhraseKind classify(String text) {
+        return classify(text, Words.count(text));
+    }
+
+    /** As {@link #classify(String)}, with the line's word count already known. */
+    public PhraseKind classify(String text, int words) {
+        if (words == 0 && text.isBlank()) {
+            return null;
+        }
+        String core = null;
+        for (PhraseKind kind : PhraseKind.values()) {
+            if (words > kind.maxWords()) {
+                continue;
+            }
+            if (core == null) {
+                core = trimDecoration(text);
+            }
+            Pattern w = whole.get(kind);
+            if (w != null && w.matcher(core).matches()) {
+                return kind;
+            }
+            Pattern a = anywhere.get(kind);
+            if (a != null && a.matcher(core).find()) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the line is furniture of the given kind. */
+    public boolean is(PhraseKind kind, String text) {
+        int words = Words.count(text);
+        if (words > kind.maxWords()) {
+            return false;
+        }
+        String core = trimDecoration(text);
+        Pattern w = whole.get(kind);
+        Pattern a = anywhere.get(kind);
+        return (w != null && w.matcher(core).matches()) || (a != null && a.matcher(core).find());
+    }
+
+    /**
+     * Strips what decorates a prompt without changing it: leading bullets, arrows and pipes,
+     * trailing punctuation and arrows.
+     */
+    static String trimDecoration(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isDecoration(text.charAt(start), true)) {
+            start++;
+        }
+        while (end > start && isDecoration(text.charAt(end - 1), false)) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isDecoration(char c, boolean leading) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return true;
+        }
+        switch (c) {
+            case '•': case '·': case '|': case '►': case '▶': case '▸': case '→': case '»': case '›':
+            case '>': case '<': case '‹': case '«': case '←': case '-': case '–': case '—': case '*':
+            case '+': case '✓': case '✔': case '✕': case '×': case '⟩':
+                return true;
+            case '.': case ':': case '!': case '…': case ',': case ';': case '?': case '¿': case '¡':
+                return !leading || c == '¿' || c == '¡';
+            case '#':
+                return leading;
+            default:
+                return false;
+        }
+    }
+
+    private static PhraseBook load() {
+        Map<PhraseKind, List<String>> wholeParts = new EnumMap<>(PhraseKind.class);
+        Map<PhraseKind, List<String>> anywhereParts = new EnumMap<>(PhraseKind.class);
+        for (String language : readLines(FOLDER + "index.txt")) {
+            if (language.isBlank() || language.startsWith("#")) {
+                continue;
+            }
+            String file = FOLDER + language.trim() + ".txt";
+            PhraseKind section = null;
+            int lineNo = 0;
+            for (String raw : readLines(file)) {
+                lineNo++;
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[") && line.endsWith("]")) {
+                    section = PhraseKind.ofReason(line.substring(1, line.length() - 1));
+                    if (section == null) {
+                        throw new IllegalStateException(file + ":" + lineNo + ": unknown section " + line);
+                    }
+                    continue;
+                }
+                if (section == null) {
+                    throw new IllegalStateException(file + ":" + lineNo + ": phrase outside a section");
+                }
+                boolean contains = line.startsWith("~");
+                String regex = contains ? line.substring(1) : line;
+                try {
+                    Pattern.compile(regex, FLAGS);
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalStateException(file + ":" + lineNo + ": bad pattern: " + e.getDescription(), e);
+                }
+                (contains ? anywhereParts : wholeParts).computeIfAbsent(section, k -> new ArrayList<>()).add(regex);
+            }
+        }
+        return new PhraseBook(compile(wholeParts), compile(anywhereParts));
+    }
+
+    private static Map<PhraseKind, Pattern> compile(Map<PhraseKind, List<String>> parts) {
+        Map<PhraseKind, Pattern> patterns = new EnumMap<>(PhraseKind.class);
+        for (Map.Entry<PhraseKind, List<String>> entry : parts.entrySet()) {
+            StringBuilder regex = new StringBuilder();
+            for (String part : entry.getValue()) {
+                if (regex.length() > 0) {
+                    regex.append('|');
+                }
+                regex.append("(?:").append(part).append(')');
+            }
+            patterns.put(entry.getKey(), Pattern.compile(regex.toString(), FLAGS));
+        }
+        return patterns;
+    }
+
+    private static List<String> readLines(String resource) {
+        try (InputStream in = PhraseBook.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(line);
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.newsclean.text;
+
+import java.util.Locale;
+
+/**
+ * The kinds of page furniture the phrase files know, in the order a line is tested against them
+ * (the first that matches names it). Each kind's wire name is the section name in the phrase
+ * files and the reason a matching block is dropped with.
+ */
+public enum PhraseKind {
+    TEMPLATE_STRING(30),
+    REGISTRATION_NOTICE(25),
+    LOGIN_PROMPT(25),
+    COOKIE_NOTICE(80),
+    PAYWALL(40),
+    NEWSLETTER_PROMPT(25),
+    SHARE_PROMPT(20),
+    COMMENTS(20),
+    READ_MORE_PROMPT(25),
+    RELATED_TEASER(12),
+    ADVERTISEMENT(15),
+    FOOTER(40),
+    PHOTO_CREDIT(25),
+    BYLINE(12),
+    DATELINE(15),
+    NAVIGATION(8);
+
+    /** Lines with more words than this are prose, whatever words they contain. */
+    private final int maxWords;
+
+    PhraseKind(int maxWords) {
+        this.maxWords = maxWords;
+    }
+
+    public int maxWords() {
+        return maxWords;
+    }
+
+    /** The kebab-case name: the phrase-file section and the drop reason. */
+    public String reason() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static PhraseKind ofReason(String reason) {
+        for (PhraseKind kind : values()) {
+            if (kind.reason().equals(reason)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}
