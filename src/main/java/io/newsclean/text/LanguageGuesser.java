@@ -18,7 +18,7 @@ public final class LanguageGuesser {
     private static final int MIN_WORDS = 8;
     private static final int MIN_HITS = 3;
     /** The winner needs this many more stopword hits than the runner-up. */
-    private static final double MARGIN = 1.3;
+    private static final double MARGIN = 1.15;
     /** Stopword-voting candidates per script; the order breaks ties. */
     private static final Map<Script, List<String>> CANDIDATES = candidates();
 

@@ -2,6 +2,7 @@ package io.newsclean.text;
 
 import org.apache.lucene.analysis.CharArraySet;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,10 @@ public final class PageLines {
     static final int COST_FURNITURE = 8;
     static final int COST_SECTION_BREAK = 25;
     static final int COST_REPEATED = 6;
+    /** What a paragraph with no paragraph next to it is worth, in percent. */
+    static final int ISOLATED_PERCENT = 40;
+    /** Prose enough to be an article, after which a comment section's heading ends the body. */
+    static final int MIN_ARTICLE_VALUE = 50;
 
     private final List<String> lines;
     private final LineFeatures[] features;
@@ -66,7 +71,7 @@ public final class PageLines {
             occurrences[i] = counts.get(keys[i]);
             prose[i] = phrases[i] == null && isProse(features[i], stopwords != null);
         }
-        int[] body = bestStretch(values(stopwords != null));
+        int[] body = findBody(values(stopwords != null));
         bodyStart = body[0];
         bodyEnd = body[1];
     }
@@ -108,6 +113,12 @@ public final class PageLines {
             int value;
             if (prose[i]) {
                 value = Math.min(features[i].words(), MAX_LINE_VALUE);
+                // A paragraph alone between short lines is more often a teaser's blurb or a
+                // comment than a paragraph of the article, whose paragraphs come in runs.
+                boolean inRun = (i > 0 && prose[i - 1]) || (i + 1 < n && prose[i + 1]);
+                if (!inRun) {
+                    value = value * ISOLATED_PERCENT / 100;
+                }
             } else if (phrases[i] == PhraseKind.COMMENTS || phrases[i] == PhraseKind.RELATED_TEASER) {
                 value = -COST_SECTION_BREAK;
             } else if (phrases[i] != null) {
@@ -123,6 +134,24 @@ public final class PageLines {
             values[i] = value;
         }
         return values;
+    }
+
+    /**
+     * The body: the best stretch, but never past a comment section's heading once an article has
+     * been read. Comments are prose too, and a long thread would otherwise outweigh the article.
+     */
+    private int[] findBody(int[] values) {
+        int n = values.length;
+        int sum = 0;
+        int best = 0;
+        for (int i = 0; i < n; i++) {
+            if (phrases[i] == PhraseKind.COMMENTS && best >= MIN_ARTICLE_VALUE) {
+                return bestStretch(Arrays.copyOf(values, i));
+            }
+            sum = Math.max(0, sum) + values[i];
+            best = Math.max(best, sum);
+        }
+        return bestStretch(values);
     }
 
     /** Kadane's maximum-sum segment; {-1, -1} when no line has a positive value. */

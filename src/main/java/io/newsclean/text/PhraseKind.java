@@ -21,6 +21,7 @@ public enum PhraseKind {
     ADVERTISEMENT(15),
     FOOTER(40),
     PHOTO_CREDIT(25),
+    IMAGE_CAPTION(80),
     BYLINE(12),
     DATELINE(15),
     NAVIGATION(8);

@@ -60,10 +60,34 @@ public final class SiteSuffix {
         if (!Character.isUpperCase(first) && !Character.isDigit(first) && !Character.isTitleCase(first)) {
             return null;
         }
+        if (!looksLikeName(name)) {
+            return null;
+        }
         if (Words.count(name) > MAX_NAME_WORDS || Words.count(head) < 2 || LineFeatures.endsLikeSentence(name)) {
             return null;
         }
         return name;
+    }
+
+    /** Names capitalise their words; short joining words ("of", "de") aside. */
+    static boolean looksLikeName(String name) {
+        boolean[] ok = {true};
+        Words.scan(name, (t, s, e, script) -> {
+            int first = Character.codePointAt(t, s);
+            if (Character.isLowerCase(first) && e - s > 3 && !hasCapitalOrDot(t, s, e)) {
+                ok[0] = false;
+            }
+        });
+        return ok[0];
+    }
+
+    private static boolean hasCapitalOrDot(CharSequence t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                return true;
+            }
+        }
+        return e < t.length() && t.charAt(e) == '.';
     }
 
     /** The line without the given site-name suffix, or null when it does not end with it. */
