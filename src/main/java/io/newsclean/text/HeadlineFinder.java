@@ -16,18 +16,33 @@ public final class HeadlineFinder {
     private static final int LOOK_BACK = 40;
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 40;
+    /** A clean article's opening line is its headline when it is this short. */
+    private static final int OPENING_MAX_WORDS = 25;
     /** Body lines read to learn the article's vocabulary. */
     private static final int BODY_LINES = 12;
     /** Share of the candidate's content words that must recur in the body, unless it stands right above. */
     private static final double MIN_OVERLAP = 0.3;
+    /** Overlap that makes a line ending in a full stop a headline all the same. */
+    private static final double SURE_OVERLAP = 0.5;
 
     private HeadlineFinder() {
     }
 
     /** Index of the headline line, or -1 when none stands out. */
     public static int find(PageLines page) {
+        if (page.bodyStart() == 0) {
+            // nothing stands above the article: a clean text, which opens with its headline
+            return opensWithHeadline(page) ? 0 : -1;
+        }
+        // The body stretch may open with short sentences; the headline can be one of them.
         int start = page.bodyStart();
-        if (start <= 0) {
+        while (start >= 0 && start <= page.bodyEnd() && !page.prose(start)) {
+            start++;
+        }
+        if (start == 0) {
+            return opensWithHeadline(page) ? 0 : -1;
+        }
+        if (start < 0) {
             return -1;
         }
         CharArraySet stopwords = Stopwords.of(page.language());
@@ -60,6 +75,11 @@ public final class HeadlineFinder {
             if (overlap < MIN_OVERLAP && !(distance == 1 && shared > 0)) {
                 continue;
             }
+            // A line ending in a full stop is more often a lead sentence than a headline, unless
+            // it opens the page or plainly announces what the body says.
+            if (endsWithFullStop(page.text(i)) && i > 0 && (overlap < SURE_OVERLAP || page.prose(i))) {
+                continue;
+            }
             double score = overlap + 1.0 / (1 + distance) + (page.features(i).words() >= 5 ? 0.2 : 0);
             if (score > bestScore) {
                 bestScore = score;
@@ -69,20 +89,31 @@ public final class HeadlineFinder {
         return best;
     }
 
+    /**
+     * A page whose first line already belongs to the body (a clean article, as text) opens with
+     * its headline when that line is one short sentence at most and prose follows it.
+     */
+    private static boolean opensWithHeadline(PageLines page) {
+        LineFeatures f = page.features(0);
+        return page.size() > 1 && page.inBody(1) && isCandidate(page, 0) && f.words() <= OPENING_MAX_WORDS
+                && f.sentenceEnds() <= 1;
+    }
+
     private static boolean isCandidate(PageLines page, int i) {
         LineFeatures f = page.features(i);
         if (page.phrase(i) != null || f.words() < MIN_WORDS || f.words() > MAX_WORDS) {
             return false;
         }
         String text = page.text(i);
-        if (text.endsWith(".") && !text.endsWith("..")) {
-            return false;
-        }
         if (page.siteName() != null && text.equalsIgnoreCase(page.siteName())) {
             return false;
         }
         // an image's alt text repeated in the caption below it, or the caption under an alt text
         return !echoesNeighbour(page, i);
+    }
+
+    private static boolean endsWithFullStop(String text) {
+        return text.endsWith(".") && !text.endsWith("..");
     }
 
     /** Whether the line and a neighbouring line repeat one another's text (an alt text and its caption). */

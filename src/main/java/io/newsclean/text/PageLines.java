@@ -72,6 +72,9 @@ public final class PageLines {
             prose[i] = phrases[i] == null && isProse(features[i], stopwords != null);
         }
         int[] body = findBody(values(stopwords != null));
+        if (body[0] >= 0) {
+            extendOverSentences(body);
+        }
         bodyStart = body[0];
         bodyEnd = body[1];
     }
@@ -152,6 +155,31 @@ public final class PageLines {
             best = Math.max(best, sum);
         }
         return bestStretch(values);
+    }
+
+    /**
+     * Widens the body over the lines next to it that end like sentences: an article's short
+     * first or last paragraphs ("Pure propaganda.") are worth too little to tip the balance,
+     * yet menus and furniture next to an article rarely end with a full stop.
+     */
+    private void extendOverSentences(int[] body) {
+        while (body[0] > 0 && endsArticleLike(body[0] - 1)) {
+            body[0]--;
+        }
+        while (body[1] + 1 < lines.size() && endsArticleLike(body[1] + 1)) {
+            if (phrases[body[1] + 1] == null && features[body[1] + 1].words() == 0) {
+                break;
+            }
+            body[1]++;
+        }
+    }
+
+    private boolean endsArticleLike(int i) {
+        if (phrases[i] != null || occurrences[i] > 1 || features[i].words() == 0) {
+            return false;
+        }
+        // a line that announces what follows ("Listen to the interview below:") belongs too
+        return features[i].endsSentence() || (features[i].words() >= 4 && lines.get(i).endsWith(":"));
     }
 
     /** Kadane's maximum-sum segment; {-1, -1} when no line has a positive value. */

@@ -131,7 +131,7 @@ public final class PhraseBook {
                     continue;
                 }
                 if (line.startsWith("[") && line.endsWith("]")) {
-                    section = PhraseKind.ofReason(line.substring(1, line.length() - 1));
+                    section = PhraseKind.ofSection(line.substring(1, line.length() - 1));
                     if (section == null) {
                         throw new IllegalStateException(file + ":" + lineNo + ": unknown section " + line);
                     }

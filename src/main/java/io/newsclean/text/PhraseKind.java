@@ -16,6 +16,7 @@ public enum PhraseKind {
     NEWSLETTER_PROMPT(25),
     SHARE_PROMPT(20),
     COMMENTS(20),
+    COMMENT_CONTROLS(20, "comments"),
     READ_MORE_PROMPT(25),
     RELATED_TEASER(12),
     ADVERTISEMENT(15),
@@ -29,22 +30,35 @@ public enum PhraseKind {
     /** Lines with more words than this are prose, whatever words they contain. */
     private final int maxWords;
 
+    /** The drop reason, when it is not the section name. */
+    private final String reason;
+
     PhraseKind(int maxWords) {
+        this(maxWords, null);
+    }
+
+    PhraseKind(int maxWords, String reason) {
         this.maxWords = maxWords;
+        this.reason = reason;
     }
 
     public int maxWords() {
         return maxWords;
     }
 
-    /** The kebab-case name: the phrase-file section and the drop reason. */
+    /** The kebab-case reason a block of this kind is dropped with. */
     public String reason() {
+        return reason != null ? reason : section();
+    }
+
+    /** The kebab-case section name in the phrase files. */
+    public String section() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public static PhraseKind ofReason(String reason) {
+    public static PhraseKind ofSection(String section) {
         for (PhraseKind kind : values()) {
-            if (kind.reason().equals(reason)) {
+            if (kind.section().equals(section)) {
                 return kind;
             }
         }

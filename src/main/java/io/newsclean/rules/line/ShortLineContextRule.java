@@ -10,7 +10,8 @@ import io.newsclean.text.PageLines;
 /**
  * Context smoothing for short lines inside the body: a short line between two paragraphs of
  * prose is a subheading or a one-line paragraph, and stays; a short line next to other short
- * lines (a menu, a share row, a list of labels) goes. Short lines that read as sentences stay.
+ * lines (a menu, a share row, a list of labels) goes. Short lines that read as sentences stay, and
+ * so does a line ending like a sentence next to a paragraph. The page's edges count as prose.
  * Must run last: it reads the decisions of the rules before it.
  */
 public final class ShortLineContextRule implements Rule {
@@ -30,8 +31,17 @@ public final class ShortLineContextRule implements Rule {
         }
         int before = neighbour(context, i, -1);
         int after = neighbour(context, i, +1);
-        boolean between = before >= 0 && after >= 0 && page.prose(before) && page.prose(after);
-        return between ? Verdict.PASS : Verdict.drop(REASON);
+        boolean proseBefore = before < 0 || page.prose(before);
+        boolean proseAfter = after < 0 || page.prose(after);
+        if (proseBefore && proseAfter) {
+            return Verdict.PASS;
+        }
+        // A line that ends like a sentence next to a paragraph is a paragraph too, however short.
+        boolean sentence = page.features(i).endsSentence() && page.features(i).words() > 0;
+        if (sentence && ((before >= 0 && page.prose(before)) || (after >= 0 && page.prose(after)))) {
+            return Verdict.PASS;
+        }
+        return Verdict.drop(REASON);
     }
 
     /** The nearest line in the given direction that no rule has dropped, or -1. */
