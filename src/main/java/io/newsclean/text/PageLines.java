@@ -36,6 +36,8 @@ public final class PageLines {
     static final int ISOLATED_PERCENT = 40;
     /** Prose enough to be an article, after which a comment section's heading ends the body. */
     static final int MIN_ARTICLE_VALUE = 50;
+    /** Fewer words before a colon make a label ("Tags:", "Share:"), not an announcement. */
+    static final int ANNOUNCE_MIN_WORDS = 4;
 
     private final List<String> lines;
     private final LineFeatures[] features;
@@ -179,7 +181,12 @@ public final class PageLines {
             return false;
         }
         // a line that announces what follows ("Listen to the interview below:") belongs too
-        return features[i].endsSentence() || (features[i].words() >= 4 && lines.get(i).endsWith(":"));
+        return features[i].endsSentence() || lines.get(i).endsWith(";") || announces(i);
+    }
+
+    /** A line of some words that ends in a colon introduces what follows: a quote, a list, a video. */
+    public boolean announces(int i) {
+        return features[i].words() >= ANNOUNCE_MIN_WORDS && lines.get(i).endsWith(":");
     }
 
     /** Kadane's maximum-sum segment; {-1, -1} when no line has a positive value. */

@@ -7,6 +7,8 @@ import io.newsclean.rules.Rule;
 import io.newsclean.rules.Verdict;
 import io.newsclean.text.PageLines;
 
+import java.util.regex.Pattern;
+
 /**
  * Context smoothing for short lines inside the body: a short line between two paragraphs of
  * prose is a subheading or a one-line paragraph, and stays; a short line next to other short
@@ -16,6 +18,7 @@ import io.newsclean.text.PageLines;
  */
 public final class ShortLineContextRule implements Rule {
     public static final String REASON = "low-content";
+    private static final Pattern LIST_MARK = Pattern.compile("(?:\\d{1,3}[.)]|[-–—•*·▪►])\\s");
 
     @Override
     public String name() {
@@ -37,11 +40,46 @@ public final class ShortLineContextRule implements Rule {
             return Verdict.PASS;
         }
         // A line that ends like a sentence next to a paragraph is a paragraph too, however short.
-        boolean sentence = page.features(i).endsSentence() && page.features(i).words() > 0;
-        if (sentence && ((before >= 0 && page.prose(before)) || (after >= 0 && page.prose(after)))) {
+        if (sentenceLike(page, i) && ((before >= 0 && page.prose(before)) || (after >= 0 && page.prose(after)))) {
             return Verdict.PASS;
         }
-        return Verdict.drop(REASON);
+        // So is a list in the article: a run of short lines framed by paragraphs, each ending
+        // like a sentence or opening with a list mark.
+        return inFramedList(context, page, i) ? Verdict.PASS : Verdict.drop(REASON);
+    }
+
+    private static boolean sentenceLike(PageLines page, int i) {
+        return (page.features(i).endsSentence() && page.features(i).words() > 0) || page.announces(i);
+    }
+
+    private static boolean inFramedList(JudgeContext context, PageLines page, int i) {
+        int first = i;
+        int last = i;
+        while (true) {
+            int prev = neighbour(context, first, -1);
+            if (prev < 0 || page.prose(prev)) {
+                break;
+            }
+            first = prev;
+        }
+        while (true) {
+            int next = neighbour(context, last, +1);
+            if (next < 0 || page.prose(next)) {
+                break;
+            }
+            last = next;
+        }
+        int items = 0;
+        for (int j = first; j <= last; j++) {
+            if (context.decisionOf(j) == Decision.DROP) {
+                continue;
+            }
+            if (!(sentenceLike(page, j) || LIST_MARK.matcher(page.text(j)).lookingAt())) {
+                return false;
+            }
+            items++;
+        }
+        return items >= 2 && page.inBody(first) && page.inBody(last);
     }
 
     /** The nearest line in the given direction that no rule has dropped, or -1. */
