@@ -18,6 +18,8 @@ public final class HeadlineFinder {
     private static final int MAX_WORDS = 40;
     /** A clean article's opening line is its headline when it is this short. */
     private static final int OPENING_MAX_WORDS = 25;
+    /** Headlines may hold two short sentences ("A Judge Confirmed. Is This the Last?"). */
+    private static final int OPENING_MAX_SENTENCES = 2;
     /** Body lines read to learn the article's vocabulary. */
     private static final int BODY_LINES = 12;
     /** Share of the candidate's content words that must recur in the body, unless it stands right above. */
@@ -91,12 +93,12 @@ public final class HeadlineFinder {
 
     /**
      * A page whose first line already belongs to the body (a clean article, as text) opens with
-     * its headline when that line is one short sentence at most and prose follows it.
+     * its headline when that line is short, two sentences at most, and prose follows it.
      */
     private static boolean opensWithHeadline(PageLines page) {
         LineFeatures f = page.features(0);
         return page.size() > 1 && page.inBody(1) && isCandidate(page, 0) && f.words() <= OPENING_MAX_WORDS
-                && f.sentenceEnds() <= 1;
+                && f.sentenceEnds() <= OPENING_MAX_SENTENCES;
     }
 
     private static boolean isCandidate(PageLines page, int i) {
