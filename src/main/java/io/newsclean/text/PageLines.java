@@ -35,7 +35,7 @@ public final class PageLines {
     /** What a paragraph with no paragraph next to it is worth, in percent. */
     static final int ISOLATED_PERCENT = 40;
     /** Prose enough to be an article, after which a comment section's heading ends the body. */
-    static final int MIN_ARTICLE_VALUE = 50;
+    static final int MIN_ARTICLE_VALUE = 15;
     /** Fewer words before a colon make a label ("Tags:", "Share:"), not an announcement. */
     static final int ANNOUNCE_MIN_WORDS = 4;
 
