@@ -2,11 +2,14 @@ package io.newsclean.text;
 
 import org.apache.lucene.analysis.CharArraySet;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One page of text lines, measured once: each line's features and phrase kind, how often each
@@ -36,6 +39,12 @@ public final class PageLines {
     static final int ISOLATED_PERCENT = 40;
     /** Prose enough to be an article, after which a comment section's heading ends the body. */
     static final int MIN_ARTICLE_VALUE = 15;
+    /** Paragraphs needed before the body's vocabulary says what the article is about. */
+    static final int MIN_LINES_FOR_TOPIC = 4;
+    /** A paragraph with fewer content words than this is not judged by its topic. */
+    static final int MIN_CONTENT_WORDS = 5;
+    /** Share of a paragraph's content words that must recur elsewhere in the body. */
+    static final double MIN_TOPIC_SHARE = 0.15;
     /** Fewer words before a colon make a label ("Tags:", "Share:"), not an announcement. */
     static final int ANNOUNCE_MIN_WORDS = 4;
 
@@ -73,7 +82,11 @@ public final class PageLines {
             occurrences[i] = counts.get(keys[i]);
             prose[i] = phrases[i] == null && isProse(features[i], stopwords != null);
         }
-        int[] body = findBody(values(stopwords != null));
+        int[] values = values(stopwords != null);
+        int[] body = findBody(values);
+        if (stopwords != null && demoteOffTopic(values, body, stopwords)) {
+            body = findBody(values);
+        }
         if (body[0] >= 0) {
             extendOverSentences(body);
         }
@@ -139,6 +152,69 @@ public final class PageLines {
             values[i] = value;
         }
         return values;
+    }
+
+    /**
+     * Takes the value away from paragraphs that share almost none of their words with the rest
+     * of the body found so far: the blurbs of related articles and other stories are prose too,
+     * but each is about something else, while an article's paragraphs keep returning to the
+     * same names and things. Needs a few paragraphs to know what the article is about.
+     *
+     * @return whether any value changed
+     */
+    private boolean demoteOffTopic(int[] values, int[] body, CharArraySet stopwords) {
+        if (body[0] < 0) {
+            return false;
+        }
+        Map<String, Integer> lineCounts = new HashMap<>();
+        int proseLines = 0;
+        for (int i = body[0]; i <= body[1]; i++) {
+            if (prose[i]) {
+                proseLines++;
+                for (String word : contentWords(lines.get(i), stopwords)) {
+                    lineCounts.merge(word, 1, Integer::sum);
+                }
+            }
+        }
+        if (proseLines < MIN_LINES_FOR_TOPIC) {
+            return false;
+        }
+        boolean changed = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!prose[i] || values[i] <= 0) {
+                continue;
+            }
+            Set<String> own = contentWords(lines.get(i), stopwords);
+            if (own.size() < MIN_CONTENT_WORDS) {
+                continue;
+            }
+            boolean inside = i >= body[0] && i <= body[1];
+            int shared = 0;
+            for (String word : own) {
+                int count = lineCounts.getOrDefault(word, 0) - (inside ? 1 : 0);
+                if (count > 0) {
+                    shared++;
+                }
+            }
+            if (shared < own.size() * MIN_TOPIC_SHARE) {
+                values[i] = -COST_SHORT_LINE;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static Set<String> contentWords(String text, CharArraySet stopwords) {
+        Set<String> words = new HashSet<>();
+        Words.scan(text, (t, s, e, script) -> {
+            if (e - s > 2 && Character.isLetter(Character.codePointAt(t, s))) {
+                String word = t.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+                if (!stopwords.contains(word)) {
+                    words.add(word);
+                }
+            }
+        });
+        return words;
     }
 
     /**
