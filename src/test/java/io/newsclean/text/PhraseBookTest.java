@@ -57,6 +57,11 @@ class PhraseBookTest {
         "photo-credit|Foto: dpa",
         "photo-credit|(AP Photo/Evan Vucci)",
         "image-caption|Girl gets a photoshoot after being denied a school picture with red hair extensions in October. (Jermaine Horton/CTV News)",
+        "image-caption|WASHINGTON, DC - NOVEMBER 19: Jennifer Williams arrives to testify before the committee",
+        "image-caption|A view of India Gate amid smog, on November 8, 2019 in New Delhi, India.",
+        "image-caption|An artist's concept of the lander on the moon's surface.",
+        "photo-credit|(Image credit: Sierra Nevada Corp.)",
+        "navigation|Image 5 of 5",
         "byline|By John Smith",
         "byline|Von Anna Müller und Peter Schmidt",
         "byline|Par Jean Dupont, envoyé spécial",
@@ -86,6 +91,9 @@ class PhraseBookTest {
         "Di Maio attacca il governo",
         "That match-up is almost guaranteed, according to an Associated Press survey of superdelegates.",
         "NATO, Russia Consider Council Meeting",
+        "(h/t Mediaite.)",
+        "The view from here of Super Tuesday highlighted both.",
+        "Hewitt writes:",
     })
     void leavesArticleTextAlone(String line) {
         assertNull(book.classify(line), line);

@@ -12,7 +12,8 @@ import java.util.List;
  * Drops an image's text where it is said twice: a line that holds its neighbour's text glued
  * to something else (an alt text run into a photo credit, "© AFP 2021 / NAMECaption", above
  * "Caption - Site Name") is the image's credit and caption, and so is the neighbour. Prose is
- * never repeated line to line like this.
+ * never repeated line to line like this. An alt text followed by the same words as caption
+ * goes too.
  */
 public final class AltTextEchoRule implements Rule {
     public static final String CREDIT = "photo-credit";
@@ -39,7 +40,7 @@ public final class AltTextEchoRule implements Rule {
             if (other.length() >= MIN_ECHO_CHARS && own.length() > other.length() && own.contains(other)) {
                 return Verdict.drop(CREDIT);
             }
-            if (own.length() >= MIN_ECHO_CHARS && other.length() > own.length() && other.contains(own)) {
+            if (own.length() >= MIN_ECHO_CHARS && other.length() >= own.length() && other.contains(own)) {
                 return Verdict.drop(CAPTION);
             }
         }
