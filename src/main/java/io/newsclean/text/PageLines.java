@@ -43,6 +43,8 @@ public final class PageLines {
     static final int MIN_LINES_FOR_TOPIC = 4;
     /** A paragraph with fewer content words than this is not judged by its topic. */
     static final int MIN_CONTENT_WORDS = 5;
+    /** What a paragraph off the article's topic is still worth, in percent. */
+    static final int OFF_TOPIC_PERCENT = 20;
     /** Share of a paragraph's content words that must recur elsewhere in the body. */
     static final double MIN_TOPIC_SHARE = 0.15;
     /** Fewer words before a colon make a label ("Tags:", "Share:"), not an announcement. */
@@ -155,7 +157,7 @@ public final class PageLines {
     }
 
     /**
-     * Takes the value away from paragraphs that share almost none of their words with the rest
+     * Takes most of the value away from paragraphs that share almost none of their words with the rest
      * of the body found so far: the blurbs of related articles and other stories are prose too,
      * but each is about something else, while an article's paragraphs keep returning to the
      * same names and things. Needs a few paragraphs to know what the article is about.
@@ -197,7 +199,7 @@ public final class PageLines {
                 }
             }
             if (shared < own.size() * MIN_TOPIC_SHARE) {
-                values[i] = -COST_SHORT_LINE;
+                values[i] = values[i] * OFF_TOPIC_PERCENT / 100;
                 changed = true;
             }
         }
@@ -241,6 +243,12 @@ public final class PageLines {
      * yet menus and furniture next to an article rarely end with a full stop.
      */
     private void extendOverSentences(int[] body) {
+        if (isCleanText(0, body[0] - 1)) {
+            body[0] = 0;
+        }
+        if (isCleanText(body[1] + 1, lines.size() - 1)) {
+            body[1] = lines.size() - 1;
+        }
         while (body[0] > 0 && endsArticleLike(body[0] - 1)) {
             body[0]--;
         }
@@ -250,6 +258,27 @@ public final class PageLines {
             }
             body[1]++;
         }
+    }
+
+    /**
+     * Whether the lines from {@code from} to {@code to} are plain article text: nothing known as
+     * furniture, nothing said twice, and mostly lines that end like sentences. What stands
+     * around the article on a scraped page never looks like that; the rest of a clean text does.
+     */
+    private boolean isCleanText(int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        int sentences = 0;
+        for (int i = from; i <= to; i++) {
+            if (phrases[i] != null || occurrences[i] > 1 || features[i].words() == 0) {
+                return false;
+            }
+            if (prose[i] || endsArticleLike(i)) {
+                sentences++;
+            }
+        }
+        return sentences * 2 >= to - from + 1;
     }
 
     private boolean endsArticleLike(int i) {
