@@ -10,9 +10,9 @@ import io.newsclean.text.PageLines;
 import java.util.regex.Pattern;
 
 /**
- * Context smoothing for short lines inside the body: a short line between two paragraphs of
- * prose is a subheading or a one-line paragraph, and stays; a short line next to other short
- * lines (a menu, a share row, a list of labels) goes. Short lines that read as sentences stay, and
+ * Context smoothing for short lines inside the body: short lines between two paragraphs of
+ * prose, with nothing dropped in between, are subheadings, list items or one-line paragraphs,
+ * and stay; a short line next to dropped furniture (a menu, a share row, a caption) goes. Short lines that read as sentences stay, and
  * so does a line ending like a sentence next to a paragraph. The page's edges count as prose.
  * Must run last: it reads the decisions of the rules before it.
  */
@@ -32,13 +32,11 @@ public final class ShortLineContextRule implements Rule {
         if (page.prose(i) || page.isShortSentence(i)) {
             return Verdict.PASS;
         }
-        int before = neighbour(context, i, -1);
-        int after = neighbour(context, i, +1);
-        boolean proseBefore = before < 0 || page.prose(before);
-        boolean proseAfter = after < 0 || page.prose(after);
-        if (proseBefore && proseAfter) {
+        if (framedByProse(context, page, i, -1) && framedByProse(context, page, i, +1)) {
             return Verdict.PASS;
         }
+        int before = neighbour(context, i, -1);
+        int after = neighbour(context, i, +1);
         // A line that ends like a sentence next to a paragraph is a paragraph too, however short.
         if (sentenceLike(page, i) && ((before >= 0 && page.prose(before)) || (after >= 0 && page.prose(after)))) {
             return Verdict.PASS;
@@ -80,6 +78,23 @@ public final class ShortLineContextRule implements Rule {
             items++;
         }
         return items >= 2 && page.inBody(first) && page.inBody(last);
+    }
+
+    /**
+     * Whether, looking past the other short lines in the given direction, the next thing is a
+     * paragraph (or the page's edge) rather than a line some rule dropped. Short lines in a run
+     * between paragraphs (a list, a subheading and a deck) are judged together, as jusText does.
+     */
+    private static boolean framedByProse(JudgeContext context, PageLines page, int i, int step) {
+        for (int j = i + step; j >= 0 && j < context.blocks().size(); j += step) {
+            if (context.decisionOf(j) == Decision.DROP) {
+                return false;
+            }
+            if (page.prose(j)) {
+                return true;
+            }
+        }
+        return true;
     }
 
     /** The nearest line in the given direction that no rule has dropped, or -1. */
