@@ -3,6 +3,8 @@ package io.newsclean.rules.line;
 import io.newsclean.rules.Judgement;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.newsclean.rules.line.LinePages.P1;
 import static io.newsclean.rules.line.LinePages.P2;
 import static io.newsclean.rules.line.LinePages.P3;
@@ -20,13 +22,21 @@ class ShortLineContextRuleTest {
     }
 
     @Test
-    void dropsShortLinesAmongShortLines() {
-        Judgement j = judge(new ShortLineContextRule(), P1, "Tags", "Bridges", "Council", P2);
-        assertEquals("low-content", j.reasonOf(1));
+    void dropsShortLinesNextToDroppedFurniture() {
+        Judgement j = judge(LinePages.english(), List.of(new KnownPhraseRule(), new ShortLineContextRule()),
+                P1, "Share on Facebook", "Bridges", "Council", P2);
+        assertEquals("share-prompt", j.reasonOf(1));
         assertEquals("low-content", j.reasonOf(2));
         assertEquals("low-content", j.reasonOf(3));
         assertFalse(dropped(j, 0));
         assertFalse(dropped(j, 4));
+    }
+
+    @Test
+    void keepsARunOfShortLinesBetweenParagraphs() {
+        Judgement j = judge(new ShortLineContextRule(), P1, "Your list will shrink", "You can ignore most news", P2);
+        assertFalse(dropped(j, 1));
+        assertFalse(dropped(j, 2));
     }
 
     @Test
