@@ -4,6 +4,7 @@ import io.newsclean.model.Format;
 import io.newsclean.rules.line.AltTextEchoRule;
 import io.newsclean.rules.line.DatelineRule;
 import io.newsclean.rules.line.ForeignScriptRule;
+import io.newsclean.rules.line.GluedTeaserRule;
 import io.newsclean.rules.line.HeadlineRule;
 import io.newsclean.rules.line.KnownPhraseRule;
 import io.newsclean.rules.line.OutsideBodyRule;
@@ -43,6 +44,8 @@ public final class RuleBook {
                 new AltTextEchoRule(),
                 // Short labels in another script than the page's: template strings.
                 new ForeignScriptRule(),
+                // Teaser cards flattened into a line: a title-case headline glued to its blurb.
+                new GluedTeaserRule(),
                 // Lines that are only a date or a time.
                 new DatelineRule(),
                 // Lines said twice on the page; the first copy inside the body stays.

@@ -82,7 +82,8 @@ public final class PageLines {
         }
         for (int i = 0; i < n; i++) {
             occurrences[i] = counts.get(keys[i]);
-            prose[i] = phrases[i] == null && isProse(features[i], stopwords != null);
+            prose[i] = phrases[i] == null && isProse(features[i], stopwords != null)
+                    && !GluedTeaser.isGluedTeaser(lines.get(i));
         }
         int[] values = values(stopwords != null);
         int[] body = findBody(values);
