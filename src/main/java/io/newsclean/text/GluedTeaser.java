@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * camel case ("UnitedHealth") inside ordinary sentences do not stand after a title-case stretch.
  */
 public final class GluedTeaser {
-    private static final Pattern JOIN = Pattern.compile("(?:\\p{Ll}{3}|[?!])(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern JOIN = Pattern.compile("(?:\\p{Ll}{2}|[?!])(?=\\p{Lu}\\p{Ll})");
     private static final int MIN_HEADLINE_WORDS = 4;
     private static final int MAX_HEADLINE_WORDS = 25;
     private static final int MIN_BLURB_WORDS = 5;
