@@ -26,6 +26,8 @@ public final class HeadlineFinder {
     private static final double MIN_OVERLAP = 0.3;
     /** Overlap that makes a line ending in a full stop a headline all the same. */
     private static final double SURE_OVERLAP = 0.5;
+    /** Between two fitting lines, the one without a full stop is the headline, the other its deck. */
+    private static final double FULL_STOP_PENALTY = 0.5;
 
     private HeadlineFinder() {
     }
@@ -82,7 +84,8 @@ public final class HeadlineFinder {
             if (endsWithFullStop(page.text(i)) && i > 0 && (overlap < SURE_OVERLAP || page.prose(i))) {
                 continue;
             }
-            double score = overlap + 1.0 / (1 + distance) + (page.features(i).words() >= 5 ? 0.2 : 0);
+            double score = overlap + 1.0 / (1 + distance) + (page.features(i).words() >= 5 ? 0.2 : 0)
+                    - (endsWithFullStop(page.text(i)) ? FULL_STOP_PENALTY : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
