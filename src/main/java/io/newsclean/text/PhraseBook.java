@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -24,13 +25,23 @@ public final class PhraseBook {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final PhraseBook STANDARD = load();
 
-    /** Per kind: one pattern for the whole line, one for phrases found anywhere; null if none. */
-    private final Map<PhraseKind, Pattern> whole;
-    private final Map<PhraseKind, Pattern> anywhere;
+    /**
+     * Per kind: patterns for the whole line and for phrases found anywhere in it; null if none.
+     * Most patterns are written in lower case and run against the lower-cased line with no
+     * case folding, which is several times faster; the few that need letter case ("(?-i:")
+     * run case-insensitively against the line as it is.
+     */
+    private final Map<PhraseKind, Pattern> wholeLower;
+    private final Map<PhraseKind, Pattern> anywhereLower;
+    private final Map<PhraseKind, Pattern> wholeCased;
+    private final Map<PhraseKind, Pattern> anywhereCased;
 
-    private PhraseBook(Map<PhraseKind, Pattern> whole, Map<PhraseKind, Pattern> anywhere) {
-        this.whole = whole;
-        this.anywhere = anywhere;
+    private PhraseBook(Map<PhraseKind, Pattern> wholeLower, Map<PhraseKind, Pattern> anywhereLower,
+                       Map<PhraseKind, Pattern> wholeCased, Map<PhraseKind, Pattern> anywhereCased) {
+        this.wholeLower = wholeLower;
+        this.anywhereLower = anywhereLower;
+        this.wholeCased = wholeCased;
+        this.anywhereCased = anywhereCased;
     }
 
     /** The phrase book built from the shipped phrase files. */
@@ -49,23 +60,37 @@ public final class PhraseBook {
             return null;
         }
         String core = null;
+        String lower = null;
         for (PhraseKind kind : PhraseKind.values()) {
             if (words > kind.maxWords()) {
                 continue;
             }
             if (core == null) {
                 core = trimDecoration(text);
+                lower = core.toLowerCase(Locale.ROOT);
             }
-            Pattern w = whole.get(kind);
-            if (w != null && w.matcher(core).matches()) {
-                return kind;
-            }
-            Pattern a = anywhere.get(kind);
-            if (a != null && a.matcher(core).find()) {
+            if (matches(kind, core, lower)) {
                 return kind;
             }
         }
         return null;
+    }
+
+    private boolean matches(PhraseKind kind, String core, String lower) {
+        Pattern p = wholeLower.get(kind);
+        if (p != null && p.matcher(lower).matches()) {
+            return true;
+        }
+        p = wholeCased.get(kind);
+        if (p != null && p.matcher(core).matches()) {
+            return true;
+        }
+        p = anywhereLower.get(kind);
+        if (p != null && p.matcher(lower).find()) {
+            return true;
+        }
+        p = anywhereCased.get(kind);
+        return p != null && p.matcher(core).find();
     }
 
     /** Whether the line is furniture of the given kind. */
@@ -75,9 +100,7 @@ public final class PhraseBook {
             return false;
         }
         String core = trimDecoration(text);
-        Pattern w = whole.get(kind);
-        Pattern a = anywhere.get(kind);
-        return (w != null && w.matcher(core).matches()) || (a != null && a.matcher(core).find());
+        return matches(kind, core, core.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -115,8 +138,10 @@ public final class PhraseBook {
     }
 
     private static PhraseBook load() {
-        Map<PhraseKind, List<String>> wholeParts = new EnumMap<>(PhraseKind.class);
-        Map<PhraseKind, List<String>> anywhereParts = new EnumMap<>(PhraseKind.class);
+        Map<PhraseKind, List<String>> wholeLower = new EnumMap<>(PhraseKind.class);
+        Map<PhraseKind, List<String>> anywhereLower = new EnumMap<>(PhraseKind.class);
+        Map<PhraseKind, List<String>> wholeCased = new EnumMap<>(PhraseKind.class);
+        Map<PhraseKind, List<String>> anywhereCased = new EnumMap<>(PhraseKind.class);
         for (String language : readLines(FOLDER + "index.txt")) {
             if (language.isBlank() || language.startsWith("#")) {
                 continue;
@@ -141,19 +166,49 @@ public final class PhraseBook {
                     throw new IllegalStateException(file + ":" + lineNo + ": phrase outside a section");
                 }
                 boolean contains = line.startsWith("~");
-                String regex = contains ? line.substring(1) : line;
+                String regex = nonCapturing(contains ? line.substring(1) : line);
+                boolean cased = regex.contains("(?-i:");
                 try {
-                    Pattern.compile(regex, FLAGS);
+                    Pattern.compile(regex, cased ? FLAGS : 0);
                 } catch (PatternSyntaxException e) {
                     throw new IllegalStateException(file + ":" + lineNo + ": bad pattern: " + e.getDescription(), e);
                 }
-                (contains ? anywhereParts : wholeParts).computeIfAbsent(section, k -> new ArrayList<>()).add(regex);
+                Map<PhraseKind, List<String>> target = contains ? (cased ? anywhereCased : anywhereLower)
+                        : (cased ? wholeCased : wholeLower);
+                target.computeIfAbsent(section, k -> new ArrayList<>()).add(regex);
             }
         }
-        return new PhraseBook(compile(wholeParts), compile(anywhereParts));
+        return new PhraseBook(compile(wholeLower, 0), compile(anywhereLower, 0), compile(wholeCased, FLAGS),
+                compile(anywhereCased, FLAGS));
     }
 
-    private static Map<PhraseKind, Pattern> compile(Map<PhraseKind, List<String>> parts) {
+    /**
+     * Turns capturing groups into non-capturing ones: nothing reads the groups, and every
+     * capturing group costs time on every match attempt.
+     */
+    static String nonCapturing(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++i));
+                continue;
+            }
+            if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(' && (i + 1 >= regex.length() || regex.charAt(i + 1) != '?')) {
+                out.append("(?:");
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static Map<PhraseKind, Pattern> compile(Map<PhraseKind, List<String>> parts, int flags) {
         Map<PhraseKind, Pattern> patterns = new EnumMap<>(PhraseKind.class);
         for (Map.Entry<PhraseKind, List<String>> entry : parts.entrySet()) {
             StringBuilder regex = new StringBuilder();
@@ -163,7 +218,7 @@ public final class PhraseBook {
                 }
                 regex.append("(?:").append(part).append(')');
             }
-            patterns.put(entry.getKey(), Pattern.compile(regex.toString(), FLAGS));
+            patterns.put(entry.getKey(), Pattern.compile(regex.toString(), flags));
         }
         return patterns;
     }

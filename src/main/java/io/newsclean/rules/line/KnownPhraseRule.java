@@ -1,6 +1,7 @@
 package io.newsclean.rules.line;
 
 import io.newsclean.model.Block;
+import io.newsclean.model.BlockKind;
 import io.newsclean.rules.JudgeContext;
 import io.newsclean.rules.Rule;
 import io.newsclean.rules.Verdict;
@@ -31,7 +32,10 @@ public final class KnownPhraseRule implements Rule {
 
     @Override
     public Verdict judge(Block block, JudgeContext context) {
-        PhraseKind kind = phrases.classify(block.text());
+        // a text dump's lines were classified once already, when the page was measured
+        PhraseKind kind = block.kind() == BlockKind.LINE && phrases == PhraseBook.standard()
+                ? LinePage.of(context).phrase(block.index())
+                : phrases.classify(block.text());
         return kind == null ? Verdict.PASS : Verdict.drop(kind.reason());
     }
 }
