@@ -31,12 +31,12 @@ public final class PhraseBook {
      * case folding, which is several times faster; the few that need letter case ("(?-i:")
      * run case-insensitively against the line as it is.
      */
-    private final Map<PhraseKind, Pattern> wholeLower;
+    private final Map<PhraseKind, Dispatch> wholeLower;
     private final Map<PhraseKind, Pattern> anywhereLower;
     private final Map<PhraseKind, Pattern> wholeCased;
     private final Map<PhraseKind, Pattern> anywhereCased;
 
-    private PhraseBook(Map<PhraseKind, Pattern> wholeLower, Map<PhraseKind, Pattern> anywhereLower,
+    private PhraseBook(Map<PhraseKind, Dispatch> wholeLower, Map<PhraseKind, Pattern> anywhereLower,
                        Map<PhraseKind, Pattern> wholeCased, Map<PhraseKind, Pattern> anywhereCased) {
         this.wholeLower = wholeLower;
         this.anywhereLower = anywhereLower;
@@ -77,7 +77,8 @@ public final class PhraseBook {
     }
 
     private boolean matches(PhraseKind kind, String core, String lower) {
-        Pattern p = wholeLower.get(kind);
+        Dispatch d = wholeLower.get(kind);
+        Pattern p = d == null || lower.isEmpty() ? null : d.forFirst(lower.charAt(0));
         if (p != null && p.matcher(lower).matches()) {
             return true;
         }
@@ -178,7 +179,7 @@ public final class PhraseBook {
                 target.computeIfAbsent(section, k -> new ArrayList<>()).add(regex);
             }
         }
-        return new PhraseBook(compile(wholeLower, 0), compile(anywhereLower, 0), compile(wholeCased, FLAGS),
+        return new PhraseBook(dispatch(wholeLower), compile(anywhereLower, 0), compile(wholeCased, FLAGS),
                 compile(anywhereCased, FLAGS));
     }
 
@@ -206,6 +207,53 @@ public final class PhraseBook {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * Whole-line patterns of one kind, split by the character they can start with: a line is
+     * tried only against the patterns that can open with its first character.
+     */
+    private record Dispatch(Map<Character, Pattern> byFirst, Pattern anyFirst) {
+        Pattern forFirst(char c) {
+            return byFirst.getOrDefault(c, anyFirst);
+        }
+    }
+
+    private static Map<PhraseKind, Dispatch> dispatch(Map<PhraseKind, List<String>> parts) {
+        Map<PhraseKind, Dispatch> result = new EnumMap<>(PhraseKind.class);
+        for (Map.Entry<PhraseKind, List<String>> entry : parts.entrySet()) {
+            List<String> any = new ArrayList<>();
+            Map<Character, List<String>> byChar = new java.util.HashMap<>();
+            for (String regex : entry.getValue()) {
+                java.util.Set<Character> first = FirstChars.of(regex);
+                if (first == null) {
+                    any.add(regex);
+                } else {
+                    for (char c : first) {
+                        byChar.computeIfAbsent(c, k -> new ArrayList<>()).add(regex);
+                    }
+                }
+            }
+            Map<Character, Pattern> byFirst = new java.util.HashMap<>();
+            for (Map.Entry<Character, List<String>> e : byChar.entrySet()) {
+                List<String> all = new ArrayList<>(e.getValue());
+                all.addAll(any);
+                byFirst.put(e.getKey(), join(all, 0));
+            }
+            result.put(entry.getKey(), new Dispatch(Map.copyOf(byFirst), any.isEmpty() ? null : join(any, 0)));
+        }
+        return result;
+    }
+
+    private static Pattern join(List<String> alternatives, int flags) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : alternatives) {
+            if (regex.length() > 0) {
+                regex.append('|');
+            }
+            regex.append("(?:").append(part).append(')');
+        }
+        return Pattern.compile(regex.toString(), flags);
     }
 
     private static Map<PhraseKind, Pattern> compile(Map<PhraseKind, List<String>> parts, int flags) {
