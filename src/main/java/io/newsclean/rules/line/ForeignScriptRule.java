@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Drops short labels written in another script than the page's language, such as a Russian
- * template string left on an English page ("Заголовок открываемого материала"): interface text
+ * interface label of the site's software left in Russian on an English page: interface text
  * from the site's software, not the article. Sentences are left alone: articles do quote
  * foreign words, but not as a bare label on a line of its own.
  */
