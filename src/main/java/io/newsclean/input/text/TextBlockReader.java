@@ -5,23 +5,45 @@ import io.newsclean.input.ParsedPage;
 import io.newsclean.model.Block;
 import io.newsclean.model.Page;
 import io.newsclean.model.PageMetadata;
+import io.newsclean.text.HeadlineFinder;
+import io.newsclean.text.LanguageGuesser;
+import io.newsclean.text.PageLines;
+import io.newsclean.text.SiteSuffix;
 import io.newsclean.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Front end for flattened text: one block per non-blank line. */
+/**
+ * Front end for flattened text: one block per non-blank line. From the lines alone it learns
+ * the page's language, the site's name (a recurring " - Site Name" suffix) and the headline.
+ */
 public final class TextBlockReader implements BlockReader {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     @Override
     public ParsedPage read(Page page) {
         List<Block> blocks = new ArrayList<>();
-        for (String line : page.content().split("\\R")) {
+        List<String> texts = new ArrayList<>();
+        for (String line : LINE_BREAK.split(page.content())) {
             String text = Whitespace.normalize(line);
             if (!text.isEmpty()) {
                 blocks.add(Block.line(blocks.size(), text));
+                texts.add(text);
             }
         }
-        return new ParsedPage(blocks, PageMetadata.EMPTY);
+        String language = LanguageGuesser.guess(String.join("\n", texts));
+        String siteName = SiteSuffix.find(texts);
+        PageLines lines = PageLines.analyse(texts, language, siteName);
+        int headline = HeadlineFinder.find(lines);
+        List<String> titles = new ArrayList<>();
+        if (headline >= 0) {
+            String text = lines.text(headline);
+            String bare = SiteSuffix.stripped(text, siteName);
+            titles.add(bare != null ? bare : text);
+        }
+        PageMetadata metadata = new PageMetadata(titles, List.of(), null, siteName, language, null, null);
+        return new ParsedPage(blocks, metadata);
     }
 }

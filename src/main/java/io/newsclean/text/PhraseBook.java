@@ -1,0 +1,290 @@
+package io.newsclean.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Phrase knowledge: recognises prompts, notices and page furniture (login and registration
+ * prompts, cookie notices, share rows, "read more" links, credits, template strings...) in many
+ * languages, from the resource files under {@code io/newsclean/phrases/}. Judges a line by its
+ * text alone, so both front ends can use it. Immutable; the patterns are compiled once.
+ */
+public final class PhraseBook {
+    private static final String FOLDER = "/io/newsclean/phrases/";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final PhraseBook STANDARD = load();
+
+    /**
+     * Per kind: patterns for the whole line and for phrases found anywhere in it; null if none.
+     * Most patterns are written in lower case and run against the lower-cased line with no
+     * case folding, which is several times faster; the few that need letter case ("(?-i:")
+     * run case-insensitively against the line as it is.
+     */
+    private final Map<PhraseKind, Dispatch> wholeLower;
+    private final Map<PhraseKind, Pattern> anywhereLower;
+    private final Map<PhraseKind, Pattern> wholeCased;
+    private final Map<PhraseKind, Pattern> anywhereCased;
+
+    private PhraseBook(Map<PhraseKind, Dispatch> wholeLower, Map<PhraseKind, Pattern> anywhereLower,
+                       Map<PhraseKind, Pattern> wholeCased, Map<PhraseKind, Pattern> anywhereCased) {
+        this.wholeLower = wholeLower;
+        this.anywhereLower = anywhereLower;
+        this.wholeCased = wholeCased;
+        this.anywhereCased = anywhereCased;
+    }
+
+    /** The phrase book built from the shipped phrase files. */
+    public static PhraseBook standard() {
+        return STANDARD;
+    }
+
+    /** The first kind of furniture the line is, or null when it is none of them. */
+    public PhraseKind classify(String text) {
+        return classify(text, Words.count(text));
+    }
+
+    /** As {@link #classify(String)}, with the line's word count already known. */
+    public PhraseKind classify(String text, int words) {
+        if (words == 0 && text.isBlank()) {
+            return null;
+        }
+        String core = null;
+        String lower = null;
+        for (PhraseKind kind : PhraseKind.values()) {
+            if (words > kind.maxWords()) {
+                continue;
+            }
+            if (core == null) {
+                core = trimDecoration(text);
+                lower = core.toLowerCase(Locale.ROOT);
+            }
+            if (matches(kind, core, lower)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private boolean matches(PhraseKind kind, String core, String lower) {
+        Dispatch d = wholeLower.get(kind);
+        Pattern p = d == null || lower.isEmpty() ? null : d.forFirst(lower.charAt(0));
+        if (p != null && p.matcher(lower).matches()) {
+            return true;
+        }
+        p = wholeCased.get(kind);
+        if (p != null && p.matcher(core).matches()) {
+            return true;
+        }
+        p = anywhereLower.get(kind);
+        if (p != null && p.matcher(lower).find()) {
+            return true;
+        }
+        p = anywhereCased.get(kind);
+        return p != null && p.matcher(core).find();
+    }
+
+    /** Whether the line is furniture of the given kind. */
+    public boolean is(PhraseKind kind, String text) {
+        int words = Words.count(text);
+        if (words > kind.maxWords()) {
+            return false;
+        }
+        String core = trimDecoration(text);
+        return matches(kind, core, core.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Strips what decorates a prompt without changing it: leading bullets, arrows and pipes,
+     * trailing punctuation and arrows.
+     */
+    static String trimDecoration(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isDecoration(text.charAt(start), true)) {
+            start++;
+        }
+        while (end > start && isDecoration(text.charAt(end - 1), false)) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isDecoration(char c, boolean leading) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return true;
+        }
+        switch (c) {
+            case '•': case '·': case '|': case '►': case '▶': case '▸': case '→': case '»': case '›':
+            case '>': case '<': case '‹': case '«': case '←': case '-': case '–': case '—': case '*':
+            case '+': case '✓': case '✔': case '✕': case '×': case '⟩':
+                return true;
+            case '.': case ':': case '!': case '…': case ',': case ';': case '?': case '¿': case '¡':
+                return !leading || c == '¿' || c == '¡';
+            case '#':
+                return leading;
+            default:
+                return false;
+        }
+    }
+
+    private static PhraseBook load() {
+        Map<PhraseKind, List<String>> wholeLower = new EnumMap<>(PhraseKind.class);
+        Map<PhraseKind, List<String>> anywhereLower = new EnumMap<>(PhraseKind.class);
+        Map<PhraseKind, List<String>> wholeCased = new EnumMap<>(PhraseKind.class);
+        Map<PhraseKind, List<String>> anywhereCased = new EnumMap<>(PhraseKind.class);
+        for (String language : readLines(FOLDER + "index.txt")) {
+            if (language.isBlank() || language.startsWith("#")) {
+                continue;
+            }
+            String file = FOLDER + language.trim() + ".txt";
+            PhraseKind section = null;
+            int lineNo = 0;
+            for (String raw : readLines(file)) {
+                lineNo++;
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[") && line.endsWith("]")) {
+                    section = PhraseKind.ofSection(line.substring(1, line.length() - 1));
+                    if (section == null) {
+                        throw new IllegalStateException(file + ":" + lineNo + ": unknown section " + line);
+                    }
+                    continue;
+                }
+                if (section == null) {
+                    throw new IllegalStateException(file + ":" + lineNo + ": phrase outside a section");
+                }
+                boolean contains = line.startsWith("~");
+                String regex = nonCapturing(contains ? line.substring(1) : line);
+                boolean cased = regex.contains("(?-i:");
+                try {
+                    Pattern.compile(regex, cased ? FLAGS : 0);
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalStateException(file + ":" + lineNo + ": bad pattern: " + e.getDescription(), e);
+                }
+                Map<PhraseKind, List<String>> target = contains ? (cased ? anywhereCased : anywhereLower)
+                        : (cased ? wholeCased : wholeLower);
+                target.computeIfAbsent(section, k -> new ArrayList<>()).add(regex);
+            }
+        }
+        return new PhraseBook(dispatch(wholeLower), compile(anywhereLower, 0), compile(wholeCased, FLAGS),
+                compile(anywhereCased, FLAGS));
+    }
+
+    /**
+     * Turns capturing groups into non-capturing ones: nothing reads the groups, and every
+     * capturing group costs time on every match attempt.
+     */
+    static String nonCapturing(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++i));
+                continue;
+            }
+            if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(' && (i + 1 >= regex.length() || regex.charAt(i + 1) != '?')) {
+                out.append("(?:");
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whole-line patterns of one kind, split by the character they can start with: a line is
+     * tried only against the patterns that can open with its first character.
+     */
+    private record Dispatch(Map<Character, Pattern> byFirst, Pattern anyFirst) {
+        Pattern forFirst(char c) {
+            return byFirst.getOrDefault(c, anyFirst);
+        }
+    }
+
+    private static Map<PhraseKind, Dispatch> dispatch(Map<PhraseKind, List<String>> parts) {
+        Map<PhraseKind, Dispatch> result = new EnumMap<>(PhraseKind.class);
+        for (Map.Entry<PhraseKind, List<String>> entry : parts.entrySet()) {
+            List<String> any = new ArrayList<>();
+            Map<Character, List<String>> byChar = new java.util.HashMap<>();
+            for (String regex : entry.getValue()) {
+                java.util.Set<Character> first = FirstChars.of(regex);
+                if (first == null) {
+                    any.add(regex);
+                } else {
+                    for (char c : first) {
+                        byChar.computeIfAbsent(c, k -> new ArrayList<>()).add(regex);
+                    }
+                }
+            }
+            Map<Character, Pattern> byFirst = new java.util.HashMap<>();
+            for (Map.Entry<Character, List<String>> e : byChar.entrySet()) {
+                List<String> all = new ArrayList<>(e.getValue());
+                all.addAll(any);
+                byFirst.put(e.getKey(), join(all, 0));
+            }
+            result.put(entry.getKey(), new Dispatch(Map.copyOf(byFirst), any.isEmpty() ? null : join(any, 0)));
+        }
+        return result;
+    }
+
+    private static Pattern join(List<String> alternatives, int flags) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : alternatives) {
+            if (regex.length() > 0) {
+                regex.append('|');
+            }
+            regex.append("(?:").append(part).append(')');
+        }
+        return Pattern.compile(regex.toString(), flags);
+    }
+
+    private static Map<PhraseKind, Pattern> compile(Map<PhraseKind, List<String>> parts, int flags) {
+        Map<PhraseKind, Pattern> patterns = new EnumMap<>(PhraseKind.class);
+        for (Map.Entry<PhraseKind, List<String>> entry : parts.entrySet()) {
+            StringBuilder regex = new StringBuilder();
+            for (String part : entry.getValue()) {
+                if (regex.length() > 0) {
+                    regex.append('|');
+                }
+                regex.append("(?:").append(part).append(')');
+            }
+            patterns.put(entry.getKey(), Pattern.compile(regex.toString(), flags));
+        }
+        return patterns;
+    }
+
+    private static List<String> readLines(String resource) {
+        try (InputStream in = PhraseBook.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(line);
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.newsclean.text;
+
+import java.util.Locale;
+
+/**
+ * The kinds of page furniture the phrase files know, in the order a line is tested against them
+ * (the first that matches names it). Each kind's wire name is the section name in the phrase
+ * files and the reason a matching block is dropped with.
+ */
+public enum PhraseKind {
+    TEMPLATE_STRING(30),
+    REGISTRATION_NOTICE(25),
+    LOGIN_PROMPT(25),
+    COOKIE_NOTICE(80),
+    PAYWALL(40),
+    NEWSLETTER_PROMPT(25),
+    SHARE_PROMPT(20),
+    COMMENTS(20),
+    COMMENT_CONTROLS(20, "comments"),
+    READ_MORE_PROMPT(25),
+    RELATED_TEASER(12),
+    ADVERTISEMENT(15),
+    FOOTER(40),
+    PHOTO_CREDIT(25),
+    IMAGE_CAPTION(80),
+    BYLINE(12),
+    DATELINE(15),
+    NAVIGATION(8);
+
+    /** Lines with more words than this are prose, whatever words they contain. */
+    private final int maxWords;
+
+    /** The drop reason, when it is not the section name. */
+    private final String reason;
+
+    PhraseKind(int maxWords) {
+        this(maxWords, null);
+    }
+
+    PhraseKind(int maxWords, String reason) {
+        this.maxWords = maxWords;
+        this.reason = reason;
+    }
+
+    public int maxWords() {
+        return maxWords;
+    }
+
+    /** The kebab-case reason a block of this kind is dropped with. */
+    public String reason() {
+        return reason != null ? reason : section();
+    }
+
+    /** The kebab-case section name in the phrase files. */
+    public String section() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static PhraseKind ofSection(String section) {
+        for (PhraseKind kind : values()) {
+            if (kind.section().equals(section)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

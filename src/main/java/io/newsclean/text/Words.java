@@ -1,0 +1,66 @@
+package io.newsclean.text;
+
+/**
+ * Splits text into words without allocating: a word is a run of letters and digits, with
+ * apostrophes and hyphens allowed inside it ("don't", "Russia-NATO"). Letters of unspaced
+ * scripts (Chinese, Japanese, Thai) are reported one at a time.
+ */
+public final class Words {
+    private Words() {
+    }
+
+    /** Receives each word as a range of the scanned text. */
+    @FunctionalInterface
+    public interface Sink {
+        void word(CharSequence text, int start, int end, Script script);
+    }
+
+    public static void scan(CharSequence text, Sink sink) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = Character.codePointAt(text, i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            Script script = Character.isLetter(cp) ? Script.of(cp) : Script.LATIN;
+            int start = i;
+            i += Character.charCount(cp);
+            if (script.unspaced()) {
+                sink.word(text, start, i, script);
+                continue;
+            }
+            boolean letterSeen = Character.isLetter(cp);
+            while (i < n) {
+                int c = Character.codePointAt(text, i);
+                if (Character.isLetterOrDigit(c)) {
+                    if (Character.isLetter(c) && Script.of(c).unspaced()) {
+                        break;
+                    }
+                    if (!letterSeen && Character.isLetter(c)) {
+                        script = Script.of(c);
+                        letterSeen = true;
+                    }
+                    i += Character.charCount(c);
+                } else if (isJoiner(c) && i + 1 < n && Character.isLetterOrDigit(Character.codePointAt(text, i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            sink.word(text, start, i, script);
+        }
+    }
+
+    /** Number of words in the text, counting each character of unspaced scripts as half a word. */
+    public static int count(CharSequence text) {
+        int[] counts = new int[2];
+        scan(text, (t, s, e, script) -> counts[script.unspaced() ? 1 : 0]++);
+        return counts[0] + (counts[1] + 1) / 2;
+    }
+
+    private static boolean isJoiner(int c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011';
+    }
+}

@@ -1,0 +1,26 @@
+package io.newsclean.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateWordsTest {
+
+    @Test
+    void recognisesDateLinesInSeveralLanguages() {
+        assertTrue(DateWords.isDateLine("November 20"));
+        assertTrue(DateWords.isDateLine("15:23 2019"));
+        assertTrue(DateWords.isDateLine("Monday 18 November 2019, 7:45 am PST"));
+        assertTrue(DateWords.isDateLine("20. November 2019"));
+        assertTrue(DateWords.isDateLine("24 сентября 2018"));
+        assertTrue(DateWords.isDateLine("mercredi 20 novembre 2019"));
+    }
+
+    @Test
+    void leavesLinesWithOtherWords() {
+        assertFalse(DateWords.isDateLine("November"), "no number, perhaps a heading");
+        assertFalse(DateWords.isDateLine("On November 20 the council met again."));
+        assertFalse(DateWords.isDateLine("Top 10 films"));
+    }
+}

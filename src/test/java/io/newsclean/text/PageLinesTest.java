@@ -1,0 +1,62 @@
+package io.newsclean.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageLinesTest {
+    static final String P1 = "The city council voted on Tuesday to close the old bridge for repairs, a decision that "
+            + "will send thousands of drivers onto side roads for most of next year.";
+    static final String P2 = "Engineers found cracks in two of the supporting beams during a routine inspection in "
+            + "the spring, and the council was told that the work could not wait.";
+    static final String P3 = "Local shop owners said they were worried about the loss of passing trade, but most "
+            + "agreed that the safety of the bridge had to come first.";
+    static final String COMMENT = "I drive over that bridge every single day and I have been saying for years that it "
+            + "was falling apart, so it is about time somebody in the council listened to us.";
+
+    @Test
+    void theBodyIsTheStretchOfProseBetweenMenusAndComments() {
+        List<String> lines = List.of("Home", "News", "Sport", "Weather", "Bridge to close for a year",
+                P1, P2, "Photo: City Council", P3, "Comments", "jane_doe", "2 hours ago", COMMENT, "Reply");
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(5, page.bodyStart());
+        assertEquals(8, page.bodyEnd());
+        assertTrue(page.inBody(7), "a credit between paragraphs does not split the body");
+        assertFalse(page.inBody(12), "comments after a comments heading are not the article");
+        assertTrue(page.prose(5));
+        assertFalse(page.prose(4));
+        assertEquals(PhraseKind.COMMENTS, page.phrase(9));
+    }
+
+    @Test
+    void countsRepeatedLines() {
+        PageLines page = PageLines.analyse(List.of("News", P1, "news", P2), "en", null);
+        assertEquals(2, page.occurrences(0));
+        assertEquals(2, page.occurrences(2));
+        assertEquals(1, page.occurrences(1));
+    }
+
+    @Test
+    void shortClosingSentencesJoinTheBody() {
+        PageLines page = PageLines.analyse(List.of("Bridge to close", P1, P2, "Pure nonsense.", "Follow us."), "en", null);
+        assertEquals(3, page.bodyEnd(), "'Follow us.' is a known prompt; 'Pure nonsense.' ends like a sentence");
+    }
+
+    @Test
+    void kadaneFindsTheBestSegment() {
+        assertArrayEquals(new int[] {2, 4}, PageLines.bestStretch(new int[] {-3, -3, 20, -5, 30, -3, -40, 10}));
+        assertArrayEquals(new int[] {-1, -1}, PageLines.bestStretch(new int[] {-3, -3}));
+    }
+
+    @Test
+    void aPageWithoutProseHasNoBody() {
+        PageLines page = PageLines.analyse(List.of("Home", "News", "Sport"), "en", null);
+        assertEquals(-1, page.bodyStart());
+        assertFalse(page.inBody(0));
+    }
+}

@@ -1,0 +1,101 @@
+package io.newsclean.text;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class PhraseBookTest {
+    private final PhraseBook book = PhraseBook.standard();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "registration-notice|Registration was successful!",
+        "registration-notice|Please follow the link from the email sent to",
+        "registration-notice|Die Registrierung war erfolgreich",
+        "login-prompt|log in or register",
+        "login-prompt|To participate in the discussion",
+        "login-prompt|Connectez-vous pour commenter",
+        "login-prompt|Inicia sesión para comentar",
+        "login-prompt|Войдите, чтобы оставить комментарий",
+        "login-prompt|Zaloguj się",
+        "cookie-notice|We use cookies to improve your experience on our website. By continuing you agree to our use of cookies.",
+        "cookie-notice|Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+        "cookie-notice|Este sitio web utiliza cookies para mejorar su experiencia.",
+        "newsletter-prompt|Sign up for our daily newsletter",
+        "newsletter-prompt|Iscriviti alla nostra newsletter",
+        "newsletter-prompt|Schrijf je in voor de nieuwsbrief",
+        "share-prompt|Share this article",
+        "share-prompt|Facebook Twitter WhatsApp Email",
+        "share-prompt|Partager sur Facebook",
+        "share-prompt|Compartilhe nas redes sociais",
+        "read-more-prompt|READ MORE: Ten things you missed this week",
+        "read-more-prompt|Leia também: o que muda em 2020",
+        "read-more-prompt|Czytaj także: nowe przepisy",
+        "read-more-prompt|Читайте также: новые правила",
+        "related-teaser|Related Articles",
+        "related-teaser|Lo más leído",
+        "related-teaser|Meest gelezen",
+        "comments|34 responses to “A story”",
+        "comments|Leave a comment",
+        "comments|Kommentare (12)",
+        "comments|Los comentarios están cerrados",
+        "comments|Reply",
+        "advertisement|Advertisement",
+        "advertisement|Anzeige",
+        "advertisement|Publicidade",
+        "advertisement|Реклама",
+        "paywall|This article is only available to subscribers",
+        "paywall|Cet article est réservé aux abonnés",
+        "footer|© 2019 Example Media Group. All rights reserved.",
+        "footer|Alle Rechte vorbehalten",
+        "footer|Política de privacidad",
+        "photo-credit|© AFP 2021 / GERARD CERLESGeneral view of the main entrance",
+        "photo-credit|Photo: Reuters",
+        "photo-credit|Foto: dpa",
+        "photo-credit|(AP Photo/Evan Vucci)",
+        "image-caption|Girl gets a photoshoot after being denied a school picture with red hair extensions in October. (Jermaine Horton/CTV News)",
+        "image-caption|WASHINGTON, DC - NOVEMBER 19: Jennifer Williams arrives to testify before the committee",
+        "image-caption|A view of India Gate amid smog, on November 8, 2019 in New Delhi, India.",
+        "image-caption|An artist's concept of the lander on the moon's surface.",
+        "photo-credit|(Image credit: Sierra Nevada Corp.)",
+        "navigation|Image 5 of 5",
+        "byline|By John Smith",
+        "byline|Von Anna Müller und Peter Schmidt",
+        "byline|Par Jean Dupont, envoyé spécial",
+        "dateline|Updated: 10:45 AM EST",
+        "dateline|2 hours ago",
+        "dateline|il y a 3 heures",
+        "navigation|Skip to content",
+        "navigation|Startseite",
+        "navigation|Главная",
+        "template-string|{{article.title}}",
+        "template-string|Please enable JavaScript to view the comments",
+        "template-string|Loading...",
+    })
+    void recognisesFurnitureInManyLanguages(String reason, String line) {
+        PhraseKind kind = book.classify(line);
+        assertEquals(reason, kind == null ? null : kind.reason(), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The minister said the website uses cookies to track visitors, and the regulator has opened an inquiry into whether that breaks the law.",
+        "Russia and NATO will hold the first meeting on the level of the organization’s permanent envoys.",
+        "The company said it would share the data with regulators by the end of the year.",
+        "Readers who want to register for the event can do so until Friday, the organisers said.",
+        "Die Regierung will die Anzeige prüfen, sagte ein Sprecher am Montag.",
+        "Trump said",
+        "Di Maio attacca il governo",
+        "That match-up is almost guaranteed, according to an Associated Press survey of superdelegates.",
+        "NATO, Russia Consider Council Meeting",
+        "(h/t Mediaite.)",
+        "The view from here of Super Tuesday highlighted both.",
+        "Hewitt writes:",
+    })
+    void leavesArticleTextAlone(String line) {
+        assertNull(book.classify(line), line);
+    }
+}

@@ -1,0 +1,38 @@
+package io.newsclean.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StopwordsTest {
+
+    @Test
+    void knowsTheCommonWordsOfEachCoveredLanguage() {
+        assertTrue(Stopwords.of("en").contains("the"));
+        assertTrue(Stopwords.of("en").contains("which"), "the full Snowball list, not Lucene's 33 words");
+        assertTrue(Stopwords.of("de").contains("und"));
+        assertTrue(Stopwords.of("fr").contains("les"));
+        assertTrue(Stopwords.of("es").contains("los"));
+        assertTrue(Stopwords.of("it").contains("della"));
+        assertTrue(Stopwords.of("pt").contains("não"));
+        assertTrue(Stopwords.of("ru").contains("что"));
+        assertTrue(Stopwords.of("pl").contains("się"));
+        assertTrue(Stopwords.of("nl").contains("het"));
+    }
+
+    @Test
+    void contentWordsAreNotStopwords() {
+        assertFalse(Stopwords.of("en").contains("minister"));
+        assertFalse(Stopwords.of("de").contains("regierung"));
+    }
+
+    @Test
+    void unknownLanguagesHaveNoSet() {
+        assertNull(Stopwords.of(null));
+        assertNull(Stopwords.of("xx"));
+        assertNotNull(Stopwords.of("sv"));
+    }
+}
