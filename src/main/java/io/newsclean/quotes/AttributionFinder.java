@@ -1,0 +1,169 @@
+package io.newsclean.quotes;
+
+import java.util.regex.Matcher;
+
+/**
+ * Finds the attribution of a quotation inside its paragraph: right after the closing mark
+ * ({@code ," he said}, {@code ," said X}, {@code ," according to X}), right before the opening
+ * mark ({@code X said: "}), or anywhere earlier in the sentence for a quoted fragment
+ * ({@code Russia has said …, citing "…"}). Stateless.
+ */
+final class AttributionFinder {
+    /** How far past a closing mark an attribution may start and end. */
+    private static final int AFTER_REACH = 160;
+    /** How many words may stand between a cue and the quote it introduces. */
+    private static final int BEFORE_GAP_WORDS = 6;
+
+    private final Cues cues;
+
+    AttributionFinder(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** An attribution that starts right after a quote's closing mark, or null. */
+    Attribution after(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i >= limit || i - from > 4) {
+            return null;
+        }
+        int reach = Math.min(limit, i + AFTER_REACH);
+        Matcher cm = cues.any().matcher(text).region(i, reach);
+        if (!cm.find()) {
+            return null;
+        }
+        String between = text.substring(i, cm.start());
+        if (between.chars().anyMatch(c -> "!?;:\"“”«»()".indexOf(c) >= 0)) {
+            return null;
+        }
+        if (containsSentenceEnd(between)) {
+            return null;
+        }
+        String cue = cm.group();
+        if (between.isBlank()) {
+            if (cues.isListener(cue) || cues.isFragment(cue)) {
+                return null;
+            }
+            int[] np = MentionParser.phraseAfter(text, cm.end(), reach);
+            if (np == null) {
+                return null;
+            }
+            return new Attribution(np[0], np[1], cue, Math.max(np[1], cm.end()));
+        }
+        if (MentionParser.countWords(text, new int[]{i, cm.start()}) > 12 || cues.isFragment(cue)) {
+            return null;
+        }
+        int[] subject = MentionParser.subjectBefore(text, i, cm.start());
+        if (subject == null || subject[0] != i) {
+            return null;
+        }
+        return new Attribution(subject[0], subject[1], cue, cm.end());
+    }
+
+    /** "Gen." and "U.S." do not end a sentence; a period before a space and a capital does. */
+    private static boolean containsSentenceEnd(String s) {
+        for (int k = 0; k + 2 < s.length(); k++) {
+            char c = s.charAt(k);
+            if ((c == '.' || c == '!' || c == '?') && s.charAt(k + 1) == ' ' && Character.isUpperCase(s.charAt(k + 2))) {
+                int w = k;
+                while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+                    w--;
+                }
+                String word = s.substring(w, k);
+                if (!(word.length() <= 1 || Names.isTitle(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where a cue before a quote stands relative to it. */
+    enum Placement {
+        /** The cue introduces the quote: "X said: “…”", "X said, “…”", "according to X, “…”". */
+        INTRODUCES,
+        /** The cue stands earlier in the sentence: the quote is a fragment of reported speech. */
+        EARLIER
+    }
+
+    record Before(Attribution attribution, Placement placement) {
+    }
+
+    /** The cue (or colon) before a quote in its sentence, and the subject that goes with it. */
+    Before before(String text, int sentenceStart, int open) {
+        Matcher cm = cues.any().matcher(text).region(sentenceStart, open);
+        int cs = -1;
+        int ce = -1;
+        String cue = null;
+        while (cm.find()) {
+            cs = cm.start();
+            ce = cm.end();
+            cue = cm.group();
+        }
+        String pre = text.substring(sentenceStart, open).strip();
+        if (cue != null) {
+            String gap = text.substring(ce, open);
+            boolean introduces = MentionParser.countWords(text, new int[]{ce, open}) <= BEFORE_GAP_WORDS
+                    && gap.chars().noneMatch(c -> "\"“”«»".indexOf(c) >= 0)
+                    && (gap.isBlank() || gap.strip().endsWith(":") || gap.strip().endsWith(","))
+                    && !cues.isFragment(cue);
+            Attribution a = forCue(text, sentenceStart, cs, ce, cue, open);
+            if (a != null) {
+                return new Before(a, introduces ? Placement.INTRODUCES : Placement.EARLIER);
+            }
+        }
+        if (pre.endsWith(":")) {
+            int colon = text.lastIndexOf(':', open);
+            int[] subject = MentionParser.leadingSubject(text, sentenceStart, colon);
+            if (subject != null) {
+                return new Before(new Attribution(subject[0], subject[1], ":", colon + 1), Placement.INTRODUCES);
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the cue at {@code cs..ce}. */
+    Attribution forCue(String text, int sentenceStart, int cs, int ce, String cue, int limit) {
+        if (cue.equals("according to")) {
+            int[] np = MentionParser.phraseAfter(text, ce, limit);
+            return np == null ? null : new Attribution(np[0], np[1], cue, np[1]);
+        }
+        int[] subject;
+        if (cue.endsWith("ing") && !cue.contains(" ") && precededByComma(text, sentenceStart, cs)) {
+            subject = mainSubject(text, sentenceStart, cs);
+        } else {
+            subject = MentionParser.subjectBefore(text, sentenceStart, cs);
+            if (subject == null && !cues.isListener(cue) && !cues.isFragment(cue)) {
+                int[] np = MentionParser.phraseAfter(text, ce, limit);
+                if (np != null && MentionParser.tailPhrase(text, sentenceStart, cs) == null && cs == sentenceStart) {
+                    subject = np;
+                }
+            }
+        }
+        return subject == null ? null : new Attribution(subject[0], subject[1], cue, ce);
+    }
+
+    /** For "…, citing …": the subject of the sentence's earlier cue, or the sentence's subject. */
+    private int[] mainSubject(String text, int sentenceStart, int cs) {
+        Matcher cm = cues.any().matcher(text).region(sentenceStart, cs);
+        int[] found = null;
+        while (cm.find()) {
+            int[] s = MentionParser.subjectBefore(text, sentenceStart, cm.start());
+            if (s != null) {
+                found = s;
+                break;
+            }
+        }
+        return found != null ? found : MentionParser.leadingSubject(text, sentenceStart, cs);
+    }
+
+    private static boolean precededByComma(String text, int from, int cs) {
+        int k = cs;
+        while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > from && text.charAt(k - 1) == ',';
+    }
+}

@@ -1,0 +1,341 @@
+package io.newsclean.quotes;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the words that name a speaker around a cue: the subject before it ("the analyst was
+ * quoted as saying"), the name after an inverted cue ("said Mark Dubowitz, executive director
+ * …"), and a sentence's leading subject. Works on offsets in a paragraph; holds no state.
+ */
+final class MentionParser {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’&-][\\p{L}\\p{N}]+)*\\.?");
+    /** Words between a subject and its cue that belong to neither. */
+    static final Set<String> AUXILIARIES = Names.set(
+            "has", "have", "had", "also", "later", "then", "would", "will", "previously", "again", "further",
+            "once", "recently", "just", "repeatedly", "often", "quickly", "simply", "frequently", "publicly",
+            "privately", "reportedly", "flatly", "bluntly", "angrily", "famously", "first", "still", "even",
+            "only", "never", "ultimately", "finally", "specifically", "explicitly", "since", "did", "does", "do",
+            "not", "already", "earlier", "now", "has since", "subsequently", "emphatically", "openly", "loudly",
+            "softly", "quietly", "proudly", "confidently", "calmly", "candidly", "bluntly", "jokingly",
+            "once", "may", "might", "could", "can", "should", "must", "shall", "always", "sometimes", "usually",
+            "personally", "himself", "herself", "themselves", "themself", "separately", "similarly", "likewise");
+    private static final Set<String> PASSIVE = Names.set("was", "were", "is", "are", "been", "be", "being");
+    private static final Set<String> INNER_VERBS = Names.set(
+            "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should", "do",
+            "did", "does", "not", "may", "might", "must", "be", "been", "being");
+    private static final Set<String> CLAUSE_WORDS = Names.set(
+            "that", "and", "but", "because", "while", "as", "when", "where", "which", "who", "if", "after",
+            "before", "since", "although", "though", "so", "whether", "than", "until", "unless", "or", "whom",
+            "whose", "what", "why", "how", "said", "says", "told", "tells");
+    static final Set<String> DETERMINERS = Names.set(
+            "the", "a", "an", "this", "that", "another", "one", "his", "her", "their", "its", "our", "some",
+            "several", "many", "most", "two", "three", "four", "both", "other", "each", "every", "these", "those",
+            "such", "no", "any", "all", "few", "my", "your");
+    /** Plural or bare nouns that name a group of speakers without a determiner. */
+    private static final Set<String> BARE_SOURCES = Names.set(
+            "officials", "analysts", "experts", "critics", "sources", "aides", "supporters", "people", "observers",
+            "residents", "opponents", "democrats", "republicans", "voters", "advocates", "economists",
+            "researchers", "scientists", "lawmakers", "officers", "police", "witnesses", "prosecutors", "investigators",
+            "organizers", "activists", "protesters", "leaders", "members", "diplomats", "historians", "polls",
+            "spokesman", "spokeswoman", "spokesperson", "authorities", "insiders", "advisers", "advisors",
+            "strategists", "pollsters", "commentators", "conservatives", "liberals", "progressives", "others",
+            "reporters", "journalists", "doctors", "teachers", "students", "parents", "workers", "employees",
+            "staff", "representatives", "senators", "governors", "candidates", "surveys", "studies", "data",
+            "records", "documents", "reports", "estimates", "figures", "statistics", "numbers", "emails");
+    /** Words that end a name or description after an inverted cue ("said Smith on Monday"). */
+    private static final Set<String> NP_STOPS = Names.set(
+            "in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "that", "last", "this",
+            "yesterday", "today", "told", "to", "via", "from", "as", "and", "but", "earlier", "later", "late",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "tonight",
+            "about", "with", "because", "adding", "noting", "saying", "according");
+
+    private MentionParser() {
+    }
+
+    /** One word of a paragraph. */
+    record Word(int start, int end, String text) {
+        String lower() {
+            return Names.lower(Names.bare(text));
+        }
+    }
+
+    /** The word that ends at or before {@code end} (skipping spaces), or null if punctuation comes first. */
+    static Word wordBefore(String text, int from, int end) {
+        int e = end;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > from && !Character.isWhitespace(text.charAt(s - 1)) && isWordChar(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s == e) {
+            return null;
+        }
+        Matcher m = WORD.matcher(text).region(s, e);
+        if (!m.find()) {
+            return null;
+        }
+        // keep the last word in the chunk
+        int ws = m.start();
+        int we = m.end();
+        while (m.find()) {
+            ws = m.start();
+            we = m.end();
+        }
+        if (we != e) {
+            return null;
+        }
+        return new Word(ws, we, text.substring(ws, we));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-' || c == '&';
+    }
+
+    /**
+     * The subject of a cue that starts at {@code cueStart}: the words after the last clause
+     * boundary, or the name before an apposition ("Chris Covert, South Carolina director for
+     * Sanders, said"). Returns {start, end} or null; null also for a passive ("was announced by").
+     */
+    static int[] subjectBefore(String text, int sentenceStart, int cueStart) {
+        int end = cueStart;
+        Word w;
+        while ((w = wordBefore(text, sentenceStart, end)) != null && AUXILIARIES.contains(w.lower())) {
+            end = w.start();
+        }
+        if (w != null && PASSIVE.contains(w.lower())) {
+            return null;
+        }
+        int e = end;
+        while (e > sentenceStart && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > sentenceStart && text.charAt(e - 1) == ',') {
+            return apposition(text, sentenceStart, e - 1);
+        }
+        return tailPhrase(text, sentenceStart, e);
+    }
+
+    /** "NAME, APPOSITION," before a cue: the name when it looks like one, else the apposition. */
+    private static int[] apposition(String text, int sentenceStart, int comma) {
+        int prev = lastIndexOfAny(text, ",(—;:", sentenceStart, comma);
+        int[] appositive = trimmed(text, prev < 0 ? sentenceStart : prev + 1, comma);
+        if (prev >= 0 && text.charAt(prev) == ',') {
+            int[] head = tailPhrase(text, sentenceStart, prev);
+            if (head != null && isSpeakerLike(text, head)) {
+                return head;
+            }
+        }
+        if (appositive != null && isSpeakerLike(text, appositive) && countWords(text, appositive) <= 8) {
+            int[] tail = tailPhrase(text, appositive[0], appositive[1]);
+            return tail != null && tail[0] == appositive[0] ? tail : null;
+        }
+        return null;
+    }
+
+    /** The words after the last clause boundary before {@code end}, if they form a short noun phrase. */
+    static int[] tailPhrase(String text, int from, int end) {
+        int start = end;
+        int words = 0;
+        int pos = end;
+        while (true) {
+            int e = pos;
+            while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e <= from || ",;:(—–\"“”«»".indexOf(text.charAt(e - 1)) >= 0) {
+                break;
+            }
+            Word w = wordBefore(text, from, e);
+            if (w == null || CLAUSE_WORDS.contains(w.lower())) {
+                break;
+            }
+            start = w.start();
+            pos = w.start();
+            if (++words > 10) {
+                return null;
+            }
+        }
+        int[] span = trimmed(text, start, end);
+        if (span == null) {
+            return null;
+        }
+        span = dropLeadingAdverbs(text, span);
+        if (span == null || !isSpeakerLike(text, span)) {
+            return null;
+        }
+        return span;
+    }
+
+    private static int[] dropLeadingAdverbs(String text, int[] span) {
+        Matcher m = WORD.matcher(text).region(span[0], span[1]);
+        int start = span[0];
+        while (m.find()) {
+            String lw = Names.lower(Names.bare(m.group()));
+            if (INTRO_WORDS.contains(lw)) {
+                start = m.end();
+            } else {
+                break;
+            }
+        }
+        return trimmed(text, start, span[1]);
+    }
+
+    private static final Set<String> INTRO_WORDS = Names.set(
+            "however", "meanwhile", "now", "also", "still", "then", "yet", "earlier", "later", "today",
+            "yesterday", "instead", "indeed", "thus", "hence", "moreover", "furthermore", "separately", "but",
+            "and", "so", "or", "nor", "plus", "finally", "again", "here", "there");
+
+    /** A pronoun, a name, a determiner phrase or a bare group noun: words that can say something. */
+    static boolean isSpeakerLike(String text, int[] span) {
+        Matcher m = WORD.matcher(text).region(span[0], span[1]);
+        int count = 0;
+        boolean capital = false;
+        String first = null;
+        while (m.find()) {
+            String raw = m.group();
+            String lw = Names.lower(Names.bare(raw));
+            if (count == 0) {
+                first = lw;
+            } else if (INNER_VERBS.contains(lw)) {
+                return false;
+            }
+            if (Character.isUpperCase(raw.charAt(0)) && !Names.isFunctionWord(raw)) {
+                capital = true;
+            }
+            count++;
+        }
+        if (count == 0 || count > 9) {
+            return false;
+        }
+        if (count == 1 && (first.equals("he") || first.equals("she") || first.equals("they") || first.equals("i")
+                || first.equals("we") || first.equals("it"))) {
+            return true;
+        }
+        if (Names.PRONOUNS.contains(first) && count > 1) {
+            return false;
+        }
+        return capital || DETERMINERS.contains(first) || BARE_SOURCES.contains(first);
+    }
+
+    /**
+     * The speaker named after an inverted cue or after "according to": a capitalised name, a
+     * pronoun or a determiner phrase, up to punctuation or a word that starts an adverbial.
+     */
+    static int[] phraseAfter(String text, int from, int limit) {
+        Matcher m = WORD.matcher(text).region(from, limit);
+        int start = -1;
+        int end = -1;
+        int count = 0;
+        while (m.find()) {
+            String between = text.substring(end < 0 ? from : end, m.start());
+            if (!between.isBlank() && between.trim().chars().anyMatch(c -> ",;:.!?()\"“”—".indexOf(c) >= 0)) {
+                break;
+            }
+            String raw = m.group();
+            String lw = Names.lower(Names.bare(raw));
+            if (count > 0 && NP_STOPS.contains(lw)) {
+                break;
+            }
+            if (start < 0) {
+                start = m.start();
+            }
+            end = m.end();
+            count++;
+            if (raw.endsWith(".") && !Names.isInitial(raw) && !Names.isTitle(raw)) {
+                end = m.end() - 1;
+                break;
+            }
+            if (count == 1 && Names.PRONOUNS.contains(lw)) {
+                break;
+            }
+            if (count >= 9) {
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        int[] span = {start, end};
+        return isSpeakerLike(text, span) ? span : null;
+    }
+
+    /** The noun phrase a sentence opens with (after an introductory phrase), before its first verb. */
+    static int[] leadingSubject(String text, int sentenceStart, int limit) {
+        int from = sentenceStart;
+        int comma = text.indexOf(',', from);
+        if (comma > 0 && comma < limit && countWords(text, new int[]{from, comma}) <= 6) {
+            Word first = firstWord(text, from, comma);
+            if (first != null && (Names.isFunctionWord(first.text()) || INTRO_WORDS.contains(first.lower()))
+                    && !DETERMINERS.contains(first.lower())) {
+                from = comma + 1;
+            }
+        }
+        Matcher m = WORD.matcher(text).region(from, limit);
+        int start = -1;
+        int end = -1;
+        int count = 0;
+        while (m.find()) {
+            String between = text.substring(end < 0 ? from : end, m.start());
+            if (end >= 0 && between.trim().length() > 0) {
+                break;
+            }
+            String raw = m.group();
+            String lw = Names.lower(Names.bare(raw));
+            if (count > 0 && (INNER_VERBS.contains(lw) || AUXILIARIES.contains(lw) || lw.endsWith("ed")
+                    || CLAUSE_WORDS.contains(lw) || NP_STOPS.contains(lw))) {
+                break;
+            }
+            if (start < 0) {
+                start = m.start();
+            }
+            end = m.end();
+            if (++count >= 7 || Names.PRONOUNS.contains(lw)) {
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        int[] span = {start, end};
+        return isSpeakerLike(text, span) ? span : null;
+    }
+
+    private static Word firstWord(String text, int from, int to) {
+        Matcher m = WORD.matcher(text).region(from, to);
+        return m.find() ? new Word(m.start(), m.end(), m.group()) : null;
+    }
+
+    static int countWords(String text, int[] span) {
+        Matcher m = WORD.matcher(text).region(span[0], span[1]);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    static int[] trimmed(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",—–-".indexOf(text.charAt(s)) >= 0)) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return s < e ? new int[]{s, e} : null;
+    }
+
+    private static int lastIndexOfAny(String text, String chars, int from, int before) {
+        for (int i = before - 1; i >= from; i--) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
