@@ -116,6 +116,7 @@ final class ArticleQuotes {
                 : null;
         AttributionFinder.Before before = opensSentence ? null : finder.before(firstText, sentenceStart, first.open());
         String words = firstText.substring(content[0], content[1]);
+        AttributionFinder.Trailing trailing;
         boolean fragment = !opensSentence && (before == null || before.placement() == AttributionFinder.Placement.EARLIER)
                 && c.segments.size() == 1;
         if (after != null) {
@@ -124,6 +125,9 @@ final class ArticleQuotes {
         } else if (before != null) {
             c.attribute(before.attribution(), first.paragraph(), firstText);
             c.type = fragment ? QuoteType.PARTIAL : QuoteType.DIRECT;
+        } else if ((trailing = finder.trailing(lastText, last.close(), sentenceEnd(last.paragraph(), last.close()))) != null) {
+            c.attribute(trailing.attribution(), last.paragraph(), lastText);
+            c.type = opensSentence && !isFragmentText(words) ? QuoteType.DIRECT : QuoteType.PARTIAL;
         } else {
             c.type = fragment ? QuoteType.PARTIAL : QuoteType.DIRECT;
             if (fragment) {
@@ -206,6 +210,20 @@ final class ArticleQuotes {
             }
         }
         return start;
+    }
+
+    private int sentenceEnd(int p, int pos) {
+        for (int[] s : sentences.get(p)) {
+            if (s[0] <= pos && pos < s[1]) {
+                return s[1];
+            }
+        }
+        return paragraphs.get(p).length();
+    }
+
+    /** Words that do not stand as a sentence: lowercase start or no verb-bearing length. */
+    private static boolean isFragmentText(String words) {
+        return words.isEmpty() || Character.isLowerCase(words.charAt(0)) || wordCount(words) < 4;
     }
 
     private int nextOpen(int p, int from, int fallback) {

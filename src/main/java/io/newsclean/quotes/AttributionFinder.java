@@ -1,6 +1,9 @@
 package io.newsclean.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the attribution of a quotation inside its paragraph: right after the closing mark
@@ -31,15 +34,12 @@ final class AttributionFinder {
         }
         int reach = Math.min(limit, i + AFTER_REACH);
         Matcher cm = cues.any().matcher(text).region(i, reach);
-        if (!cm.find()) {
-            return null;
+        if (!cm.find() || MentionParser.countWords(text, new int[]{i, cm.start()}) > 12) {
+            return unknownVerb(text, i, reach);
         }
         String between = text.substring(i, cm.start());
-        if (between.chars().anyMatch(c -> "!?;:\"“”«»()".indexOf(c) >= 0)) {
-            return null;
-        }
-        if (containsSentenceEnd(between)) {
-            return null;
+        if (between.chars().anyMatch(c -> "!?;:\"“”«»()".indexOf(c) >= 0) || containsSentenceEnd(between)) {
+            return unknownVerb(text, i, reach);
         }
         String cue = cm.group();
         if (between.isBlank()) {
@@ -52,14 +52,56 @@ final class AttributionFinder {
             }
             return new Attribution(np[0], np[1], cue, Math.max(np[1], cm.end()));
         }
-        if (MentionParser.countWords(text, new int[]{i, cm.start()}) > 12 || cues.isFragment(cue)) {
+        if (cues.isFragment(cue)) {
             return null;
         }
-        int[] subject = MentionParser.subjectBefore(text, i, cm.start());
-        if (subject == null || subject[0] != i) {
-            return null;
+        int[] subject = MentionParser.mentionBetween(text, i, cm.start(), cue.contains(" "));
+        if (subject == null) {
+            return unknownVerb(text, i, reach);
         }
         return new Attribution(subject[0], subject[1], cue, cm.end());
+    }
+
+    /** ", Trump barked": a speaker followed by a verb in -ed that the cue list does not know. */
+    private static Attribution unknownVerb(String text, int i, int reach) {
+        Matcher m = SPEAKER_VERB.matcher(text).region(i, reach);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int[] span = {m.start(1), m.end(1)};
+        if (!MentionParser.isSpeakerLike(text, span)) {
+            return null;
+        }
+        return new Attribution(span[0], span[1], m.group(2), m.end(2));
+    }
+
+    private static final Pattern SPEAKER_VERB = Pattern.compile(
+            "((?:he|she|they|I|we)|(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+"
+                    + "|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(\\p{Ll}{2,}ed)(?=[\\s,.;:!?]|$)");
+
+    /**
+     * An attribution at the end of a sentence after a comma: "…, X said." or "…, said X, a …".
+     * At most a few words may follow it.
+     */
+    Trailing trailing(String text, int from, int end) {
+        int tried = 0;
+        for (int comma = text.lastIndexOf(',', end - 1); comma >= from && tried < 3; comma = text.lastIndexOf(',', comma - 1)) {
+            tried++;
+            Attribution a = after(text, comma + 1, end);
+            if (a == null || cues.isFragment(a.cue()) || a.mentionStart() < 0) {
+                continue;
+            }
+            String rest = text.substring(a.end(), end).strip();
+            if (!rest.isEmpty() && !rest.startsWith(",") && MentionParser.countWords(text, new int[]{a.end(), end}) > 3) {
+                continue;
+            }
+            return new Trailing(a, comma);
+        }
+        return null;
+    }
+
+    /** An attribution that ends a sentence, and the comma that sets it off. */
+    record Trailing(Attribution attribution, int comma) {
     }
 
     /** "Gen." and "U.S." do not end a sentence; a period before a space and a capital does. */
@@ -94,18 +136,18 @@ final class AttributionFinder {
     /** The cue (or colon) before a quote in its sentence, and the subject that goes with it. */
     Before before(String text, int sentenceStart, int open) {
         Matcher cm = cues.any().matcher(text).region(sentenceStart, open);
-        int cs = -1;
-        int ce = -1;
-        String cue = null;
+        List<int[]> found = new ArrayList<>();
         while (cm.find()) {
-            cs = cm.start();
-            ce = cm.end();
-            cue = cm.group();
+            found.add(new int[]{cm.start(), cm.end()});
         }
         String pre = text.substring(sentenceStart, open).strip();
-        if (cue != null) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            int cs = found.get(k)[0];
+            int ce = found.get(k)[1];
+            String cue = text.substring(cs, ce);
             String gap = text.substring(ce, open);
-            boolean introduces = MentionParser.countWords(text, new int[]{ce, open}) <= BEFORE_GAP_WORDS
+            boolean introduces = k == found.size() - 1
+                    && MentionParser.countWords(text, new int[]{ce, open}) <= BEFORE_GAP_WORDS
                     && gap.chars().noneMatch(c -> "\"“”«»".indexOf(c) >= 0)
                     && (gap.isBlank() || gap.strip().endsWith(":") || gap.strip().endsWith(","))
                     && !cues.isFragment(cue);

@@ -109,6 +109,10 @@ final class MentionParser {
         if (w != null && PASSIVE.contains(w.lower())) {
             return null;
         }
+        if (w != null && (w.lower().equals("and") || w.lower().equals("but") || w.lower().equals("or"))) {
+            // "Carson took the stage … and called …": the verbs share the sentence's subject
+            return leadingSubject(text, sentenceStart, w.start());
+        }
         int e = end;
         while (e > sentenceStart && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
@@ -117,6 +121,53 @@ final class MentionParser {
             return apposition(text, sentenceStart, e - 1);
         }
         return tailPhrase(text, sentenceStart, e);
+    }
+
+    /**
+     * The speaker between a closing quotation mark and its cue ({@code ," the Florida senator and
+     * candidate said}): all of those words, less auxiliaries; of "NAME, APPOSITION," the name.
+     */
+    static int[] mentionBetween(String text, int from, int cueStart, boolean phraseCue) {
+        int end = cueStart;
+        Word w;
+        while ((w = wordBefore(text, from, end)) != null && AUXILIARIES.contains(w.lower())) {
+            end = w.start();
+        }
+        if (w != null && PASSIVE.contains(w.lower()) && !phraseCue) {
+            return null;
+        }
+        int[] span = trimmed(text, from, end);
+        if (span == null || span[0] != skipSpace(text, from)) {
+            return null;
+        }
+        int comma = text.indexOf(',', span[0]);
+        if (comma > 0 && comma < span[1]) {
+            int[] head = trimmed(text, span[0], comma);
+            int next = text.indexOf(',', comma + 1);
+            int[] second = trimmed(text, comma + 1, next > 0 && next < span[1] ? next : span[1]);
+            boolean headIsName = head != null && endsWithName(text, head);
+            if (!headIsName && second != null && endsWithName(text, second) && startsWithName(text, second)) {
+                return second;
+            }
+            span = head;
+        }
+        return span != null && isSpeakerLike(text, span) ? span : null;
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean endsWithName(String text, int[] span) {
+        Word w = wordBefore(text, span[0], span[1]);
+        return w != null && Character.isUpperCase(w.text().charAt(0)) && !Names.isTitle(w.text()) && !Names.isOrgWord(w.text());
+    }
+
+    private static boolean startsWithName(String text, int[] span) {
+        return Character.isUpperCase(text.charAt(span[0]));
     }
 
     /** "NAME, APPOSITION," before a cue: the name when it looks like one, else the apposition. */
@@ -253,10 +304,10 @@ final class MentionParser {
                 break;
             }
             if (count >= 9) {
-                break;
+                return null;
             }
         }
-        if (start < 0) {
+        if (start < 0 || NP_STOPS.contains(Names.lower(Names.bare(text.substring(start, end).split("\\s+")[0])))) {
             return null;
         }
         int[] span = {start, end};
@@ -267,10 +318,11 @@ final class MentionParser {
     static int[] leadingSubject(String text, int sentenceStart, int limit) {
         int from = sentenceStart;
         int comma = text.indexOf(',', from);
-        if (comma > 0 && comma < limit && countWords(text, new int[]{from, comma}) <= 6) {
+        if (comma > 0 && comma < limit && countWords(text, new int[]{from, comma}) <= 10) {
             Word first = firstWord(text, from, comma);
-            if (first != null && (Names.isFunctionWord(first.text()) || INTRO_WORDS.contains(first.lower()))
-                    && !DETERMINERS.contains(first.lower())) {
+            String fl = first == null ? "" : first.lower();
+            if (first != null && (Names.isFunctionWord(first.text()) || INTRO_WORDS.contains(fl)
+                    || fl.endsWith("ing") || fl.endsWith("ly")) && !DETERMINERS.contains(fl)) {
                 from = comma + 1;
             }
         }
@@ -285,7 +337,7 @@ final class MentionParser {
             }
             String raw = m.group();
             String lw = Names.lower(Names.bare(raw));
-            if (count > 0 && (INNER_VERBS.contains(lw) || AUXILIARIES.contains(lw) || lw.endsWith("ed")
+            if (count > 0 && (INNER_VERBS.contains(lw) || AUXILIARIES.contains(lw) || lw.endsWith("ed") && Character.isLowerCase(raw.charAt(0))
                     || CLAUSE_WORDS.contains(lw) || NP_STOPS.contains(lw))) {
                 break;
             }

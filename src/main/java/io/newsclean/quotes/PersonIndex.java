@@ -123,10 +123,31 @@ final class PersonIndex {
             if (person == null) {
                 continue;
             }
-            boolean subject = sentenceWithMention != s;
-            sentenceWithMention = s;
+            if (isAttributive(text, m.end())) {
+                continue; // "Clinton spokeswoman Jennifer Palmieri": the name only qualifies a noun
+            }
+            boolean possessive = m.group().endsWith("’s") || m.group().endsWith("'s");
+            boolean subject = sentenceWithMention != s && !possessive;
+            if (!possessive) {
+                sentenceWithMention = s;
+            }
             mentions.add(new Mention(p, m.start(), person, subject));
         }
+    }
+
+    /** True when a lowercase role or group noun follows the name directly ("Trump campaign", "Clinton aide"). */
+    private static boolean isAttributive(String text, int end) {
+        int i = end;
+        if (i >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String next = text.substring(i + 1, j);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && (Names.PERSON_ROLES.contains(next) || Names.ORG_WORDS.contains(next) || next.endsWith("s") && Names.PERSON_ROLES.contains(next.substring(0, next.length() - 1)));
     }
 
     /** The person that name tokens refer to at a place in the article, or null. */

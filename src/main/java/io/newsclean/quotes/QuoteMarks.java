@@ -25,14 +25,14 @@ final class QuoteMarks {
     /** True when {@code closer} ends a quotation opened by {@code opener}. */
     static boolean closes(char opener, char closer) {
         return switch (opener) {
-            case '“' -> closer == '”';
+            case '“' -> closer == '”' || closer == '"';
             case '„' -> closer == '“' || closer == '”';
             case '«' -> closer == '»';
             case '»' -> closer == '«';
             case '‹' -> closer == '›';
             case '「' -> closer == '」';
             case '『' -> closer == '』';
-            case '"' -> closer == '"';
+            case '"' -> closer == '"' || closer == '”';
             case TWO_APOSTROPHES -> closer == TWO_APOSTROPHES;
             default -> false;
         };

@@ -86,7 +86,8 @@ final class QuoteScanner {
     /** Updates the stack for one double-style mark; returns the element it closed, if any. */
     private static Open handleDouble(String text, int i, int width, char c, Deque<Open> stack) {
         boolean leftFlank = i + width < text.length() && !Character.isWhitespace(text.charAt(i + width));
-        boolean rightFlank = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        boolean rightFlank = i > 0 && (!Character.isWhitespace(text.charAt(i - 1))
+                || i > 1 && (text.charAt(i - 2) == '\'' || text.charAt(i - 2) == '’')); // ,' " closes both
         boolean opening = leftFlank && opensHere(text, i);
         if (QuoteMarks.isSymmetric(c)) {
             boolean afterOpeningPunct = i > 0 && "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
@@ -131,7 +132,7 @@ final class QuoteScanner {
 
     private static boolean containsMark(Deque<Open> stack, char mark) {
         for (Open o : stack) {
-            if (o.mark == mark) {
+            if (o.mark == mark || QuoteMarks.closes(o.mark, mark)) {
                 return true;
             }
         }

@@ -92,22 +92,15 @@ final class ReportedSpeechFinder {
 
     /** "CLAUSE, X said." or "CLAUSE, said X." (also "…, according to X."). */
     private Candidate finalAttribution(int p, String text, int start, int end) {
-        int tried = 0;
-        for (int comma = text.lastIndexOf(',', end - 1); comma > start && tried < 3; comma = text.lastIndexOf(',', comma - 1)) {
-            tried++;
-            Attribution a = finder.after(text, comma + 1, end);
-            if (a == null || cues.isFragment(a.cue()) || a.mentionStart() < 0) {
-                continue;
-            }
-            if (!cues.isIndirect(a.cue()) && !cues.isSpeech(a.cue()) && !a.cue().equals("according to")) {
-                continue;
-            }
-            if (MentionParser.countWords(text, new int[]{a.end(), end}) > 10) {
-                continue;
-            }
-            return clause(p, text, start, comma, a);
+        AttributionFinder.Trailing t = finder.trailing(text, start, end);
+        if (t == null) {
+            return null;
         }
-        return null;
+        Attribution a = t.attribution();
+        if (!cues.isIndirect(a.cue()) && !cues.isSpeech(a.cue()) && !a.cue().equals("according to")) {
+            return null;
+        }
+        return t.comma() <= start ? null : clause(p, text, start, t.comma(), a);
     }
 
     /** "X said (that) CLAUSE", "X told journalists (that) CLAUSE". */
