@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleQuotes {
     /** What may stand between an attribution and the second half of a split quote. */
-    private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,60}?[,:]\\s*");
+    private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,60}?[,:.]\\s*");
     /** Words before a quotation that make it the title of a work or a name, not speech. */
     private static final Pattern TITLE_CONTEXT = Pattern.compile(
             "(?i)(?:book|film|movie|show|song|album|novel|titled|entitled|headlined|headline|article|op-ed|column|"

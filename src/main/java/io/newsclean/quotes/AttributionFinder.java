@@ -25,6 +25,9 @@ final class AttributionFinder {
 
     /** An attribution that starts right after a quote's closing mark, or null. */
     Attribution after(String text, int from, int limit) {
+        if (endsWithPeriod(text, from)) {
+            return null; // “… Holocaust.” Netanyahu has said …: a new sentence, not an attribution
+        }
         int i = from;
         while (i < limit && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0)) {
             i++;
@@ -62,6 +65,15 @@ final class AttributionFinder {
         return new Attribution(subject[0], subject[1], cue, cm.end());
     }
 
+    /** True when the quotation that closes just before {@code close} ends with a period. */
+    private static boolean endsWithPeriod(String text, int close) {
+        int k = close - 1;
+        while (k > 0 && QuoteMarks.isAnyMark(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && k < close - 1 && text.charAt(k) == '.';
+    }
+
     /** ", Trump barked": a speaker followed by a verb in -ed that the cue list does not know. */
     private static Attribution unknownVerb(String text, int i, int reach) {
         Matcher m = SPEAKER_VERB.matcher(text).region(i, reach);
@@ -76,8 +88,8 @@ final class AttributionFinder {
     }
 
     private static final Pattern SPEAKER_VERB = Pattern.compile(
-            "((?:he|she|they|I|we)|(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+"
-                    + "|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(\\p{Ll}{2,}ed)(?=[\\s,.;:!?]|$)");
+            "((?:he|she|they|I|we)|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})"
+                    + "\\s+(\\p{Ll}{2,}ed)(?=[,.;:!?]|$)");
 
     /**
      * An attribution at the end of a sentence after a comma: "…, X said." or "…, said X, a …".
@@ -158,12 +170,32 @@ final class AttributionFinder {
         }
         if (pre.endsWith(":")) {
             int colon = text.lastIndexOf(':', open);
-            int[] subject = MentionParser.leadingSubject(text, sentenceStart, colon);
+            int[] subject = nameBeforeColon(text, sentenceStart, colon);
+            if (subject == null) {
+                subject = MentionParser.leadingSubject(text, sentenceStart, colon);
+            }
             if (subject != null) {
                 return new Before(new Attribution(subject[0], subject[1], ":", colon + 1), Placement.INTRODUCES);
             }
         }
         return null;
+    }
+
+    /** "… - Philip Bump: “…”": a full name that ends right at the colon. */
+    private static int[] nameBeforeColon(String text, int sentenceStart, int colon) {
+        Matcher m = Names.NAME_RUN.matcher(text).region(sentenceStart, colon);
+        int[] last = null;
+        while (m.find()) {
+            last = new int[]{m.start(), m.end()};
+        }
+        if (last == null || !text.substring(last[1], colon).isBlank()) {
+            return null;
+        }
+        java.util.List<String> tokens = Names.nameTokens(text.substring(last[0], last[1]));
+        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)) {
+            return null;
+        }
+        return last;
     }
 
     /** The subject of the cue at {@code cs..ce}. */

@@ -44,6 +44,10 @@ final class MentionParser {
             "reporters", "journalists", "doctors", "teachers", "students", "parents", "workers", "employees",
             "staff", "representatives", "senators", "governors", "candidates", "surveys", "studies", "data",
             "records", "documents", "reports", "estimates", "figures", "statistics", "numbers", "emails");
+    private static final Set<String> PREPOSITIONS = Names.set(
+            "to", "on", "in", "at", "until", "before", "after", "for", "of", "by", "with", "from", "about", "during",
+            "since", "than", "like", "via", "into", "over", "under", "through", "without", "within", "upon", "unlike",
+            "despite", "amid", "among", "against", "toward", "towards", "across", "behind", "beyond", "near");
     /** Words that end a name or description after an inverted cue ("said Smith on Monday"). */
     private static final Set<String> NP_STOPS = Names.set(
             "in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "that", "last", "this",
@@ -101,7 +105,7 @@ final class MentionParser {
      * Sanders, said"). Returns {start, end} or null; null also for a passive ("was announced by").
      */
     static int[] subjectBefore(String text, int sentenceStart, int cueStart) {
-        int end = cueStart;
+        int end = withoutParenthetical(text, sentenceStart, cueStart);
         Word w;
         while ((w = wordBefore(text, sentenceStart, end)) != null && AUXILIARIES.contains(w.lower())) {
             end = w.start();
@@ -128,7 +132,7 @@ final class MentionParser {
      * candidate said}): all of those words, less auxiliaries; of "NAME, APPOSITION," the name.
      */
     static int[] mentionBetween(String text, int from, int cueStart, boolean phraseCue) {
-        int end = cueStart;
+        int end = withoutParenthetical(text, from, cueStart);
         Word w;
         while ((w = wordBefore(text, from, end)) != null && AUXILIARIES.contains(w.lower())) {
             end = w.start();
@@ -154,6 +158,40 @@ final class MentionParser {
         return span != null && isSpeakerLike(text, span) ? span : null;
     }
 
+    /** Where a text ends once a parenthesis just before {@code end} is left out ("Phil Bryant (R) said"). */
+    static int withoutParenthetical(String text, int from, int end) {
+        int e = end;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > from && text.charAt(e - 1) == ')') {
+            int open = text.lastIndexOf('(', e - 1);
+            if (open > from && e - open < 40) {
+                return open;
+            }
+        }
+        return end;
+    }
+
+    /** Skips a short parenthesis that follows a name ("McCaskill (D-Mo.), who …"). */
+    private static int afterParenthetical(String text, int i) {
+        int k = skipBlank(text, i);
+        if (k < text.length() && text.charAt(k) == '(') {
+            int close = text.indexOf(')', k);
+            if (close > 0 && close - k < 40) {
+                return close + 1;
+            }
+        }
+        return i;
+    }
+
+    private static int skipBlank(String text, int i) {
+        while (i < text.length() - 1 && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static int skipSpace(String text, int i) {
         while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0)) {
             i++;
@@ -172,6 +210,11 @@ final class MentionParser {
 
     /** "NAME, APPOSITION," before a cue: the name when it looks like one, else the apposition. */
     private static int[] apposition(String text, int sentenceStart, int comma) {
+        int[] lead = leadingSubject(text, sentenceStart, comma);
+        if (lead != null && lead[1] < comma && text.charAt(skipBlank(text, afterParenthetical(text, lead[1]))) == ','
+                && Character.isUpperCase(text.charAt(lead[0]))) {
+            return lead; // "Michael Seaman, who lives outside Sacramento, said"
+        }
         int prev = lastIndexOfAny(text, ",(—;:", sentenceStart, comma);
         int[] appositive = trimmed(text, prev < 0 ? sentenceStart : prev + 1, comma);
         if (prev >= 0 && text.charAt(prev) == ',') {
@@ -266,7 +309,8 @@ final class MentionParser {
                 || first.equals("we") || first.equals("it"))) {
             return true;
         }
-        if (Names.PRONOUNS.contains(first) && count > 1) {
+        if (Names.PRONOUNS.contains(first) && count > 1 || PREPOSITIONS.contains(first)
+                || count == 1 && DETERMINERS.contains(first)) {
             return false;
         }
         return capital || DETERMINERS.contains(first) || BARE_SOURCES.contains(first);

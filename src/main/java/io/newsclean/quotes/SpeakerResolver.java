@@ -36,6 +36,7 @@ final class SpeakerResolver {
             PersonIndex.Person p = people.recent(pronoun, paragraph, pos, PRONOUN_REACH, true);
             return p == null ? null : p.fullName;
         }
+        m = beforePreposition(m);
         String[] words = m.split("\\s+");
         String last = Names.bare(words[words.length - 1]);
         boolean endsInName = !last.isEmpty() && Character.isUpperCase(last.charAt(0))
@@ -66,6 +67,22 @@ final class SpeakerResolver {
             }
         }
         return m;
+    }
+
+    private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile(
+            "\\s(?:of|for|at|from|with|in|on|who|whose|which)\\s");
+
+    /** "Patrick Murray of Christie" names Murray: a name before "of", "for", … is the speaker. */
+    private static String beforePreposition(String mention) {
+        java.util.regex.Matcher m = PREPOSITION.matcher(mention);
+        if (m.find()) {
+            String head = mention.substring(0, m.start());
+            String lastWord = head.substring(head.lastIndexOf(' ') + 1);
+            if (!lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0)) && !Names.isOrgWord(lastWord)) {
+                return head;
+            }
+        }
+        return mention;
     }
 
     /** Whether the mention is only the name (possibly with titles), not a longer phrase. */
