@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleQuotes {
     /** What may stand between an attribution and the second half of a split quote. */
-    private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,60}?[,:.]\\s*");
+    private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,250}?[,:.]\\s*");
     /** Words before a quotation that make it the title of a work or a name, not speech. */
     private static final Pattern TITLE_CONTEXT = Pattern.compile(
             "(?i)(?:book|film|movie|show|song|album|novel|titled|entitled|headlined|headline|article|op-ed|column|"
@@ -23,6 +23,9 @@ final class ArticleQuotes {
                     + "nicknamed|known as|called|label|brand|bill|act|law|magazine|newspaper|website|blog|podcast|"
                     + "exhibit|exhibition|campaign|operation|group|organization|motto|sign|banner|t-shirt|shirt)"
                     + "[\\s,]*(?:\\p{L}+\\s+){0,2}$");
+
+    /** A quoted fragment with no cue in its sentence counts as speech from this many words on. */
+    private static final int MIN_UNCUED_FRAGMENT_WORDS = 3;
 
     private final List<String> paragraphs;
     private final List<MarkedQuote> marked;
@@ -130,9 +133,15 @@ final class ArticleQuotes {
             c.type = opensSentence && !isFragmentText(words) ? QuoteType.DIRECT : QuoteType.PARTIAL;
         } else {
             c.type = fragment ? QuoteType.PARTIAL : QuoteType.DIRECT;
-            if (fragment) {
-                c.keep = false;
+            if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS) {
+                c.keep = false; // a scare quote: one or two words that nobody is said to say
                 return;
+            }
+            if (fragment) {
+                int[] subject = MentionParser.leadingSubject(firstText, sentenceStart, first.open());
+                if (subject != null) {
+                    c.attribute(new Attribution(subject[0], subject[1], null, subject[1]), first.paragraph(), firstText);
+                }
             }
         }
         boolean introduced = after != null || before != null && before.placement() == AttributionFinder.Placement.INTRODUCES;

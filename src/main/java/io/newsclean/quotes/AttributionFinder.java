@@ -104,7 +104,8 @@ final class AttributionFinder {
                 continue;
             }
             String rest = text.substring(a.end(), end).strip();
-            if (!rest.isEmpty() && !rest.startsWith(",") && MentionParser.countWords(text, new int[]{a.end(), end}) > 3) {
+            int restLimit = cues.isListener(a.cue()) ? 5 : 3;
+            if (!rest.isEmpty() && !rest.startsWith(",") && MentionParser.countWords(text, new int[]{a.end(), end}) > restLimit) {
                 continue;
             }
             return new Trailing(a, comma);
