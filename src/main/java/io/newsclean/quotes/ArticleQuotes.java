@@ -138,7 +138,8 @@ final class ArticleQuotes {
                 return;
             }
             if (fragment) {
-                int[] subject = MentionParser.leadingSubject(firstText, sentenceStart, first.open());
+                int[] subject = MentionParser.mainClauseSubject(firstText, sentenceStart,
+                        sentenceEnd(first.paragraph(), first.open()));
                 if (subject != null) {
                     c.attribute(new Attribution(subject[0], subject[1], null, subject[1]), first.paragraph(), firstText);
                 }

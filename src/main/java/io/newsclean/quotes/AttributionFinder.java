@@ -231,7 +231,7 @@ final class AttributionFinder {
                 break;
             }
         }
-        return found != null ? found : MentionParser.leadingSubject(text, sentenceStart, cs);
+        return found != null ? found : MentionParser.mainClauseSubject(text, sentenceStart, cs);
     }
 
     private static boolean precededByComma(String text, int from, int cs) {

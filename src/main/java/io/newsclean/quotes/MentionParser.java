@@ -358,6 +358,53 @@ final class MentionParser {
         return isSpeakerLike(text, span) ? span : null;
     }
 
+    private static final Set<String> SUBORDINATORS = Names.set(
+            "as", "when", "while", "after", "although", "because", "if", "since", "though", "despite", "in", "on",
+            "at", "by", "during", "with", "without", "like", "unlike", "amid", "before", "once", "until", "whether",
+            "for", "from", "under", "over", "following", "according", "to", "of", "through", "even");
+
+    /**
+     * The subject of a sentence's main clause. When the sentence opens with a participle or a
+     * subordinate phrase ("Citing last week's attack as …, Will urged …"), the subject is the
+     * first noun phrase after a comma that a verb follows.
+     */
+    static int[] mainClauseSubject(String text, int sentenceStart, int sentenceEnd) {
+        Word first = firstWord(text, sentenceStart, sentenceEnd);
+        if (first == null) {
+            return null;
+        }
+        String fl = first.lower();
+        boolean intro = Character.isUpperCase(first.text().charAt(0))
+                && (SUBORDINATORS.contains(fl) || fl.endsWith("ing") || fl.endsWith("ed") && !Names.isTitle(first.text()));
+        if (!intro) {
+            return leadingSubject(text, sentenceStart, sentenceEnd);
+        }
+        for (int comma = text.indexOf(',', sentenceStart); comma > 0 && comma < sentenceEnd; comma = text.indexOf(',', comma + 1)) {
+            int from = comma + 1;
+            Word w = firstWord(text, from, sentenceEnd);
+            while (w != null && (w.lower().equals("though") || w.lower().equals("however") || w.lower().equals("too"))) {
+                from = w.end();
+                w = firstWord(text, from, sentenceEnd);
+                if (w != null && text.substring(from, w.start()).contains(",")) {
+                    from = text.indexOf(',', from) + 1;
+                }
+            }
+            if (w == null || !(Character.isUpperCase(w.text().charAt(0)) || DETERMINERS.contains(w.lower()))) {
+                continue;
+            }
+            int[] np = leadingSubjectAt(text, from, sentenceEnd);
+            if (np == null) {
+                continue;
+            }
+            Word next = firstWord(text, np[1], sentenceEnd);
+            if (next != null && Character.isLowerCase(next.text().charAt(0)) && !PREPOSITIONS.contains(next.lower())
+                    && !CLAUSE_WORDS.contains(next.lower()) && text.substring(np[1], next.start()).isBlank()) {
+                return np;
+            }
+        }
+        return null;
+    }
+
     /** The noun phrase a sentence opens with (after an introductory phrase), before its first verb. */
     static int[] leadingSubject(String text, int sentenceStart, int limit) {
         int from = sentenceStart;
@@ -370,6 +417,11 @@ final class MentionParser {
                 from = comma + 1;
             }
         }
+        return leadingSubjectAt(text, from, limit);
+    }
+
+    /** The noun phrase that starts at {@code from}, up to its verb. */
+    private static int[] leadingSubjectAt(String text, int from, int limit) {
         Matcher m = WORD.matcher(text).region(from, limit);
         int start = -1;
         int end = -1;

@@ -80,7 +80,12 @@ final class Names {
             "index", "fed", "reserve", "treasury", "pentagon", "kremlin", "capitol", "hill", "google", "apple",
             "microsoft", "amazon", "instagram", "youtube", "quinnipiac", "gallup", "politico", "breitbart",
             "huffington", "gazeta", "ru", "sputnik", "tass", "interfax", "ria", "novosti", "isis", "isil",
-            "taliban", "qaeda", "hamas", "hezbollah", "obamacare", "medicare", "medicaid", "brexit");
+            "taliban", "qaeda", "hamas", "hezbollah", "obamacare", "medicare", "medicaid", "brexit", "radio",
+            "politics", "spiegel", "angeles", "francisco", "york", "jersey", "dakota", "hampshire",
+            "street", "online", "tv", "television", "studio", "institute",
+            "center", "centre", "polling", "research", "insights", "analytics", "consulting", "llp", "plc",
+            "gmbh", "ag", "sa", "nv", "bbc", "ap", "afp", "upi", "wikileaks", "gazette", "observer",
+            "examiner", "chronicle", "telegraph", "beast", "intercept", "vox", "slate", "salon", "axios", "ministry", "embassy", "consulate");
     /** Head nouns of descriptions that denote a person ("the analyst", "a spokeswoman for …"). */
     static final Set<String> PERSON_ROLES = Names.set(
             "analyst", "expert", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "candidate",
@@ -187,7 +192,8 @@ final class Names {
         }
         int from = 0;
         for (int i = 0; i < to; i++) {
-            if (isTitle(tokens[i]) || isFunctionWord(tokens[i])) {
+            boolean sentenceEnd = i < to - 1 && tokens[i].endsWith(".") && tokens[i].length() > 2 && !isTitle(tokens[i]);
+            if (isTitle(tokens[i]) || isFunctionWord(tokens[i]) || sentenceEnd) {
                 from = i + 1;
             }
         }
