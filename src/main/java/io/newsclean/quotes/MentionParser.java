@@ -422,6 +422,18 @@ final class MentionParser {
 
     /** The noun phrase that starts at {@code from}, up to its verb. */
     private static int[] leadingSubjectAt(String text, int from, int limit) {
+        Matcher run = Names.NAME_RUN.matcher(text).region(skipBlank(text, from), limit);
+        if (run.lookingAt() && !Names.isFunctionWord(run.group().split("\\s+")[0])) {
+            int end = run.end();
+            Word next = firstWord(text, end, limit);
+            boolean possessive = run.group().endsWith("’s") || run.group().endsWith("'s");
+            if (possessive && next != null && Character.isLowerCase(next.text().charAt(0))
+                    && text.substring(end, next.start()).isBlank()) {
+                end = next.end(); // "Clinton’s campaign"
+            }
+            int[] span = {run.start(), end};
+            return isSpeakerLike(text, span) ? span : null;
+        }
         Matcher m = WORD.matcher(text).region(from, limit);
         int start = -1;
         int end = -1;

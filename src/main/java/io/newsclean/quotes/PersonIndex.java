@@ -50,7 +50,8 @@ final class PersonIndex {
 
     private void register(String text, int start, int end, String run) {
         List<String> tokens = Names.nameTokens(run);
-        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)
+        boolean knownFirstName = tokens.size() >= 2 && Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
+        if (tokens.size() < 2 || !knownFirstName && tokens.stream().anyMatch(Names::isOrgWord)
                 || tokens.stream().anyMatch(t -> t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.'))) {
             return;
         }
