@@ -40,7 +40,8 @@ final class ArticleQuotes {
     ArticleQuotes(List<String> paragraphs, List<MarkedQuote> marked, Cues cues) {
         this.paragraphs = paragraphs;
         this.marked = marked;
-        this.finder = new AttributionFinder(cues);
+        CueIndex cueIndex = new CueIndex(cues);
+        this.finder = new AttributionFinder(cueIndex);
         for (int p = 0; p < paragraphs.size(); p++) {
             segments.add(new ArrayList<>());
         }
@@ -54,7 +55,7 @@ final class ArticleQuotes {
             sentences.add(Sentences.split(paragraphs.get(p), segments.get(p)));
         }
         this.resolver = new SpeakerResolver(new PersonIndex(paragraphs, segments, sentences));
-        this.reported = new ReportedSpeechFinder(cues, finder);
+        this.reported = new ReportedSpeechFinder(cueIndex, finder);
         this.lastSpeaker = new String[paragraphs.size()];
     }
 
@@ -113,7 +114,7 @@ final class ArticleQuotes {
             return;
         }
         int sentenceStart = sentenceStart(first.paragraph(), first.open());
-        boolean opensSentence = firstText.substring(sentenceStart, first.open()).replaceAll("[\\s—–-]", "").isEmpty();
+        boolean opensSentence = onlySpaceAndDashes(firstText, sentenceStart, first.open());
         Attribution after = last.close() < lastText.length()
                 ? finder.after(lastText, last.close(), nextOpen(last.paragraph(), last.close(), lastText.length()))
                 : null;
@@ -252,8 +253,8 @@ final class ArticleQuotes {
             return false;
         }
         int longWords = 0;
-        for (String token : w.split("\\s+")) {
-            String t = token.replaceAll("^[^\\p{L}\\p{N}]+", "");
+        for (String token : Names.words(w)) {
+            String t = stripLeadingPunctuation(token);
             if (t.length() >= 4) {
                 longWords++;
                 if (!Character.isUpperCase(t.charAt(0))) {
@@ -262,6 +263,24 @@ final class ArticleQuotes {
             }
         }
         return longWords > 0;
+    }
+
+    private static String stripLeadingPunctuation(String token) {
+        int i = 0;
+        while (i < token.length() && !Character.isLetterOrDigit(token.charAt(i))) {
+            i++;
+        }
+        return token.substring(i);
+    }
+
+    private static boolean onlySpaceAndDashes(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '—' && c != '–' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int wordCount(String s) {

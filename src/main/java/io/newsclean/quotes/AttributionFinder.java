@@ -18,9 +18,11 @@ final class AttributionFinder {
     private static final int BEFORE_GAP_WORDS = 6;
 
     private final Cues cues;
+    private final CueIndex index;
 
-    AttributionFinder(Cues cues) {
-        this.cues = cues;
+    AttributionFinder(CueIndex index) {
+        this.index = index;
+        this.cues = index.cues();
     }
 
     /** An attribution that starts right after a quote's closing mark, or null. */
@@ -36,15 +38,15 @@ final class AttributionFinder {
             return null;
         }
         int reach = Math.min(limit, i + AFTER_REACH);
-        Matcher cm = cues.any().matcher(text).region(i, reach);
-        if (!cm.find() || MentionParser.countWords(text, new int[]{i, cm.start()}) > 12) {
+        Cues.Match cm = index.find(text, i, reach);
+        if (cm == null || MentionParser.countWords(text, new int[]{i, cm.start()}) > 12) {
             return unknownVerb(text, i, reach);
         }
         String between = text.substring(i, cm.start());
         if (between.chars().anyMatch(c -> "!?;:\"“”«»()".indexOf(c) >= 0) || containsSentenceEnd(between)) {
             return unknownVerb(text, i, reach);
         }
-        String cue = cm.group();
+        String cue = cm.cue();
         if (between.isBlank()) {
             if (cues.isListener(cue) || cues.isFragment(cue)) {
                 return null;
@@ -148,9 +150,8 @@ final class AttributionFinder {
 
     /** The cue (or colon) before a quote in its sentence, and the subject that goes with it. */
     Before before(String text, int sentenceStart, int open) {
-        Matcher cm = cues.any().matcher(text).region(sentenceStart, open);
         List<int[]> found = new ArrayList<>();
-        while (cm.find()) {
+        for (Cues.Match cm = index.find(text, sentenceStart, open); cm != null; cm = index.find(text, cm.end(), open)) {
             found.add(new int[]{cm.start(), cm.end()});
         }
         String pre = text.substring(sentenceStart, open).strip();
@@ -184,10 +185,9 @@ final class AttributionFinder {
 
     /** "… - Philip Bump: “…”": a full name that ends right at the colon. */
     private static int[] nameBeforeColon(String text, int sentenceStart, int colon) {
-        Matcher m = Names.NAME_RUN.matcher(text).region(sentenceStart, colon);
         int[] last = null;
-        while (m.find()) {
-            last = new int[]{m.start(), m.end()};
+        for (Names.Run r : Names.runs(text.substring(sentenceStart, colon))) {
+            last = new int[]{sentenceStart + r.start(), sentenceStart + r.end()};
         }
         if (last == null || !text.substring(last[1], colon).isBlank()) {
             return null;
@@ -222,9 +222,8 @@ final class AttributionFinder {
 
     /** For "…, citing …": the subject of the sentence's earlier cue, or the sentence's subject. */
     private int[] mainSubject(String text, int sentenceStart, int cs) {
-        Matcher cm = cues.any().matcher(text).region(sentenceStart, cs);
         int[] found = null;
-        while (cm.find()) {
+        for (Cues.Match cm = index.find(text, sentenceStart, cs); cm != null; cm = index.find(text, cm.end(), cs)) {
             int[] s = MentionParser.subjectBefore(text, sentenceStart, cm.start());
             if (s != null) {
                 found = s;

@@ -351,7 +351,7 @@ final class MentionParser {
                 return null;
             }
         }
-        if (start < 0 || NP_STOPS.contains(Names.lower(Names.bare(text.substring(start, end).split("\\s+")[0])))) {
+        if (start < 0 || NP_STOPS.contains(Names.lower(Names.bare(Names.words(text.substring(start, end))[0])))) {
             return null;
         }
         int[] span = {start, end};
@@ -423,8 +423,26 @@ final class MentionParser {
     /** The noun phrase that starts at {@code from}, up to its verb. */
     private static int[] leadingSubjectAt(String text, int from, int limit) {
         Matcher run = Names.NAME_RUN.matcher(text).region(skipBlank(text, from), limit);
-        if (run.lookingAt() && !Names.isFunctionWord(run.group().split("\\s+")[0])) {
+        if (run.lookingAt() && !Names.isFunctionWord(Names.words(run.group())[0])) {
             int end = run.end();
+            for (int k = 0; k < 2; k++) {
+                // "Former Pennsylvania governor Ed Rendell": a lowercase title between two runs joins them
+                int gapEnd = end;
+                int lowercase = 0;
+                Word title;
+                while (lowercase < 3 && (title = firstWord(text, gapEnd, limit)) != null
+                        && Character.isLowerCase(title.text().charAt(0)) && text.substring(gapEnd, title.start()).isBlank()
+                        && !PREPOSITIONS.contains(title.lower()) && !CLAUSE_WORDS.contains(title.lower())
+                        && !INNER_VERBS.contains(title.lower()) && !AUXILIARIES.contains(title.lower())) {
+                    gapEnd = title.end();
+                    lowercase++;
+                }
+                Matcher more = Names.NAME_RUN.matcher(text).region(skipBlank(text, gapEnd), limit);
+                if (lowercase == 0 || !more.lookingAt() || !text.substring(gapEnd, more.start()).isBlank()) {
+                    break;
+                }
+                end = more.end();
+            }
             Word next = firstWord(text, end, limit);
             boolean possessive = run.group().endsWith("’s") || run.group().endsWith("'s");
             if (possessive && next != null && Character.isLowerCase(next.text().charAt(0))
@@ -469,11 +487,20 @@ final class MentionParser {
         return m.find() ? new Word(m.start(), m.end(), m.group()) : null;
     }
 
+    /** Words in a span: runs of letters and digits, joined by inner periods, apostrophes, "&" or hyphens. */
     static int countWords(String text, int[] span) {
-        Matcher m = WORD.matcher(text).region(span[0], span[1]);
         int n = 0;
-        while (m.find()) {
-            n++;
+        boolean in = false;
+        for (int i = span[0]; i < span[1]; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!in) {
+                    n++;
+                    in = true;
+                }
+            } else if (!(in && ".'’&-".indexOf(c) >= 0 && i + 1 < span[1] && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                in = false;
+            }
         }
         return n;
     }

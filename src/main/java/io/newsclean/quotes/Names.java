@@ -18,9 +18,37 @@ import java.util.regex.Pattern;
 final class Names {
     /** A run of capitalised words, initials and name particles: "Gen. James E. Cartwright", "O’Malley". */
     static final Pattern NAME_RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*\\.?)"
+            "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*\\.?)"
                     + "(?:\\s+(?:(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|la|le|dos|das)\\s+)?"
                     + "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*\\.?))*");
+
+    /** A capitalised run found by {@link #runs}. */
+    record Run(int start, int end, String text) {
+    }
+
+    /**
+     * Every capitalised run in a text, trying the pattern only where a capitalised word starts:
+     * far cheaper than letting the regex engine try every position.
+     */
+    static java.util.List<Run> runs(String text) {
+        java.util.List<Run> out = new ArrayList<>();
+        java.util.regex.Matcher m = NAME_RUN.matcher(text);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    out.add(new Run(m.start(), m.end(), m.group()));
+                    i = m.end();
+                    continue;
+                }
+            }
+            i++;
+        }
+        return out;
+    }
 
     /** Words that stand before a name without being part of it. */
     static final Set<String> TITLES = Names.set(
@@ -109,6 +137,12 @@ final class Names {
     static final Set<String> PRONOUNS = Names.set("he", "she", "they", "i", "we", "it", "you");
 
     private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
+    /** Runs of white space, for splitting phrases into words without compiling a pattern per call. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
+
+    static String[] words(String phrase) {
+        return SPACES.split(phrase.strip());
+    }
 
     private Names() {
     }
@@ -137,12 +171,15 @@ final class Names {
     }
 
     static boolean isTitle(String token) {
-        return TITLES.contains(lower(bare(token)));
+        return token.length() <= LONGEST_LIST_WORD + 3 && TITLES.contains(lower(bare(token)));
     }
 
     static boolean isFunctionWord(String token) {
-        return FUNCTION_WORDS.contains(lower(bare(token)));
+        return token.length() <= LONGEST_LIST_WORD + 3 && FUNCTION_WORDS.contains(lower(bare(token)));
     }
+
+    /** No title or function word is longer than this, so longer tokens need no look-up. */
+    private static final int LONGEST_LIST_WORD = 14;
 
     static boolean isOrgWord(String token) {
         return ORG_WORDS.contains(lower(bare(token)));
@@ -182,7 +219,7 @@ final class Names {
      * "Anatoly Antonov"). Returns the name's tokens, possibly empty.
      */
     static List<String> nameTokens(String run) {
-        String[] tokens = run.trim().split("\\s+");
+        String[] tokens = words(run);
         int to = tokens.length;
         while (to > 1 && SUFFIXES.contains(lower(bare(tokens[to - 1])))) {
             to--;

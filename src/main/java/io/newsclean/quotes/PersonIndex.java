@@ -35,21 +35,25 @@ final class PersonIndex {
     private final Map<String, Person> byFullName = new HashMap<>();
     private final Map<String, List<Person>> bySurname = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /** Name tokens of each capitalised run, worked out once per distinct run. */
+    private final Map<String, List<String>> tokensOfRun = new HashMap<>();
 
     PersonIndex(List<String> paragraphs, List<List<QuotedSegment>> quoted, List<List<int[]>> sentences) {
+        List<List<Names.Run>> runs = new ArrayList<>();
         for (String text : paragraphs) {
-            Matcher m = Names.NAME_RUN.matcher(text);
-            while (m.find()) {
-                register(text, m.start(), m.end(), m.group());
+            List<Names.Run> here = Names.runs(text);
+            for (Names.Run r : here) {
+                register(text, r.start(), r.end(), r.text());
             }
+            runs.add(here);
         }
         for (int p = 0; p < paragraphs.size(); p++) {
-            collectMentions(p, paragraphs.get(p), quoted.get(p), sentences.get(p));
+            collectMentions(p, paragraphs.get(p), runs.get(p), quoted.get(p), sentences.get(p));
         }
     }
 
     private void register(String text, int start, int end, String run) {
-        List<String> tokens = Names.nameTokens(run);
+        List<String> tokens = tokensOf(run);
         boolean knownFirstName = tokens.size() >= 2 && Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
         if (tokens.size() < 2 || !knownFirstName && tokens.stream().anyMatch(Names::isOrgWord)
                 || tokens.stream().anyMatch(t -> t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.'))) {
@@ -72,7 +76,7 @@ final class PersonIndex {
             bySurname.computeIfAbsent(surname, s -> new ArrayList<>()).add(person);
         }
         byFullName.put(full, person);
-        for (String token : run.trim().split("\\s+")) {
+        for (String token : Names.words(run)) {
             if (person.gender == Gender.UNKNOWN) {
                 person.gender = Names.genderOfTitle(token);
             }
@@ -87,6 +91,10 @@ final class PersonIndex {
             }
             person.description.append(' ').append(Names.lower(text.substring(end + 1, stop)));
         }
+    }
+
+    private List<String> tokensOf(String run) {
+        return tokensOfRun.computeIfAbsent(run, Names::nameTokens);
     }
 
     private Person sameFirstAndLast(String surname, String first) {
@@ -105,12 +113,11 @@ final class PersonIndex {
         }
     }
 
-    private void collectMentions(int p, String text, List<QuotedSegment> quoted, List<int[]> sentences) {
-        Matcher m = Names.NAME_RUN.matcher(text);
+    private void collectMentions(int p, String text, List<Names.Run> runs, List<QuotedSegment> quoted, List<int[]> sentences) {
         int q = 0;
         int s = 0;
         int sentenceWithMention = -1;
-        while (m.find()) {
+        for (Names.Run m : runs) {
             while (q < quoted.size() && quoted.get(q).close() <= m.start()) {
                 q++;
             }
@@ -120,14 +127,14 @@ final class PersonIndex {
             while (s + 1 < sentences.size() && sentences.get(s + 1)[0] <= m.start()) {
                 s++;
             }
-            Person person = find(Names.nameTokens(m.group()), p, m.start());
+            Person person = find(tokensOf(m.text()), p, m.start());
             if (person == null) {
                 continue;
             }
             if (isAttributive(text, m.end())) {
                 continue; // "Clinton spokeswoman Jennifer Palmieri": the name only qualifies a noun
             }
-            boolean possessive = m.group().endsWith("’s") || m.group().endsWith("'s");
+            boolean possessive = m.text().endsWith("’s") || m.text().endsWith("'s");
             boolean subject = sentenceWithMention != s && !possessive;
             if (!possessive) {
                 sentenceWithMention = s;

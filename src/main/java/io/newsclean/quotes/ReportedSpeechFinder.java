@@ -37,10 +37,12 @@ final class ReportedSpeechFinder {
     private static final int MIN_CLAUSE_WORDS = 3;
 
     private final Cues cues;
+    private final CueIndex index;
     private final AttributionFinder finder;
 
-    ReportedSpeechFinder(Cues cues, AttributionFinder finder) {
-        this.cues = cues;
+    ReportedSpeechFinder(CueIndex index, AttributionFinder finder) {
+        this.index = index;
+        this.cues = index.cues();
         this.finder = finder;
     }
 
@@ -105,10 +107,9 @@ final class ReportedSpeechFinder {
 
     /** "X said (that) CLAUSE", "X told journalists (that) CLAUSE". */
     private Candidate subjectCueClause(int p, String text, int start, int end) {
-        Matcher m = cues.any().matcher(text).region(start, end);
         int tried = 0;
-        while (m.find() && tried++ < 2) {
-            String cue = m.group();
+        for (Cues.Match m = index.find(text, start, end); m != null && tried++ < 2; m = index.find(text, m.end(), end)) {
+            String cue = m.cue();
             if (!cues.isIndirect(cue)) {
                 continue;
             }

@@ -37,7 +37,7 @@ final class SpeakerResolver {
             return p == null ? null : p.fullName;
         }
         m = beforePreposition(m);
-        String[] words = m.split("\\s+");
+        String[] words = Names.words(m);
         String last = Names.bare(words[words.length - 1]);
         boolean endsInName = !last.isEmpty() && Character.isUpperCase(last.charAt(0))
                 && !Names.isOrgWord(last) && !Names.isTitle(last);
@@ -87,16 +87,15 @@ final class SpeakerResolver {
 
     /** Whether the mention is only the name (possibly with titles), not a longer phrase. */
     private static boolean isRun(String mention, List<String> tokens) {
-        Matcher m = Names.NAME_RUN.matcher(mention);
-        return m.find() && m.start() == 0 && m.end() >= mention.length() - 1;
+        List<Names.Run> runs = Names.runs(mention);
+        return !runs.isEmpty() && runs.get(0).start() == 0 && runs.get(0).end() >= mention.length() - 1;
     }
 
     /** Name tokens of the last capitalised run in the mention. */
     private static List<String> lastNameTokens(String mention) {
-        Matcher m = Names.NAME_RUN.matcher(mention);
         List<String> tokens = new ArrayList<>();
-        while (m.find()) {
-            List<String> t = Names.nameTokens(m.group());
+        for (Names.Run r : Names.runs(mention)) {
+            List<String> t = Names.nameTokens(r.text());
             if (!t.isEmpty()) {
                 tokens = t;
             }
