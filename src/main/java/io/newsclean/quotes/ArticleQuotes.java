@@ -121,8 +121,9 @@ final class ArticleQuotes {
         AttributionFinder.Before before = opensSentence ? null : finder.before(firstText, sentenceStart, first.open());
         String words = firstText.substring(content[0], content[1]);
         AttributionFinder.Trailing trailing;
-        boolean fragment = !opensSentence && (before == null || before.placement() == AttributionFinder.Placement.EARLIER)
-                && c.segments.size() == 1;
+        boolean fragment = !opensSentence && c.segments.size() == 1
+                && (before == null || before.placement() == AttributionFinder.Placement.EARLIER
+                || Character.isLowerCase(firstText.charAt(content[0])) && !introducedByPunctuation(firstText, first.open()));
         if (after != null) {
             c.attribute(after, last.paragraph(), lastText);
             c.type = fragment ? QuoteType.PARTIAL : QuoteType.DIRECT;
@@ -143,6 +144,7 @@ final class ArticleQuotes {
                         sentenceEnd(first.paragraph(), first.open()));
                 if (subject != null) {
                     c.attribute(new Attribution(subject[0], subject[1], null, subject[1]), first.paragraph(), firstText);
+                    c.speakerInferred = true;
                 }
             }
         }
@@ -263,6 +265,15 @@ final class ArticleQuotes {
             }
         }
         return longWords > 0;
+    }
+
+    /** "said: “…" and "said, “…" introduce a quotation; "promised “a fair deal”" quotes a fragment. */
+    private static boolean introducedByPunctuation(String text, int open) {
+        int k = open;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && (text.charAt(k - 1) == ':' || text.charAt(k - 1) == ',');
     }
 
     private static String stripLeadingPunctuation(String token) {

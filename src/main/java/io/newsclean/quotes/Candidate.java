@@ -19,6 +19,8 @@ final class Candidate {
     QuoteType type = QuoteType.DIRECT;
     String speaker;
     boolean keep = true;
+    /** True when no cue names the speaker and the sentence's subject was taken instead: no mention to report. */
+    boolean speakerInferred;
 
     Candidate(MarkedQuote quote) {
         this.segments = new ArrayList<>(quote.segments());
@@ -85,6 +87,7 @@ final class Candidate {
             words.append(text, span[0], span[1]);
             end = CodePoints.offset(text, span[1]);
         }
-        return new Quote(words.toString(), speaker, mention, cue, type, segments.get(0).paragraph(), start, end);
+        return new Quote(words.toString(), speaker, speakerInferred ? null : mention, cue, type,
+                segments.get(0).paragraph(), start, end);
     }
 }

@@ -119,6 +119,25 @@ class AttributionTest {
     }
 
     @Test
+    void aLongerFragmentWithNoCueIsTheSentenceSubjectsWithoutAMention() {
+        List<Quote> quotes = Quotes.extract(
+                "Tom Reed struck a different tone and backed “a fair deal for every family in the county.”");
+        Quote q = Quotes.find(quotes, "a fair deal");
+        assertEquals(QuoteType.PARTIAL, q.type());
+        assertEquals("Tom Reed", q.speaker());
+        assertNull(q.speakerMention());
+        assertNull(q.cue());
+    }
+
+    @Test
+    void aLowercaseQuoteRightAfterItsCueIsAFragment() {
+        Quote q = Quotes.find(Quotes.extract("Tom Reed promised “a fair deal for every family in the county.”"), "a fair");
+        assertEquals(QuoteType.PARTIAL, q.type());
+        assertEquals("Tom Reed", q.speaker());
+        assertEquals("promised", q.cue());
+    }
+
+    @Test
     void aQuoteEndingItsSentenceIsNotAttributedToTheNextSentence() {
         List<Quote> quotes = Quotes.extract(
                 "Tom Reed warned the deal could lead to another “disaster for the whole region.” Anna Berg has said the opposite.");
