@@ -43,7 +43,7 @@ final class AttributionFinder {
             return unknownVerb(text, i, reach);
         }
         String between = text.substring(i, cm.start());
-        if (between.chars().anyMatch(c -> "!?;:\"“”«»()".indexOf(c) >= 0) || containsSentenceEnd(between)) {
+        if (containsAny(between, "!?;:\"“”«»()") || containsSentenceEnd(between)) {
             return unknownVerb(text, i, reach);
         }
         String cue = cm.cue();
@@ -78,6 +78,10 @@ final class AttributionFinder {
 
     /** ", Trump barked": a speaker followed by a verb in -ed that the cue list does not know. */
     private static Attribution unknownVerb(String text, int i, int reach) {
+        int probe = text.indexOf("ed", i);
+        if (probe < 0 || probe >= Math.min(reach, i + 60)) {
+            return null; // no verb in -ed close enough: spare the regex
+        }
         Matcher m = SPEAKER_VERB.matcher(text).region(i, reach);
         if (!m.lookingAt()) {
             return null;
@@ -117,6 +121,15 @@ final class AttributionFinder {
 
     /** An attribution that ends a sentence, and the comma that sets it off. */
     record Trailing(Attribution attribution, int comma) {
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int k = 0; k < s.length(); k++) {
+            if (chars.indexOf(s.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Gen." and "U.S." do not end a sentence; a period before a space and a capital does. */

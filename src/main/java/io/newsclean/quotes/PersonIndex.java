@@ -54,10 +54,14 @@ final class PersonIndex {
 
     private void register(String text, int start, int end, String run) {
         List<String> tokens = tokensOf(run);
-        boolean knownFirstName = tokens.size() >= 2 && Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
-        if (tokens.size() < 2 || !knownFirstName && tokens.stream().anyMatch(Names::isOrgWord)
-                || tokens.stream().anyMatch(t -> t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.'))) {
+        if (tokens.size() < 2) {
             return;
+        }
+        boolean knownFirstName = Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
+        for (String t : tokens) {
+            if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t)) {
+                return; // an organisation, a place or a heading, not a person
+            }
         }
         String full = String.join(" ", tokens);
         String surname = Names.lower(tokens.get(tokens.size() - 1));
@@ -95,6 +99,16 @@ final class PersonIndex {
 
     private List<String> tokensOf(String run) {
         return tokensOfRun.computeIfAbsent(run, Names::nameTokens);
+    }
+
+    private static boolean isAllCapitals(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isUpperCase(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Person sameFirstAndLast(String surname, String first) {
