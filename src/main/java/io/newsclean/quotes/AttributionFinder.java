@@ -55,6 +55,10 @@ final class AttributionFinder {
             if (np == null) {
                 return null;
             }
+            int[] name = MentionParser.nameAfterDescription(text, np, reach);
+            if (name != null) {
+                np = name;
+            }
             return new Attribution(np[0], np[1], cue, Math.max(np[1], cm.end()));
         }
         if (cues.isFragment(cue)) {

@@ -1,5 +1,6 @@
 package io.newsclean.quotes;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -204,6 +205,27 @@ final class MentionParser {
         return w != null && Character.isUpperCase(w.text().charAt(0)) && !Names.isTitle(w.text()) && !Names.isOrgWord(w.text());
     }
 
+    /** A span that is nothing but a person's name of two or more words. */
+    static boolean isFullName(String text, int[] span) {
+        List<Names.Run> runs = Names.runs(text.substring(span[0], span[1]));
+        return runs.size() == 1 && runs.get(0).start() == 0 && runs.get(0).end() == span[1] - span[0]
+                && Names.nameTokens(runs.get(0).text()).size() >= 2;
+    }
+
+    /** "the campaign manager, Robby Mook, who …": the name set off after a description, or null. */
+    static int[] nameAfterDescription(String text, int[] description, int limit) {
+        if (endsWithName(text, description)) {
+            return null;
+        }
+        int k = skipBlank(text, description[1]);
+        if (k >= limit || text.charAt(k) != ',') {
+            return null;
+        }
+        int end = text.indexOf(',', k + 1);
+        int[] name = trimmed(text, k + 1, end < 0 || end > limit ? limit : end);
+        return name != null && isFullName(text, name) ? name : null;
+    }
+
     private static boolean startsWithName(String text, int[] span) {
         return Character.isUpperCase(text.charAt(span[0]));
     }
@@ -220,7 +242,8 @@ final class MentionParser {
         if (prev >= 0 && text.charAt(prev) == ',') {
             int[] head = tailPhrase(text, sentenceStart, prev);
             if (head != null && isSpeakerLike(text, head)) {
-                return head;
+                // "Trump's attorney, Alan Garten, said": the name in apposition beats the description
+                return appositive != null && !endsWithName(text, head) && isFullName(text, appositive) ? appositive : head;
             }
         }
         if (appositive != null && isSpeakerLike(text, appositive) && countWords(text, appositive) <= 8) {
