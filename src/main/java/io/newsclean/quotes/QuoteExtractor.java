@@ -4,14 +4,26 @@ import io.newsclean.model.Quote;
 
 import java.util.List;
 
-/** Finds quotations and their speakers in an article's final paragraphs. Thread-safe. */
+/**
+ * Finds quotations and their speakers in an article's final paragraphs: direct quotes in any
+ * quotation-mark style, quoted fragments inside reported speech (partial), and reported speech
+ * without marks (indirect). Thread-safe: all state lives in one {@link ArticleQuotes} per call.
+ *
+ * <p>A quote split around its attribution ("…," he said, "…") or running over paragraphs is one
+ * quote: its {@code text} joins the parts with a space, {@code start} is in {@code paragraph} and
+ * {@code end} in the paragraph where the quote ends.
+ */
 public final class QuoteExtractor {
+    private final QuoteScanner scanner = new QuoteScanner();
 
     /**
      * @param paragraphs the article body, in reading order
      * @param language   ISO 639-1 code of the text, or null if unknown
      */
     public List<Quote> extract(List<String> paragraphs, String language) {
-        return List.of();
+        if (paragraphs == null || paragraphs.isEmpty()) {
+            return List.of();
+        }
+        return new ArticleQuotes(paragraphs, scanner.scan(paragraphs), Cues.forLanguage(language)).find();
     }
 }

@@ -1,0 +1,309 @@
+package io.newsclean.quotes;
+
+import io.newsclean.model.Quote;
+import io.newsclean.model.QuoteType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The quote extraction of one article: attributes each marked quotation, joins split quotes,
+ * resolves speakers, lets quote-only paragraphs inherit the previous speaker, and adds reported
+ * speech. One instance per call; not shared between threads.
+ */
+final class ArticleQuotes {
+    /** What may stand between an attribution and the second half of a split quote. */
+    private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,250}?[,:.]\\s*");
+    /** Words before a quotation that make it the title of a work or a name, not speech. */
+    private static final Pattern TITLE_CONTEXT = Pattern.compile(
+            "(?i)(?:book|film|movie|show|song|album|novel|titled|entitled|headlined|headline|article|op-ed|column|"
+                    + "series|program|programme|episode|play|poem|documentary|painting|hashtag|slogan|named|dubbed|"
+                    + "nicknamed|known as|called|label|brand|bill|act|law|magazine|newspaper|website|blog|podcast|"
+                    + "exhibit|exhibition|campaign|operation|group|organization|motto|sign|banner|t-shirt|shirt)"
+                    + "[\\s,]*(?:\\p{L}+\\s+){0,2}$");
+
+    /** A quoted fragment with no cue in its sentence counts as speech from this many words on. */
+    private static final int MIN_UNCUED_FRAGMENT_WORDS = 3;
+
+    private final List<String> paragraphs;
+    private final List<MarkedQuote> marked;
+    private final AttributionFinder finder;
+    private final ReportedSpeechFinder reported;
+    private final List<List<QuotedSegment>> segments = new ArrayList<>();
+    private final List<List<int[]>> sentences = new ArrayList<>();
+    private final SpeakerResolver resolver;
+    /** The last speaker of each paragraph, which a following quote-only paragraph inherits. */
+    private final String[] lastSpeaker;
+
+    ArticleQuotes(List<String> paragraphs, List<MarkedQuote> marked, Cues cues) {
+        this.paragraphs = paragraphs;
+        this.marked = marked;
+        CueIndex cueIndex = new CueIndex(cues);
+        this.finder = new AttributionFinder(cueIndex);
+        for (int p = 0; p < paragraphs.size(); p++) {
+            segments.add(new ArrayList<>());
+        }
+        for (MarkedQuote q : marked) {
+            for (QuotedSegment s : q.segments()) {
+                segments.get(s.paragraph()).add(s);
+            }
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            segments.get(p).sort(Comparator.comparingInt(QuotedSegment::open));
+            sentences.add(Sentences.split(paragraphs.get(p), segments.get(p)));
+        }
+        this.resolver = new SpeakerResolver(new PersonIndex(paragraphs, segments, sentences));
+        this.reported = new ReportedSpeechFinder(cueIndex, finder);
+        this.lastSpeaker = new String[paragraphs.size()];
+    }
+
+    List<Quote> find() {
+        List<List<Candidate>> byParagraph = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            byParagraph.add(new ArrayList<>());
+        }
+        for (MarkedQuote q : marked) {
+            byParagraph.get(q.first().paragraph()).add(new Candidate(q));
+        }
+        List<Quote> out = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<Candidate> here = byParagraph.get(p);
+            here.forEach(this::attribute);
+            joinSplitQuotes(here);
+            List<Candidate> indirect = reported.find(p, paragraphs.get(p), sentences.get(p), segments.get(p));
+            for (Candidate c : indirect) {
+                c.speaker = resolver.resolve(c.mention, p, c.mentionStart);
+            }
+            for (Candidate c : here) {
+                if (c.keep && c.attribution != null) {
+                    c.speaker = resolver.resolve(c.mention, c.attributionParagraph, c.mentionStart);
+                }
+            }
+            List<Candidate> all = new ArrayList<>(here);
+            all.addAll(indirect);
+            all.removeIf(c -> !c.keep);
+            all.sort(Comparator.comparingInt(Candidate::startChar));
+            for (Candidate c : all) {
+                if (c.attribution == null) {
+                    inherit(c, all, p);
+                }
+            }
+            for (Candidate c : all) {
+                if (c.keep) {
+                    out.add(c.toQuote(paragraphs));
+                    if (c.speaker != null) {
+                        lastSpeaker[c.lastParagraph()] = c.speaker;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Finds a quote's attribution and decides whether it is speech at all, and of what type. */
+    private void attribute(Candidate c) {
+        QuotedSegment first = c.segments.get(0);
+        QuotedSegment last = c.segments.get(c.segments.size() - 1);
+        String firstText = paragraphs.get(first.paragraph());
+        String lastText = paragraphs.get(last.paragraph());
+        int[] content = c.contentSpan(paragraphs, first);
+        if (content == null) {
+            c.keep = false;
+            return;
+        }
+        int sentenceStart = sentenceStart(first.paragraph(), first.open());
+        boolean opensSentence = onlySpaceAndDashes(firstText, sentenceStart, first.open());
+        Attribution after = last.close() < lastText.length()
+                ? finder.after(lastText, last.close(), nextOpen(last.paragraph(), last.close(), lastText.length()))
+                : null;
+        AttributionFinder.Before before = opensSentence ? null : finder.before(firstText, sentenceStart, first.open());
+        String words = firstText.substring(content[0], content[1]);
+        AttributionFinder.Trailing trailing;
+        boolean fragment = !opensSentence && c.segments.size() == 1
+                && (before == null || before.placement() == AttributionFinder.Placement.EARLIER
+                || Character.isLowerCase(firstText.charAt(content[0])) && !introducedByPunctuation(firstText, first.open()));
+        if (after != null) {
+            c.attribute(after, last.paragraph(), lastText);
+            c.type = fragment ? QuoteType.PARTIAL : QuoteType.DIRECT;
+        } else if (before != null) {
+            c.attribute(before.attribution(), first.paragraph(), firstText);
+            c.type = fragment ? QuoteType.PARTIAL : QuoteType.DIRECT;
+        } else if ((trailing = finder.trailing(lastText, last.close(), sentenceEnd(last.paragraph(), last.close()))) != null) {
+            c.attribute(trailing.attribution(), last.paragraph(), lastText);
+            c.type = opensSentence && !isFragmentText(words) ? QuoteType.DIRECT : QuoteType.PARTIAL;
+        } else {
+            c.type = fragment ? QuoteType.PARTIAL : QuoteType.DIRECT;
+            if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS) {
+                c.keep = false; // a scare quote: one or two words that nobody is said to say
+                return;
+            }
+            if (fragment) {
+                int[] subject = MentionParser.mainClauseSubject(firstText, sentenceStart,
+                        sentenceEnd(first.paragraph(), first.open()));
+                if (subject != null) {
+                    c.attribute(new Attribution(subject[0], subject[1], null, subject[1]), first.paragraph(), firstText);
+                    c.speakerInferred = true;
+                }
+            }
+        }
+        boolean introduced = after != null || before != null && before.placement() == AttributionFinder.Placement.INTRODUCES;
+        if (isTitleLike(words) && (!introduced || TITLE_CONTEXT.matcher(firstText.substring(sentenceStart, first.open())).find())) {
+            c.keep = false;
+        } else if (c.attribution == null && wordCount(words) < 3) {
+            c.keep = false;
+        }
+    }
+
+    /** "…," he said, "…": the second quote joins the first. */
+    private void joinSplitQuotes(List<Candidate> here) {
+        for (int i = 0; i + 1 < here.size(); i++) {
+            Candidate a = here.get(i);
+            Candidate b = here.get(i + 1);
+            if (!a.keep || !b.keep || a.attribution == null || !a.attributionAfter) {
+                continue;
+            }
+            QuotedSegment bFirst = b.segments.get(0);
+            if (a.attributionParagraph != bFirst.paragraph() || a.attribution.end() > bFirst.open()) {
+                continue;
+            }
+            String gap = paragraphs.get(bFirst.paragraph()).substring(a.attribution.end(), bFirst.open());
+            if (SPLIT_GAP.matcher(gap).matches() && (b.attribution == null || !b.attributionAfter)) {
+                a.segments.addAll(b.segments);
+                a.type = QuoteType.DIRECT;
+                b.keep = false;
+                here.remove(i + 1);
+                i--;
+            }
+        }
+    }
+
+    /** A quote with no attribution of its own takes its paragraph's speaker, or the previous paragraph's. */
+    private void inherit(Candidate c, List<Candidate> all, int p) {
+        Candidate before = null;
+        Candidate afterward = null;
+        for (Candidate o : all) {
+            if (o == c || o.speaker == null || o.attribution == null) {
+                continue;
+            }
+            if (o.startChar() < c.startChar()) {
+                before = o;
+            } else if (afterward == null) {
+                afterward = o;
+            }
+        }
+        Candidate source = before != null ? before : afterward;
+        if (source != null) {
+            c.speaker = source.speaker;
+        } else if (c.startChar() <= 1 && p > 0) {
+            c.speaker = lastSpeaker[p - 1] != null ? lastSpeaker[p - 1] : colonIntroduction(p - 1);
+        }
+    }
+
+    /** A paragraph that ends "X said:" introduces the next one. */
+    private String colonIntroduction(int p) {
+        String text = paragraphs.get(p);
+        if (!text.endsWith(":")) {
+            return null;
+        }
+        int start = sentenceStart(p, text.length() - 1);
+        AttributionFinder.Before b = finder.before(text, start, text.length());
+        if (b == null || b.attribution().mentionStart() < 0) {
+            return null;
+        }
+        return resolver.resolve(b.attribution().mention(text), p, b.attribution().mentionStart());
+    }
+
+    private int sentenceStart(int p, int pos) {
+        int start = 0;
+        for (int[] s : sentences.get(p)) {
+            if (s[0] <= pos) {
+                start = s[0];
+            }
+        }
+        return start;
+    }
+
+    private int sentenceEnd(int p, int pos) {
+        for (int[] s : sentences.get(p)) {
+            if (s[0] <= pos && pos < s[1]) {
+                return s[1];
+            }
+        }
+        return paragraphs.get(p).length();
+    }
+
+    /** Words that do not stand as a sentence: lowercase start or no verb-bearing length. */
+    private static boolean isFragmentText(String words) {
+        return words.isEmpty() || Character.isLowerCase(words.charAt(0)) || wordCount(words) < 4;
+    }
+
+    private int nextOpen(int p, int from, int fallback) {
+        for (QuotedSegment s : segments.get(p)) {
+            if (s.open() >= from) {
+                return s.open();
+            }
+        }
+        return fallback;
+    }
+
+    /** Every longer word capitalised and no sentence punctuation: a title or a name. */
+    static boolean isTitleLike(String words) {
+        String w = words.strip();
+        if (w.isEmpty() || ".!?".indexOf(w.charAt(w.length() - 1)) >= 0) {
+            return false;
+        }
+        int longWords = 0;
+        for (String token : Names.words(w)) {
+            String t = stripLeadingPunctuation(token);
+            if (t.length() >= 4) {
+                longWords++;
+                if (!Character.isUpperCase(t.charAt(0))) {
+                    return false;
+                }
+            }
+        }
+        return longWords > 0;
+    }
+
+    /** "said: “…" and "said, “…" introduce a quotation; "promised “a fair deal”" quotes a fragment. */
+    private static boolean introducedByPunctuation(String text, int open) {
+        int k = open;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && (text.charAt(k - 1) == ':' || text.charAt(k - 1) == ',');
+    }
+
+    private static String stripLeadingPunctuation(String token) {
+        int i = 0;
+        while (i < token.length() && !Character.isLetterOrDigit(token.charAt(i))) {
+            i++;
+        }
+        return token.substring(i);
+    }
+
+    private static boolean onlySpaceAndDashes(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '—' && c != '–' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+}

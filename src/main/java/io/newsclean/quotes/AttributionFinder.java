@@ -1,0 +1,260 @@
+package io.newsclean.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the attribution of a quotation inside its paragraph: right after the closing mark
+ * ({@code ," he said}, {@code ," said X}, {@code ," according to X}), right before the opening
+ * mark ({@code X said: "}), or anywhere earlier in the sentence for a quoted fragment
+ * ({@code Russia has said …, citing "…"}). Stateless.
+ */
+final class AttributionFinder {
+    /** How far past a closing mark an attribution may start and end. */
+    private static final int AFTER_REACH = 160;
+    /** How many words may stand between a cue and the quote it introduces. */
+    private static final int BEFORE_GAP_WORDS = 6;
+
+    private final Cues cues;
+    private final CueIndex index;
+
+    AttributionFinder(CueIndex index) {
+        this.index = index;
+        this.cues = index.cues();
+    }
+
+    /** An attribution that starts right after a quote's closing mark, or null. */
+    Attribution after(String text, int from, int limit) {
+        if (endsWithPeriod(text, from)) {
+            return null; // “… Holocaust.” Netanyahu has said …: a new sentence, not an attribution
+        }
+        int i = from;
+        while (i < limit && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i >= limit || i - from > 4) {
+            return null;
+        }
+        int reach = Math.min(limit, i + AFTER_REACH);
+        Cues.Match cm = index.find(text, i, reach);
+        if (cm == null || MentionParser.countWords(text, new int[]{i, cm.start()}) > 12) {
+            return unknownVerb(text, i, reach);
+        }
+        String between = text.substring(i, cm.start());
+        if (containsAny(between, "!?;:\"“”«»()") || containsSentenceEnd(between)) {
+            return unknownVerb(text, i, reach);
+        }
+        String cue = cm.cue();
+        if (between.isBlank()) {
+            if (cues.isListener(cue) || cues.isFragment(cue)) {
+                return null;
+            }
+            int[] np = MentionParser.phraseAfter(text, cm.end(), reach);
+            if (np == null) {
+                return null;
+            }
+            int[] name = MentionParser.nameAfterDescription(text, np, reach);
+            if (name != null) {
+                np = name;
+            }
+            return new Attribution(np[0], np[1], cue, Math.max(np[1], cm.end()));
+        }
+        if (cues.isFragment(cue)) {
+            return null;
+        }
+        int[] subject = MentionParser.mentionBetween(text, i, cm.start(), cue.contains(" "));
+        if (subject == null) {
+            return unknownVerb(text, i, reach);
+        }
+        return new Attribution(subject[0], subject[1], cue, cm.end());
+    }
+
+    /** True when the quotation that closes just before {@code close} ends with a period. */
+    private static boolean endsWithPeriod(String text, int close) {
+        int k = close - 1;
+        while (k > 0 && QuoteMarks.isAnyMark(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && k < close - 1 && text.charAt(k) == '.';
+    }
+
+    /** ", Trump barked": a speaker followed by a verb in -ed that the cue list does not know. */
+    private static Attribution unknownVerb(String text, int i, int reach) {
+        int probe = text.indexOf("ed", i);
+        if (probe < 0 || probe >= Math.min(reach, i + 60)) {
+            return null; // no verb in -ed close enough: spare the regex
+        }
+        Matcher m = SPEAKER_VERB.matcher(text).region(i, reach);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int[] span = {m.start(1), m.end(1)};
+        if (!MentionParser.isSpeakerLike(text, span)) {
+            return null;
+        }
+        return new Attribution(span[0], span[1], m.group(2), m.end(2));
+    }
+
+    private static final Pattern SPEAKER_VERB = Pattern.compile(
+            "((?:he|she|they|I|we)|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})"
+                    + "\\s+(\\p{Ll}{2,}ed)(?=[,.;:!?]|$)");
+
+    /**
+     * An attribution at the end of a sentence after a comma: "…, X said." or "…, said X, a …".
+     * At most a few words may follow it.
+     */
+    Trailing trailing(String text, int from, int end) {
+        int tried = 0;
+        for (int comma = text.lastIndexOf(',', end - 1); comma >= from && tried < 3; comma = text.lastIndexOf(',', comma - 1)) {
+            tried++;
+            Attribution a = after(text, comma + 1, end);
+            if (a == null || cues.isFragment(a.cue()) || a.mentionStart() < 0) {
+                continue;
+            }
+            String rest = text.substring(a.end(), end).strip();
+            int restLimit = cues.isListener(a.cue()) ? 5 : 3;
+            if (!rest.isEmpty() && !rest.startsWith(",") && MentionParser.countWords(text, new int[]{a.end(), end}) > restLimit) {
+                continue;
+            }
+            return new Trailing(a, comma);
+        }
+        return null;
+    }
+
+    /** An attribution that ends a sentence, and the comma that sets it off. */
+    record Trailing(Attribution attribution, int comma) {
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int k = 0; k < s.length(); k++) {
+            if (chars.indexOf(s.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Gen." and "U.S." do not end a sentence; a period before a space and a capital does. */
+    private static boolean containsSentenceEnd(String s) {
+        for (int k = 0; k + 2 < s.length(); k++) {
+            char c = s.charAt(k);
+            if ((c == '.' || c == '!' || c == '?') && s.charAt(k + 1) == ' ' && Character.isUpperCase(s.charAt(k + 2))) {
+                int w = k;
+                while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+                    w--;
+                }
+                String word = s.substring(w, k);
+                if (!(word.length() <= 1 || Names.isTitle(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where a cue before a quote stands relative to it. */
+    enum Placement {
+        /** The cue introduces the quote: "X said: “…”", "X said, “…”", "according to X, “…”". */
+        INTRODUCES,
+        /** The cue stands earlier in the sentence: the quote is a fragment of reported speech. */
+        EARLIER
+    }
+
+    record Before(Attribution attribution, Placement placement) {
+    }
+
+    /** The cue (or colon) before a quote in its sentence, and the subject that goes with it. */
+    Before before(String text, int sentenceStart, int open) {
+        List<int[]> found = new ArrayList<>();
+        for (Cues.Match cm = index.find(text, sentenceStart, open); cm != null; cm = index.find(text, cm.end(), open)) {
+            found.add(new int[]{cm.start(), cm.end()});
+        }
+        String pre = text.substring(sentenceStart, open).strip();
+        for (int k = found.size() - 1; k >= 0; k--) {
+            int cs = found.get(k)[0];
+            int ce = found.get(k)[1];
+            String cue = text.substring(cs, ce);
+            String gap = text.substring(ce, open);
+            boolean introduces = k == found.size() - 1
+                    && MentionParser.countWords(text, new int[]{ce, open}) <= BEFORE_GAP_WORDS
+                    && gap.chars().noneMatch(c -> "\"“”«»".indexOf(c) >= 0)
+                    && (gap.isBlank() || gap.strip().endsWith(":") || gap.strip().endsWith(","))
+                    && !cues.isFragment(cue);
+            Attribution a = forCue(text, sentenceStart, cs, ce, cue, open);
+            if (a != null) {
+                return new Before(a, introduces ? Placement.INTRODUCES : Placement.EARLIER);
+            }
+        }
+        if (pre.endsWith(":")) {
+            int colon = text.lastIndexOf(':', open);
+            int[] subject = nameBeforeColon(text, sentenceStart, colon);
+            if (subject == null) {
+                subject = MentionParser.leadingSubject(text, sentenceStart, colon);
+            }
+            if (subject != null) {
+                return new Before(new Attribution(subject[0], subject[1], ":", colon + 1), Placement.INTRODUCES);
+            }
+        }
+        return null;
+    }
+
+    /** "… - Philip Bump: “…”": a full name that ends right at the colon. */
+    private static int[] nameBeforeColon(String text, int sentenceStart, int colon) {
+        int[] last = null;
+        for (Names.Run r : Names.runs(text.substring(sentenceStart, colon))) {
+            last = new int[]{sentenceStart + r.start(), sentenceStart + r.end()};
+        }
+        if (last == null || !text.substring(last[1], colon).isBlank()) {
+            return null;
+        }
+        java.util.List<String> tokens = Names.nameTokens(text.substring(last[0], last[1]));
+        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)) {
+            return null;
+        }
+        return last;
+    }
+
+    /** The subject of the cue at {@code cs..ce}. */
+    Attribution forCue(String text, int sentenceStart, int cs, int ce, String cue, int limit) {
+        if (cue.equals("according to")) {
+            int[] np = MentionParser.phraseAfter(text, ce, limit);
+            return np == null ? null : new Attribution(np[0], np[1], cue, np[1]);
+        }
+        int[] subject;
+        if (cue.endsWith("ing") && !cue.contains(" ") && precededByComma(text, sentenceStart, cs)) {
+            subject = mainSubject(text, sentenceStart, cs);
+        } else {
+            subject = MentionParser.subjectBefore(text, sentenceStart, cs);
+            if (subject == null && !cues.isListener(cue) && !cues.isFragment(cue)) {
+                int[] np = MentionParser.phraseAfter(text, ce, limit);
+                if (np != null && MentionParser.tailPhrase(text, sentenceStart, cs) == null && cs == sentenceStart) {
+                    subject = np;
+                }
+            }
+        }
+        return subject == null ? null : new Attribution(subject[0], subject[1], cue, ce);
+    }
+
+    /** For "…, citing …": the subject of the sentence's earlier cue, or the sentence's subject. */
+    private int[] mainSubject(String text, int sentenceStart, int cs) {
+        int[] found = null;
+        for (Cues.Match cm = index.find(text, sentenceStart, cs); cm != null; cm = index.find(text, cm.end(), cs)) {
+            int[] s = MentionParser.subjectBefore(text, sentenceStart, cm.start());
+            if (s != null) {
+                found = s;
+                break;
+            }
+        }
+        return found != null ? found : MentionParser.mainClauseSubject(text, sentenceStart, cs);
+    }
+
+    private static boolean precededByComma(String text, int from, int cs) {
+        int k = cs;
+        while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > from && text.charAt(k - 1) == ',';
+    }
+}

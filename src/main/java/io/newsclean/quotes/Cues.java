@@ -1,0 +1,153 @@
+package io.newsclean.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reporting verbs and phrases of one language, loaded once from
+ * {@code cues-LANG.txt} beside this class. Immutable.
+ */
+final class Cues {
+    private static final Cues ENGLISH = load("en");
+
+    private final Set<String> speech;
+    private final Set<String> listener;
+    private final Set<String> fragment;
+    private final Set<String> indirect;
+    /** Single-word cues. */
+    private final Set<String> words;
+    /** Cues of several words, by their first word, longest first. */
+    private final Map<String, List<String>> phrasesByFirstWord;
+    private final int longestWord;
+
+    private Cues(Map<String, List<String>> groups) {
+        speech = Set.copyOf(groups.getOrDefault("speech", List.of()));
+        listener = Set.copyOf(groups.getOrDefault("listener", List.of()));
+        fragment = Set.copyOf(groups.getOrDefault("fragment", List.of()));
+        indirect = Set.copyOf(groups.getOrDefault("indirect", List.of()));
+        Set<String> single = new HashSet<>();
+        Map<String, List<String>> phrases = new HashMap<>();
+        for (List<String> forms : groups.values()) {
+            for (String form : forms) {
+                if (form.contains(" ")) {
+                    phrases.computeIfAbsent(form.substring(0, form.indexOf(' ')), k -> new ArrayList<>()).add(form);
+                } else {
+                    single.add(form);
+                }
+            }
+        }
+        phrases.replaceAll((k, l) -> l.stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        words = Set.copyOf(single);
+        longestWord = Math.max(single.stream().mapToInt(String::length).max().orElse(0),
+                phrases.keySet().stream().mapToInt(String::length).max().orElse(0));
+        phrasesByFirstWord = Map.copyOf(phrases);
+    }
+
+    /** The cues for a language; English when the language is unknown or has no list. */
+    static Cues forLanguage(String language) {
+        return ENGLISH;
+    }
+
+    /** One cue found in a text. */
+    record Match(int start, int end, String cue) {
+    }
+
+    /**
+     * The first cue that lies wholly in {@code [from, to)}, as a whole word or phrase, or null.
+     * A linear scan over words with set look-ups, far cheaper than one large regex alternation.
+     */
+    Match find(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j - i > longestWord || !Character.isLowerCase(text.charAt(i))) {
+                i = j; // cues are short lowercase words: most words need no look-up at all
+                continue;
+            }
+            String word = text.substring(i, j);
+            List<String> phrases = phrasesByFirstWord.get(word);
+            if (phrases != null) {
+                for (String phrase : phrases) {
+                    int end = i + phrase.length();
+                    if (end <= to && text.startsWith(phrase, i) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                        return new Match(i, end, phrase);
+                    }
+                }
+            }
+            if (words.contains(word) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+                return new Match(i, j, word);
+            }
+            i = j;
+        }
+        return null;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
+    }
+
+    boolean isSpeech(String cue) {
+        return speech.contains(cue) || cue.contains(" ") && !cue.equals("according to");
+    }
+
+    boolean isListener(String cue) {
+        return listener.contains(cue);
+    }
+
+    boolean isFragment(String cue) {
+        return fragment.contains(cue);
+    }
+
+    boolean isIndirect(String cue) {
+        return indirect.contains(cue);
+    }
+
+    private static Cues load(String language) {
+        String name = "cues-" + language + ".txt";
+        try (InputStream in = Cues.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            Map<String, List<String>> groups = new HashMap<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                line = line.strip();
+                int colon = line.indexOf(':');
+                if (line.isEmpty() || line.startsWith("#") || colon < 0) {
+                    continue;
+                }
+                String group = line.substring(0, colon).strip();
+                String body = line.substring(colon + 1).strip();
+                List<String> forms = new ArrayList<>();
+                for (String form : body.split(group.equals("phrase") ? "\\|" : "\\s+")) {
+                    if (!form.isBlank()) {
+                        forms.add(form.strip());
+                    }
+                }
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).addAll(forms);
+            }
+            return new Cues(groups);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

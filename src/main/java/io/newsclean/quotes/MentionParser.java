@@ -1,0 +1,551 @@
+package io.newsclean.quotes;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the words that name a speaker around a cue: the subject before it ("the analyst was
+ * quoted as saying"), the name after an inverted cue ("said Mark Dubowitz, executive director
+ * …"), and a sentence's leading subject. Works on offsets in a paragraph; holds no state.
+ */
+final class MentionParser {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’&-][\\p{L}\\p{N}]+)*\\.?");
+    /** Words between a subject and its cue that belong to neither. */
+    static final Set<String> AUXILIARIES = Names.set(
+            "has", "have", "had", "also", "later", "then", "would", "will", "previously", "again", "further",
+            "once", "recently", "just", "repeatedly", "often", "quickly", "simply", "frequently", "publicly",
+            "privately", "reportedly", "flatly", "bluntly", "angrily", "famously", "first", "still", "even",
+            "only", "never", "ultimately", "finally", "specifically", "explicitly", "since", "did", "does", "do",
+            "not", "already", "earlier", "now", "has since", "subsequently", "emphatically", "openly", "loudly",
+            "softly", "quietly", "proudly", "confidently", "calmly", "candidly", "bluntly", "jokingly",
+            "once", "may", "might", "could", "can", "should", "must", "shall", "always", "sometimes", "usually",
+            "personally", "himself", "herself", "themselves", "themself", "separately", "similarly", "likewise");
+    private static final Set<String> PASSIVE = Names.set("was", "were", "is", "are", "been", "be", "being");
+    private static final Set<String> INNER_VERBS = Names.set(
+            "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should", "do",
+            "did", "does", "not", "may", "might", "must", "be", "been", "being");
+    private static final Set<String> CLAUSE_WORDS = Names.set(
+            "that", "and", "but", "because", "while", "as", "when", "where", "which", "who", "if", "after",
+            "before", "since", "although", "though", "so", "whether", "than", "until", "unless", "or", "whom",
+            "whose", "what", "why", "how", "said", "says", "told", "tells");
+    static final Set<String> DETERMINERS = Names.set(
+            "the", "a", "an", "this", "that", "another", "one", "his", "her", "their", "its", "our", "some",
+            "several", "many", "most", "two", "three", "four", "both", "other", "each", "every", "these", "those",
+            "such", "no", "any", "all", "few", "my", "your");
+    /** Plural or bare nouns that name a group of speakers without a determiner. */
+    private static final Set<String> BARE_SOURCES = Names.set(
+            "officials", "analysts", "experts", "critics", "sources", "aides", "supporters", "people", "observers",
+            "residents", "opponents", "democrats", "republicans", "voters", "advocates", "economists",
+            "researchers", "scientists", "lawmakers", "officers", "police", "witnesses", "prosecutors", "investigators",
+            "organizers", "activists", "protesters", "leaders", "members", "diplomats", "historians", "polls",
+            "spokesman", "spokeswoman", "spokesperson", "authorities", "insiders", "advisers", "advisors",
+            "strategists", "pollsters", "commentators", "conservatives", "liberals", "progressives", "others",
+            "reporters", "journalists", "doctors", "teachers", "students", "parents", "workers", "employees",
+            "staff", "representatives", "senators", "governors", "candidates", "surveys", "studies", "data",
+            "records", "documents", "reports", "estimates", "figures", "statistics", "numbers", "emails");
+    private static final Set<String> PREPOSITIONS = Names.set(
+            "to", "on", "in", "at", "until", "before", "after", "for", "of", "by", "with", "from", "about", "during",
+            "since", "than", "like", "via", "into", "over", "under", "through", "without", "within", "upon", "unlike",
+            "despite", "amid", "among", "against", "toward", "towards", "across", "behind", "beyond", "near");
+    /** Words that end a name or description after an inverted cue ("said Smith on Monday"). */
+    private static final Set<String> NP_STOPS = Names.set(
+            "in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "that", "last", "this",
+            "yesterday", "today", "told", "to", "via", "from", "as", "and", "but", "earlier", "later", "late",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "tonight",
+            "about", "with", "because", "adding", "noting", "saying", "according");
+
+    private MentionParser() {
+    }
+
+    /** One word of a paragraph. */
+    record Word(int start, int end, String text) {
+        String lower() {
+            return Names.lower(Names.bare(text));
+        }
+    }
+
+    /** The word that ends at or before {@code end} (skipping spaces), or null if punctuation comes first. */
+    static Word wordBefore(String text, int from, int end) {
+        int e = end;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > from && !Character.isWhitespace(text.charAt(s - 1)) && isWordChar(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s == e) {
+            return null;
+        }
+        Matcher m = WORD.matcher(text).region(s, e);
+        if (!m.find()) {
+            return null;
+        }
+        // keep the last word in the chunk
+        int ws = m.start();
+        int we = m.end();
+        while (m.find()) {
+            ws = m.start();
+            we = m.end();
+        }
+        if (we != e) {
+            return null;
+        }
+        return new Word(ws, we, text.substring(ws, we));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-' || c == '&';
+    }
+
+    /**
+     * The subject of a cue that starts at {@code cueStart}: the words after the last clause
+     * boundary, or the name before an apposition ("Chris Covert, South Carolina director for
+     * Sanders, said"). Returns {start, end} or null; null also for a passive ("was announced by").
+     */
+    static int[] subjectBefore(String text, int sentenceStart, int cueStart) {
+        int end = withoutParenthetical(text, sentenceStart, cueStart);
+        Word w;
+        while ((w = wordBefore(text, sentenceStart, end)) != null && AUXILIARIES.contains(w.lower())) {
+            end = w.start();
+        }
+        if (w != null && PASSIVE.contains(w.lower())) {
+            return null;
+        }
+        if (w != null && (w.lower().equals("and") || w.lower().equals("but") || w.lower().equals("or"))) {
+            // "Carson took the stage … and called …": the verbs share the sentence's subject
+            return leadingSubject(text, sentenceStart, w.start());
+        }
+        int e = end;
+        while (e > sentenceStart && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > sentenceStart && text.charAt(e - 1) == ',') {
+            return apposition(text, sentenceStart, e - 1);
+        }
+        return tailPhrase(text, sentenceStart, e);
+    }
+
+    /**
+     * The speaker between a closing quotation mark and its cue ({@code ," the Florida senator and
+     * candidate said}): all of those words, less auxiliaries; of "NAME, APPOSITION," the name.
+     */
+    static int[] mentionBetween(String text, int from, int cueStart, boolean phraseCue) {
+        int end = withoutParenthetical(text, from, cueStart);
+        Word w;
+        while ((w = wordBefore(text, from, end)) != null && AUXILIARIES.contains(w.lower())) {
+            end = w.start();
+        }
+        if (w != null && PASSIVE.contains(w.lower()) && !phraseCue) {
+            return null;
+        }
+        int[] span = trimmed(text, from, end);
+        if (span == null || span[0] != skipSpace(text, from)) {
+            return null;
+        }
+        int comma = text.indexOf(',', span[0]);
+        if (comma > 0 && comma < span[1]) {
+            int[] head = trimmed(text, span[0], comma);
+            int next = text.indexOf(',', comma + 1);
+            int[] second = trimmed(text, comma + 1, next > 0 && next < span[1] ? next : span[1]);
+            boolean headIsName = head != null && endsWithName(text, head);
+            if (!headIsName && second != null && endsWithName(text, second) && startsWithName(text, second)) {
+                return second;
+            }
+            span = head;
+        }
+        return span != null && isSpeakerLike(text, span) ? span : null;
+    }
+
+    /** Where a text ends once a parenthesis just before {@code end} is left out ("Phil Bryant (R) said"). */
+    static int withoutParenthetical(String text, int from, int end) {
+        int e = end;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > from && text.charAt(e - 1) == ')') {
+            int open = text.lastIndexOf('(', e - 1);
+            if (open > from && e - open < 40) {
+                return open;
+            }
+        }
+        return end;
+    }
+
+    /** Skips a short parenthesis that follows a name ("McCaskill (D-Mo.), who …"). */
+    private static int afterParenthetical(String text, int i) {
+        int k = skipBlank(text, i);
+        if (k < text.length() && text.charAt(k) == '(') {
+            int close = text.indexOf(')', k);
+            if (close > 0 && close - k < 40) {
+                return close + 1;
+            }
+        }
+        return i;
+    }
+
+    private static int skipBlank(String text, int i) {
+        while (i < text.length() - 1 && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean endsWithName(String text, int[] span) {
+        Word w = wordBefore(text, span[0], span[1]);
+        return w != null && Character.isUpperCase(w.text().charAt(0)) && !Names.isTitle(w.text()) && !Names.isOrgWord(w.text());
+    }
+
+    /** A span that is nothing but a person's name of two or more words. */
+    static boolean isFullName(String text, int[] span) {
+        List<Names.Run> runs = Names.runs(text.substring(span[0], span[1]));
+        return runs.size() == 1 && runs.get(0).start() == 0 && runs.get(0).end() == span[1] - span[0]
+                && Names.nameTokens(runs.get(0).text()).size() >= 2;
+    }
+
+    /** "the campaign manager, Robby Mook, who …": the name set off after a description, or null. */
+    static int[] nameAfterDescription(String text, int[] description, int limit) {
+        if (endsWithName(text, description)) {
+            return null;
+        }
+        int k = skipBlank(text, description[1]);
+        if (k >= limit || text.charAt(k) != ',') {
+            return null;
+        }
+        int end = text.indexOf(',', k + 1);
+        int[] name = trimmed(text, k + 1, end < 0 || end > limit ? limit : end);
+        return name != null && isFullName(text, name) ? name : null;
+    }
+
+    private static boolean startsWithName(String text, int[] span) {
+        return Character.isUpperCase(text.charAt(span[0]));
+    }
+
+    /** "NAME, APPOSITION," before a cue: the name when it looks like one, else the apposition. */
+    private static int[] apposition(String text, int sentenceStart, int comma) {
+        int[] lead = leadingSubject(text, sentenceStart, comma);
+        if (lead != null && lead[1] < comma && text.charAt(skipBlank(text, afterParenthetical(text, lead[1]))) == ','
+                && Character.isUpperCase(text.charAt(lead[0]))) {
+            return lead; // "Michael Seaman, who lives outside Sacramento, said"
+        }
+        int prev = lastIndexOfAny(text, ",(—;:", sentenceStart, comma);
+        int[] appositive = trimmed(text, prev < 0 ? sentenceStart : prev + 1, comma);
+        if (prev >= 0 && text.charAt(prev) == ',') {
+            int[] head = tailPhrase(text, sentenceStart, prev);
+            if (head != null && isSpeakerLike(text, head)) {
+                // "Trump's attorney, Alan Garten, said": the name in apposition beats the description
+                return appositive != null && !endsWithName(text, head) && isFullName(text, appositive) ? appositive : head;
+            }
+        }
+        if (appositive != null && isSpeakerLike(text, appositive) && countWords(text, appositive) <= 8) {
+            int[] tail = tailPhrase(text, appositive[0], appositive[1]);
+            return tail != null && tail[0] == appositive[0] ? tail : null;
+        }
+        return null;
+    }
+
+    /** The words after the last clause boundary before {@code end}, if they form a short noun phrase. */
+    static int[] tailPhrase(String text, int from, int end) {
+        int start = end;
+        int words = 0;
+        int pos = end;
+        while (true) {
+            int e = pos;
+            while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e <= from || ",;:(—–\"“”«»".indexOf(text.charAt(e - 1)) >= 0) {
+                break;
+            }
+            Word w = wordBefore(text, from, e);
+            if (w == null || CLAUSE_WORDS.contains(w.lower())) {
+                break;
+            }
+            start = w.start();
+            pos = w.start();
+            if (++words > 10) {
+                return null;
+            }
+        }
+        int[] span = trimmed(text, start, end);
+        if (span == null) {
+            return null;
+        }
+        span = dropLeadingAdverbs(text, span);
+        if (span == null || !isSpeakerLike(text, span)) {
+            return null;
+        }
+        return span;
+    }
+
+    private static int[] dropLeadingAdverbs(String text, int[] span) {
+        Matcher m = WORD.matcher(text).region(span[0], span[1]);
+        int start = span[0];
+        while (m.find()) {
+            String lw = Names.lower(Names.bare(m.group()));
+            if (INTRO_WORDS.contains(lw)) {
+                start = m.end();
+            } else {
+                break;
+            }
+        }
+        return trimmed(text, start, span[1]);
+    }
+
+    private static final Set<String> INTRO_WORDS = Names.set(
+            "however", "meanwhile", "now", "also", "still", "then", "yet", "earlier", "later", "today",
+            "yesterday", "instead", "indeed", "thus", "hence", "moreover", "furthermore", "separately", "but",
+            "and", "so", "or", "nor", "plus", "finally", "again", "here", "there");
+
+    /** A pronoun, a name, a determiner phrase or a bare group noun: words that can say something. */
+    static boolean isSpeakerLike(String text, int[] span) {
+        Matcher m = WORD.matcher(text).region(span[0], span[1]);
+        int count = 0;
+        boolean capital = false;
+        String first = null;
+        while (m.find()) {
+            String raw = m.group();
+            String lw = Names.lower(Names.bare(raw));
+            if (count == 0) {
+                first = lw;
+            } else if (INNER_VERBS.contains(lw)) {
+                return false;
+            }
+            if (Character.isUpperCase(raw.charAt(0)) && !Names.isFunctionWord(raw)) {
+                capital = true;
+            }
+            count++;
+        }
+        if (count == 0 || count > 9) {
+            return false;
+        }
+        if (count == 1 && (first.equals("he") || first.equals("she") || first.equals("they") || first.equals("i")
+                || first.equals("we") || first.equals("it"))) {
+            return true;
+        }
+        if (Names.PRONOUNS.contains(first) && count > 1 || PREPOSITIONS.contains(first)
+                || count == 1 && DETERMINERS.contains(first)) {
+            return false;
+        }
+        return capital || DETERMINERS.contains(first) || BARE_SOURCES.contains(first);
+    }
+
+    /**
+     * The speaker named after an inverted cue or after "according to": a capitalised name, a
+     * pronoun or a determiner phrase, up to punctuation or a word that starts an adverbial.
+     */
+    static int[] phraseAfter(String text, int from, int limit) {
+        Matcher m = WORD.matcher(text).region(from, limit);
+        int start = -1;
+        int end = -1;
+        int count = 0;
+        while (m.find()) {
+            String between = text.substring(end < 0 ? from : end, m.start());
+            if (!between.isBlank() && between.trim().chars().anyMatch(c -> ",;:.!?()\"“”—".indexOf(c) >= 0)) {
+                break;
+            }
+            String raw = m.group();
+            String lw = Names.lower(Names.bare(raw));
+            if (count > 0 && NP_STOPS.contains(lw)) {
+                break;
+            }
+            if (start < 0) {
+                start = m.start();
+            }
+            end = m.end();
+            count++;
+            if (raw.endsWith(".") && !Names.isInitial(raw) && !Names.isTitle(raw)) {
+                end = m.end() - 1;
+                break;
+            }
+            if (count == 1 && Names.PRONOUNS.contains(lw)) {
+                break;
+            }
+            if (count >= 9) {
+                return null;
+            }
+        }
+        if (start < 0 || NP_STOPS.contains(Names.lower(Names.bare(Names.words(text.substring(start, end))[0])))) {
+            return null;
+        }
+        int[] span = {start, end};
+        return isSpeakerLike(text, span) ? span : null;
+    }
+
+    private static final Set<String> SUBORDINATORS = Names.set(
+            "as", "when", "while", "after", "although", "because", "if", "since", "though", "despite", "in", "on",
+            "at", "by", "during", "with", "without", "like", "unlike", "amid", "before", "once", "until", "whether",
+            "for", "from", "under", "over", "following", "according", "to", "of", "through", "even");
+
+    /**
+     * The subject of a sentence's main clause. When the sentence opens with a participle or a
+     * subordinate phrase ("Citing last week's attack as …, Will urged …"), the subject is the
+     * first noun phrase after a comma that a verb follows.
+     */
+    static int[] mainClauseSubject(String text, int sentenceStart, int sentenceEnd) {
+        Word first = firstWord(text, sentenceStart, sentenceEnd);
+        if (first == null) {
+            return null;
+        }
+        String fl = first.lower();
+        boolean intro = Character.isUpperCase(first.text().charAt(0))
+                && (SUBORDINATORS.contains(fl) || fl.endsWith("ing") || fl.endsWith("ed") && !Names.isTitle(first.text()));
+        if (!intro) {
+            return leadingSubject(text, sentenceStart, sentenceEnd);
+        }
+        for (int comma = text.indexOf(',', sentenceStart); comma > 0 && comma < sentenceEnd; comma = text.indexOf(',', comma + 1)) {
+            int from = comma + 1;
+            Word w = firstWord(text, from, sentenceEnd);
+            while (w != null && (w.lower().equals("though") || w.lower().equals("however") || w.lower().equals("too"))) {
+                from = w.end();
+                w = firstWord(text, from, sentenceEnd);
+                if (w != null && text.substring(from, w.start()).contains(",")) {
+                    from = text.indexOf(',', from) + 1;
+                }
+            }
+            if (w == null || !(Character.isUpperCase(w.text().charAt(0)) || DETERMINERS.contains(w.lower()))) {
+                continue;
+            }
+            int[] np = leadingSubjectAt(text, from, sentenceEnd);
+            if (np == null) {
+                continue;
+            }
+            Word next = firstWord(text, np[1], sentenceEnd);
+            if (next != null && Character.isLowerCase(next.text().charAt(0)) && !PREPOSITIONS.contains(next.lower())
+                    && !CLAUSE_WORDS.contains(next.lower()) && text.substring(np[1], next.start()).isBlank()) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase a sentence opens with (after an introductory phrase), before its first verb. */
+    static int[] leadingSubject(String text, int sentenceStart, int limit) {
+        int from = sentenceStart;
+        int comma = text.indexOf(',', from);
+        if (comma > 0 && comma < limit && countWords(text, new int[]{from, comma}) <= 10) {
+            Word first = firstWord(text, from, comma);
+            String fl = first == null ? "" : first.lower();
+            if (first != null && (Names.isFunctionWord(first.text()) || INTRO_WORDS.contains(fl)
+                    || fl.endsWith("ing") || fl.endsWith("ly")) && !DETERMINERS.contains(fl)) {
+                from = comma + 1;
+            }
+        }
+        return leadingSubjectAt(text, from, limit);
+    }
+
+    /** The noun phrase that starts at {@code from}, up to its verb. */
+    private static int[] leadingSubjectAt(String text, int from, int limit) {
+        Matcher run = Names.NAME_RUN.matcher(text).region(skipBlank(text, from), limit);
+        if (run.lookingAt() && !Names.isFunctionWord(Names.words(run.group())[0])) {
+            int end = run.end();
+            for (int k = 0; k < 2; k++) {
+                // "Former Pennsylvania governor Ed Rendell": a lowercase title between two runs joins them
+                int gapEnd = end;
+                int lowercase = 0;
+                Word title;
+                while (lowercase < 3 && (title = firstWord(text, gapEnd, limit)) != null
+                        && Character.isLowerCase(title.text().charAt(0)) && text.substring(gapEnd, title.start()).isBlank()
+                        && !PREPOSITIONS.contains(title.lower()) && !CLAUSE_WORDS.contains(title.lower())
+                        && !INNER_VERBS.contains(title.lower()) && !AUXILIARIES.contains(title.lower())) {
+                    gapEnd = title.end();
+                    lowercase++;
+                }
+                Matcher more = Names.NAME_RUN.matcher(text).region(skipBlank(text, gapEnd), limit);
+                if (lowercase == 0 || !more.lookingAt() || !text.substring(gapEnd, more.start()).isBlank()) {
+                    break;
+                }
+                end = more.end();
+            }
+            Word next = firstWord(text, end, limit);
+            boolean possessive = run.group().endsWith("’s") || run.group().endsWith("'s");
+            if (possessive && next != null && Character.isLowerCase(next.text().charAt(0))
+                    && text.substring(end, next.start()).isBlank()) {
+                end = next.end(); // "Clinton’s campaign"
+            }
+            int[] span = {run.start(), end};
+            return isSpeakerLike(text, span) ? span : null;
+        }
+        Matcher m = WORD.matcher(text).region(from, limit);
+        int start = -1;
+        int end = -1;
+        int count = 0;
+        while (m.find()) {
+            String between = text.substring(end < 0 ? from : end, m.start());
+            if (end >= 0 && between.trim().length() > 0) {
+                break;
+            }
+            String raw = m.group();
+            String lw = Names.lower(Names.bare(raw));
+            if (count > 0 && (INNER_VERBS.contains(lw) || AUXILIARIES.contains(lw) || lw.endsWith("ed") && Character.isLowerCase(raw.charAt(0))
+                    || CLAUSE_WORDS.contains(lw) || NP_STOPS.contains(lw))) {
+                break;
+            }
+            if (start < 0) {
+                start = m.start();
+            }
+            end = m.end();
+            if (++count >= 7 || Names.PRONOUNS.contains(lw)) {
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        int[] span = {start, end};
+        return isSpeakerLike(text, span) ? span : null;
+    }
+
+    private static Word firstWord(String text, int from, int to) {
+        Matcher m = WORD.matcher(text).region(from, to);
+        return m.find() ? new Word(m.start(), m.end(), m.group()) : null;
+    }
+
+    /** Words in a span: runs of letters and digits, joined by inner periods, apostrophes, "&" or hyphens. */
+    static int countWords(String text, int[] span) {
+        int n = 0;
+        boolean in = false;
+        for (int i = span[0]; i < span[1]; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!in) {
+                    n++;
+                    in = true;
+                }
+            } else if (!(in && ".'’&-".indexOf(c) >= 0 && i + 1 < span[1] && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                in = false;
+            }
+        }
+        return n;
+    }
+
+    static int[] trimmed(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",—–-".indexOf(text.charAt(s)) >= 0)) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return s < e ? new int[]{s, e} : null;
+    }
+
+    private static int lastIndexOfAny(String text, String chars, int from, int before) {
+        for (int i = before - 1; i >= from; i--) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,273 @@
+package io.newsclean.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * The people an article names, built once per article: every full name (two or more name
+ * tokens that are not an organisation), what the article calls them ("spokeswoman", "an
+ * international security expert"), and where they are mentioned outside quotations, so that
+ * surnames, pronouns and descriptions can be resolved to the right earlier person.
+ */
+final class PersonIndex {
+
+    /** One person; mutable only while the index is being built. */
+    static final class Person {
+        final String fullName;
+        final String firstToken;
+        Gender gender;
+        final StringBuilder description = new StringBuilder();
+
+        Person(String fullName, String firstToken, Gender gender) {
+            this.fullName = fullName;
+            this.firstToken = firstToken;
+            this.gender = gender;
+        }
+    }
+
+    /** A mention of a person outside quotations; subject when it opens its sentence. */
+    record Mention(int paragraph, int start, Person person, boolean subject) {
+    }
+
+    private final Map<String, Person> byFullName = new HashMap<>();
+    private final Map<String, List<Person>> bySurname = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    /** Name tokens of each capitalised run, worked out once per distinct run. */
+    private final Map<String, List<String>> tokensOfRun = new HashMap<>();
+
+    PersonIndex(List<String> paragraphs, List<List<QuotedSegment>> quoted, List<List<int[]>> sentences) {
+        List<List<Names.Run>> runs = new ArrayList<>();
+        for (String text : paragraphs) {
+            List<Names.Run> here = Names.runs(text);
+            for (Names.Run r : here) {
+                register(text, r.start(), r.end(), r.text());
+            }
+            runs.add(here);
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            collectMentions(p, paragraphs.get(p), runs.get(p), quoted.get(p), sentences.get(p));
+        }
+    }
+
+    private void register(String text, int start, int end, String run) {
+        List<String> tokens = tokensOf(run);
+        if (tokens.size() < 2) {
+            return;
+        }
+        boolean knownFirstName = Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
+        for (String t : tokens) {
+            if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t)) {
+                return; // an organisation, a place or a heading, not a person
+            }
+        }
+        String full = String.join(" ", tokens);
+        String surname = Names.lower(tokens.get(tokens.size() - 1));
+        Person person = byFullName.get(full);
+        if (person == null) {
+            person = sameFirstAndLast(surname, tokens.get(0));
+            if (person != null && full.length() > person.fullName.length()) {
+                Person longer = new Person(full, tokens.get(0), person.gender);
+                longer.description.append(person.description);
+                replace(person, longer);
+                person = longer;
+            }
+        }
+        if (person == null) {
+            person = new Person(full, tokens.get(0), Names.genderOfFirstName(tokens.get(0)));
+            bySurname.computeIfAbsent(surname, s -> new ArrayList<>()).add(person);
+        }
+        byFullName.put(full, person);
+        for (String token : Names.words(run)) {
+            if (person.gender == Gender.UNKNOWN) {
+                person.gender = Names.genderOfTitle(token);
+            }
+        }
+        // What the article calls the person: the words just before the name and its apposition.
+        int from = Math.max(0, start - 40);
+        person.description.append(' ').append(Names.lower(text.substring(from, end)));
+        if (end + 2 < text.length() && text.charAt(end) == ',') {
+            int stop = end + 1;
+            while (stop < text.length() && stop < end + 120 && ",.;".indexOf(text.charAt(stop)) < 0) {
+                stop++;
+            }
+            person.description.append(' ').append(Names.lower(text.substring(end + 1, stop)));
+        }
+    }
+
+    private List<String> tokensOf(String run) {
+        return tokensOfRun.computeIfAbsent(run, Names::nameTokens);
+    }
+
+    private static boolean isAllCapitals(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isUpperCase(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Person sameFirstAndLast(String surname, String first) {
+        for (Person p : bySurname.getOrDefault(surname, List.of())) {
+            if (p.firstToken.equals(first)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private void replace(Person old, Person longer) {
+        byFullName.replaceAll((k, v) -> v == old ? longer : v);
+        for (List<Person> list : bySurname.values()) {
+            list.replaceAll(v -> v == old ? longer : v);
+        }
+    }
+
+    private void collectMentions(int p, String text, List<Names.Run> runs, List<QuotedSegment> quoted, List<int[]> sentences) {
+        int q = 0;
+        int s = 0;
+        int sentenceWithMention = -1;
+        for (Names.Run m : runs) {
+            while (q < quoted.size() && quoted.get(q).close() <= m.start()) {
+                q++;
+            }
+            if (q < quoted.size() && quoted.get(q).open() <= m.start()) {
+                continue;
+            }
+            while (s + 1 < sentences.size() && sentences.get(s + 1)[0] <= m.start()) {
+                s++;
+            }
+            Person person = find(tokensOf(m.text()), p, m.start());
+            if (person == null) {
+                continue;
+            }
+            if (isAttributive(text, m.end())) {
+                continue; // "Clinton spokeswoman Jennifer Palmieri": the name only qualifies a noun
+            }
+            boolean possessive = m.text().endsWith("’s") || m.text().endsWith("'s");
+            boolean subject = sentenceWithMention != s && !possessive;
+            if (!possessive) {
+                sentenceWithMention = s;
+            }
+            mentions.add(new Mention(p, m.start(), person, subject));
+        }
+    }
+
+    /** True when a lowercase role or group noun follows the name directly ("Trump campaign", "Clinton aide"). */
+    private static boolean isAttributive(String text, int end) {
+        int i = end;
+        if (i >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String next = text.substring(i + 1, j);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && (Names.PERSON_ROLES.contains(next) || Names.ORG_WORDS.contains(next) || next.endsWith("s") && Names.PERSON_ROLES.contains(next.substring(0, next.length() - 1)));
+    }
+
+    /** The person that name tokens refer to at a place in the article, or null. */
+    Person find(List<String> tokens, int paragraph, int pos) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        Person exact = byFullName.get(String.join(" ", tokens));
+        if (exact != null) {
+            return exact;
+        }
+        List<Person> candidates = bySurname.get(Names.lower(tokens.get(tokens.size() - 1)));
+        if (candidates == null) {
+            return null;
+        }
+        if (tokens.size() > 1) {
+            for (Person c : candidates) {
+                if (c.firstToken.equals(tokens.get(0))) {
+                    return c;
+                }
+            }
+            return null;
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        for (int i = lastBefore(paragraph, pos); i >= 0; i--) {
+            if (candidates.contains(mentions.get(i).person)) {
+                return mentions.get(i).person;
+            }
+        }
+        return candidates.get(0);
+    }
+
+    /** The most recent person of a compatible gender, within {@code back} paragraphs. */
+    Person recent(Gender gender, int paragraph, int pos, int back, boolean subjectsFirst) {
+        Person any = null;
+        for (int i = lastBefore(paragraph, pos); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.paragraph < paragraph - back) {
+                break;
+            }
+            if (!m.person.gender.compatible(gender)) {
+                continue;
+            }
+            if (!subjectsFirst || m.subject) {
+                return m.person;
+            }
+            if (any == null) {
+                any = m.person;
+            }
+        }
+        return any;
+    }
+
+    /** The most recent person the article described with this role noun, within {@code back} paragraphs. */
+    Person withRole(String role, int paragraph, int pos, int back) {
+        String needle = Names.lower(role);
+        for (int i = lastBefore(paragraph, pos); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.paragraph < paragraph - back) {
+                break;
+            }
+            if (containsWord(m.person.description, needle)) {
+                return m.person;
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsWord(CharSequence text, String word) {
+        String s = text.toString();
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+            boolean left = i == 0 || !Character.isLetter(s.charAt(i - 1));
+            int e = i + word.length();
+            boolean right = e >= s.length() || !Character.isLetter(s.charAt(e));
+            if (left && right) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the last mention strictly before a place, or -1. */
+    private int lastBefore(int paragraph, int pos) {
+        int lo = 0;
+        int hi = mentions.size() - 1;
+        int ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Mention m = mentions.get(mid);
+            if (m.paragraph < paragraph || (m.paragraph == paragraph && m.start < pos)) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+}

@@ -1,0 +1,105 @@
+package io.newsclean.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Turns the words at an attribution into the fullest name the article gives that speaker:
+ * names through their surname, "he"/"she" to the latest person of that gender, and person
+ * descriptions ("the analyst") to the person the article described so or, failing that, the
+ * latest person in subject position. Other descriptions ("the campaign") stay as written.
+ */
+final class SpeakerResolver {
+    /** How many paragraphs back a pronoun or description may reach. */
+    private static final int PRONOUN_REACH = 3;
+    private static final int ROLE_REACH = 6;
+
+    private final PersonIndex people;
+
+    SpeakerResolver(PersonIndex people) {
+        this.people = people;
+    }
+
+    /** The speaker for a mention at a place in the article; null when it cannot be told. */
+    String resolve(String mention, int paragraph, int pos) {
+        if (mention == null || mention.isBlank()) {
+            return null;
+        }
+        String m = mention.strip();
+        String lower = Names.lower(m);
+        Gender pronoun = Names.genderOfPronoun(lower);
+        if (Names.PRONOUNS.contains(lower)) {
+            if (pronoun == Gender.UNKNOWN) {
+                return null;
+            }
+            PersonIndex.Person p = people.recent(pronoun, paragraph, pos, PRONOUN_REACH, true);
+            return p == null ? null : p.fullName;
+        }
+        m = beforePreposition(m);
+        String[] words = Names.words(m);
+        String last = Names.bare(words[words.length - 1]);
+        boolean endsInName = !last.isEmpty() && Character.isUpperCase(last.charAt(0))
+                && !Names.isOrgWord(last) && !Names.isTitle(last);
+        if (endsInName) {
+            List<String> tokens = lastNameTokens(m);
+            if (!tokens.isEmpty()) {
+                PersonIndex.Person p = people.find(tokens, paragraph, pos);
+                if (p != null) {
+                    return p.fullName;
+                }
+                if (isRun(m, tokens)) {
+                    return String.join(" ", tokens);
+                }
+            }
+            return m;
+        }
+        String head = Names.lower(last);
+        String first = Names.lower(words[0]);
+        boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
+        if (definite && words.length <= 4 && Names.PERSON_ROLES.contains(head)) {
+            PersonIndex.Person p = people.withRole(head, paragraph, pos, ROLE_REACH);
+            if (p == null) {
+                p = people.recent(Gender.UNKNOWN, paragraph, pos, PRONOUN_REACH, true);
+            }
+            if (p != null) {
+                return p.fullName;
+            }
+        }
+        return m;
+    }
+
+    private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile(
+            "\\s(?:of|for|at|from|with|in|on|who|whose|which)\\s");
+
+    /** "Patrick Murray of Christie" names Murray: a name before "of", "for", … is the speaker. */
+    private static String beforePreposition(String mention) {
+        java.util.regex.Matcher m = PREPOSITION.matcher(mention);
+        if (m.find()) {
+            String head = mention.substring(0, m.start());
+            String lastWord = head.substring(head.lastIndexOf(' ') + 1);
+            if (!lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0)) && !Names.isOrgWord(lastWord)) {
+                return head;
+            }
+        }
+        return mention;
+    }
+
+    /** Whether the mention is only the name (possibly with titles), not a longer phrase. */
+    private static boolean isRun(String mention, List<String> tokens) {
+        List<Names.Run> runs = Names.runs(mention);
+        return !runs.isEmpty() && runs.get(0).start() == 0 && runs.get(0).end() >= mention.length() - 1;
+    }
+
+    /** Name tokens of the last capitalised run in the mention. */
+    private static List<String> lastNameTokens(String mention) {
+        List<String> tokens = new ArrayList<>();
+        for (Names.Run r : Names.runs(mention)) {
+            List<String> t = Names.nameTokens(r.text());
+            if (!t.isEmpty()) {
+                tokens = t;
+            }
+        }
+        return tokens;
+    }
+}

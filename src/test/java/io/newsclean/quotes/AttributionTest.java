@@ -1,0 +1,176 @@
+package io.newsclean.quotes;
+
+import io.newsclean.model.Quote;
+import io.newsclean.model.QuoteType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Cues, their tenses and inversions, and how the words at an attribution become a speaker. */
+class AttributionTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "“Taxes will rise,” Maria Lopez said.|said|Maria Lopez",
+            "“Taxes will rise,” Maria Lopez says.|says|Maria Lopez",
+            "“Taxes will rise,” Maria Lopez told reporters.|told|Maria Lopez",
+            "“Taxes will rise,” Maria Lopez added.|added|Maria Lopez",
+            "“Taxes will rise,” Maria Lopez noted.|noted|Maria Lopez",
+            "“Taxes will rise,” Maria Lopez wrote in a letter.|wrote|Maria Lopez",
+            "“Taxes will rise?” Maria Lopez asked.|asked|Maria Lopez",
+            "“Taxes will rise,” Maria Lopez explained.|explained|Maria Lopez",
+            "“Taxes will rise,” Maria Lopez has said.|said|Maria Lopez",
+            "“Taxes will rise,” Maria Lopez was quoted as saying.|was quoted as saying|Maria Lopez",
+            "“Taxes will rise,” said Maria Lopez, a budget analyst at the bank.|said|Maria Lopez",
+            "“Taxes will rise,” according to Maria Lopez.|according to|Maria Lopez",
+            "Maria Lopez said: “Taxes will rise.”|said|Maria Lopez",
+            "Maria Lopez told the council, “Taxes will rise.”|told|Maria Lopez",
+            "“Taxes will rise,” Maria Lopez, the city's budget chief, said.|said|Maria Lopez",
+            "“Taxes will rise,” Maria Lopez barked.|barked|Maria Lopez"})
+    void cuesTensesAndInversions(String paragraph, String cue, String speaker) {
+        Quote q = Quotes.find(Quotes.extract(paragraph), "Taxes will rise");
+        assertEquals(cue, q.cue());
+        assertEquals(speaker, q.speaker());
+        assertEquals(QuoteType.DIRECT, q.type());
+    }
+
+    @Test
+    void aColonIntroductionNamesTheSpeaker() {
+        Quote q = Quotes.find(Quotes.extract("In a later interview, Maria Lopez went further: “Taxes will rise.”"), "Taxes");
+        assertEquals("Maria Lopez", q.speaker());
+        assertEquals(":", q.cue());
+    }
+
+    @Test
+    void theListenerIsNeverTheSpeaker() {
+        List<Quote> quotes = Quotes.extract("“Taxes will rise,” Tom Reed told Gazeta.Ru during a visit.",
+                "“Prices will fall,” he told CNN.");
+        assertEquals("Tom Reed", Quotes.find(quotes, "Taxes").speaker());
+        assertEquals("Tom Reed", Quotes.find(quotes, "Prices").speaker());
+    }
+
+    @Test
+    void aSurnameAndATitleResolveToTheFullName() {
+        List<Quote> quotes = Quotes.extract(
+                "Gen. James Cartwright visited Moscow last week.",
+                "“Cooperation will continue,” Gen. Cartwright said.");
+        Quote q = Quotes.find(quotes, "Cooperation");
+        assertEquals("James Cartwright", q.speaker());
+        assertEquals("Gen. Cartwright", q.speakerMention());
+    }
+
+    @Test
+    void pronounsResolveToTheLatestPersonOfThatGender() {
+        List<Quote> quotes = Quotes.extract(
+                "Senator Susan Park met Governor John Miles on Friday.",
+                "“We agreed on the budget,” she said.",
+                "“It was a long meeting,” he said.");
+        assertEquals("Susan Park", Quotes.find(quotes, "We agreed").speaker());
+        assertEquals("she", Quotes.find(quotes, "We agreed").speakerMention());
+        assertEquals("John Miles", Quotes.find(quotes, "It was a long").speaker());
+    }
+
+    @Test
+    void roleDescriptionsResolveToThePersonTheArticleDescribedSo() {
+        List<Quote> quotes = Quotes.extract(
+                "Spokeswoman Haley Morris said the campaign would move staff to Iowa.",
+                "Bernie Sanders spoke in Boston on Sunday.",
+                "“We are running a lean campaign,” the spokeswoman said.");
+        Quote q = Quotes.find(quotes, "We are running");
+        assertEquals("Haley Morris", q.speaker());
+        assertEquals("the spokeswoman", q.speakerMention());
+    }
+
+    @Test
+    void descriptionsOfGroupsStayAsWritten() {
+        Quote q = Quotes.find(Quotes.extract("“We will appeal,” the campaign said."), "We will appeal");
+        assertEquals("the campaign", q.speaker());
+    }
+
+    @Test
+    void aQuoteOnlyParagraphBelongsToThePreviousSpeaker() {
+        List<Quote> quotes = Quotes.extract(
+                "“The market is tight,” said Lena Ortiz, an economist at the bank.",
+                "“Nobody expected rates to stay this high for so long.”");
+        Quote q = Quotes.find(quotes, "Nobody expected");
+        assertEquals("Lena Ortiz", q.speaker());
+        assertNull(q.speakerMention());
+        assertEquals(1, q.paragraph());
+    }
+
+    @Test
+    void aFragmentInsideReportedSpeechIsPartialAndItsSpeakerIsTheSubject() {
+        List<Quote> quotes = Quotes.extract(
+                "Haley Morris says the candidate has “always run a lean campaign and will continue to do so.”",
+                "Carson took the stage in Baltimore and called the political system “rotten to the core.”");
+        Quote morris = Quotes.find(quotes, "always run");
+        assertEquals(QuoteType.PARTIAL, morris.type());
+        assertEquals("Haley Morris", morris.speaker());
+        assertEquals("says", morris.cue());
+        Quote carson = Quotes.find(quotes, "rotten");
+        assertEquals(QuoteType.PARTIAL, carson.type());
+        assertEquals("Carson", carson.speaker());
+    }
+
+    @Test
+    void aLongerFragmentWithNoCueIsTheSentenceSubjectsWithoutAMention() {
+        List<Quote> quotes = Quotes.extract(
+                "Tom Reed struck a different tone and backed “a fair deal for every family in the county.”");
+        Quote q = Quotes.find(quotes, "a fair deal");
+        assertEquals(QuoteType.PARTIAL, q.type());
+        assertEquals("Tom Reed", q.speaker());
+        assertNull(q.speakerMention());
+        assertNull(q.cue());
+    }
+
+    @Test
+    void aLowercaseQuoteRightAfterItsCueIsAFragment() {
+        Quote q = Quotes.find(Quotes.extract("Tom Reed promised “a fair deal for every family in the county.”"), "a fair");
+        assertEquals(QuoteType.PARTIAL, q.type());
+        assertEquals("Tom Reed", q.speaker());
+        assertEquals("promised", q.cue());
+    }
+
+    @Test
+    void aQuoteEndingItsSentenceIsNotAttributedToTheNextSentence() {
+        List<Quote> quotes = Quotes.extract(
+                "Tom Reed warned the deal could lead to another “disaster for the whole region.” Anna Berg has said the opposite.");
+        assertEquals("Tom Reed", Quotes.find(quotes, "disaster").speaker());
+    }
+
+    @Test
+    void reportedSpeechIsIndirectWithTheReportedClauseAsText() {
+        List<Quote> quotes = Quotes.extract(
+                "Anatoly Antonov told journalists that Russia and the West still have military contacts.",
+                "He noted that the ministry had expressed hope for a new meeting.",
+                "According to Alexei Arbatov, an expert at the academy, the treaty needs modernization.",
+                "Officials said the talks would resume in March.",
+                "The talks will resume in March, a source in the ministry told Gazeta.Ru.");
+        Quote told = Quotes.find(quotes, "Russia and the West");
+        assertEquals(QuoteType.INDIRECT, told.type());
+        assertEquals("Anatoly Antonov", told.speaker());
+        assertEquals("Russia and the West still have military contacts", told.text());
+        Quote noted = Quotes.find(quotes, "the ministry had");
+        assertEquals("Anatoly Antonov", noted.speaker());
+        assertEquals("noted", noted.cue());
+        Quote according = Quotes.find(quotes, "the treaty needs");
+        assertEquals("Alexei Arbatov", according.speaker());
+        assertEquals("according to", according.cue());
+        assertEquals("Officials", Quotes.find(quotes, "the talks would").speaker());
+        Quote source = Quotes.find(quotes, "The talks will resume");
+        assertEquals("a source in the ministry", source.speaker());
+        assertEquals(QuoteType.INDIRECT, source.type());
+    }
+
+    @Test
+    void aPassiveIsNotReportedSpeech() {
+        List<Quote> quotes = Quotes.extract("The meeting was announced by the deputy minister on Friday.");
+        assertFalse(quotes.stream().anyMatch(q -> q.text().startsWith("by")), quotes.toString());
+    }
+}
