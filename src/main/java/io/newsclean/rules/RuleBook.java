@@ -1,6 +1,8 @@
 package io.newsclean.rules;
 
 import io.newsclean.model.Format;
+import io.newsclean.rules.html.HiddenBlockRule;
+import io.newsclean.rules.html.OutsideMainRule;
 
 import java.util.List;
 
@@ -18,7 +20,11 @@ public final class RuleBook {
     }
 
     static RuleChain html() {
-        return new RuleChain(List.of());
+        return new RuleChain(List.of(
+                // Hidden text first: nobody sees it, wherever it stands.
+                new HiddenBlockRule(),
+                // Everything outside the chosen main-content container is page chrome.
+                new OutsideMainRule()));
     }
 
     static RuleChain text() {

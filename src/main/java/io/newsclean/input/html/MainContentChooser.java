@@ -1,0 +1,115 @@
+package io.newsclean.input.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks the element that holds the article, and the siblings that continue it, from the scores
+ * the first pass left: a candidate's paragraph score, damped by how much of its text is links.
+ */
+final class MainContentChooser {
+    private static final int TOP_CANDIDATES = 5;
+    /** Share of the top score an alternative needs to count as another piece of the same article. */
+    private static final double ALTERNATIVE_SHARE = 0.75;
+    private static final int MIN_ALTERNATIVES = 3;
+    /** A sibling joins the article when it scores at least this share of the top candidate. */
+    private static final double SIBLING_SHARE = 0.2;
+    private static final double MIN_SIBLING_SCORE = 10;
+
+    private MainContentChooser() {
+    }
+
+    /** The main-content roots, or an empty set when the page has no scorable text. */
+    static Set<Element> choose(PageScan scan) {
+        List<ElementInfo> ranked = new ArrayList<>(scan.candidates);
+        for (ElementInfo c : ranked) {
+            c.score *= 1 - c.linkDensity();
+        }
+        if (ranked.isEmpty()) {
+            return Collections.emptySet();
+        }
+        ranked.sort((a, b) -> Double.compare(b.score, a.score));
+        ElementInfo top = widenToCommonAncestor(ranked);
+        Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+        roots.add(top.element);
+        addSiblings(top, scan, roots);
+        return roots;
+    }
+
+    /** When several strong candidates sit under one ancestor, the article is that ancestor. */
+    private static ElementInfo widenToCommonAncestor(List<ElementInfo> ranked) {
+        ElementInfo top = ranked.get(0);
+        List<ElementInfo> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
+            if (top.score > 0 && ranked.get(i).score / top.score >= ALTERNATIVE_SHARE) {
+                alternatives.add(ranked.get(i));
+            }
+        }
+        if (alternatives.size() < MIN_ALTERNATIVES) {
+            return top;
+        }
+        for (ElementInfo ancestor = top.parent; ancestor != null && ancestor.parent != null; ancestor = ancestor.parent) {
+            int under = 0;
+            for (ElementInfo alternative : alternatives) {
+                if (isAncestor(ancestor, alternative)) {
+                    under++;
+                }
+            }
+            if (under >= MIN_ALTERNATIVES) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(ElementInfo ancestor, ElementInfo info) {
+        for (ElementInfo up = info.parent; up != null; up = up.parent) {
+            if (up == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addSiblings(ElementInfo top, PageScan scan, Set<Element> roots) {
+        Element parent = top.element.parent();
+        if (parent == null) {
+            return;
+        }
+        double threshold = Math.max(MIN_SIBLING_SCORE, top.score * SIBLING_SHARE);
+        String topClass = top.element.className();
+        for (Element sibling : parent.children()) {
+            if (sibling == top.element) {
+                continue;
+            }
+            ElementInfo info = scan.infos.get(sibling);
+            if (info == null || info.textChars == 0) {
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * SIBLING_SHARE : 0;
+            if (info.candidate && info.score + bonus >= threshold) {
+                roots.add(sibling);
+            } else if (sibling.normalName().equals("p") && isProse(info)) {
+                roots.add(sibling);
+            }
+        }
+    }
+
+    /** A stray paragraph beside the article: long and unlinked, or short but a finished sentence. */
+    private static boolean isProse(ElementInfo info) {
+        double linkDensity = info.linkDensity();
+        if (info.textChars > 80) {
+            return linkDensity < 0.25;
+        }
+        if (linkDensity > 0) {
+            return false;
+        }
+        String text = info.element.text();
+        return text.endsWith(".") || text.contains(". ");
+    }
+}

@@ -1,0 +1,180 @@
+package io.newsclean.input.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The first linear pass over the body: sums text and link lengths bottom-up, scores paragraphs
+ * into their ancestors, and collects the elements metadata is read from (meta, JSON-LD, h1,
+ * itemprop, canonical link), so no later step needs a selector query over the whole document.
+ */
+final class PageScan implements NodeFilter {
+    /** A block with less text than this is not evidence of an article around it. */
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+
+    final Map<Element, ElementInfo> infos = new IdentityHashMap<>();
+    final List<ElementInfo> candidates = new ArrayList<>();
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    final List<String> jsonLd = new ArrayList<>();
+    final List<Element> h1s = new ArrayList<>();
+    final List<Element> itemprops = new ArrayList<>();
+    String title;
+
+    private final ClassVocabulary.Cache vocabulary;
+    private final List<ElementInfo> stack = new ArrayList<>();
+
+    PageScan(ClassVocabulary.Cache vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    void scanHead(Element head) {
+        for (Element el : head.getAllElements()) {
+            collect(el, el.normalName());
+        }
+    }
+
+    void scanBody(Element body) {
+        NodeTraversor.filter(this, body);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            countText(text, depth);
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element el)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = el.normalName();
+        collect(el, tag);
+        if (Tags.SKIPPED.contains(tag) || Visibility.isHidden(el, wordsOf(el))) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        ElementInfo parent = depth > 0 && depth - 1 < stack.size() ? stack.get(depth - 1) : null;
+        ElementInfo info = new ElementInfo(el, parent, wordsOf(el), Tags.BLOCK.contains(tag));
+        infos.put(el, info);
+        while (stack.size() > depth) {
+            stack.remove(stack.size() - 1);
+        }
+        stack.add(info);
+        if (tag.equals("h1")) {
+            h1s.add(el);
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element el)) {
+            return FilterResult.CONTINUE;
+        }
+        ElementInfo info = depth < stack.size() ? stack.get(depth) : null;
+        if (info == null || info.element != el) {
+            return FilterResult.CONTINUE;
+        }
+        if (el.normalName().equals("a")) {
+            info.linkChars = info.textChars;
+        }
+        if (info.blockLevel && info.inlineChars >= MIN_PARAGRAPH_CHARS) {
+            scoreParagraph(info);
+        }
+        ElementInfo parent = info.parent;
+        if (parent != null) {
+            parent.textChars += info.textChars;
+            parent.linkChars += info.linkChars;
+            parent.paragraphs += info.paragraphs;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private void countText(TextNode text, int depth) {
+        ElementInfo parent = depth - 1 < stack.size() && depth > 0 ? stack.get(depth - 1) : null;
+        if (parent == null) {
+            return;
+        }
+        String s = text.getWholeText();
+        int chars = 0;
+        int commas = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c != '\u00A0') {
+                chars++;
+                if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                    commas++;
+                }
+            }
+        }
+        parent.textChars += chars;
+        parent.owner.inlineChars += chars;
+        parent.owner.inlineCommas += commas;
+    }
+
+    /**
+     * A paragraph's worth of text raises its parent's score fully and its grandparent's by half,
+     * so the element that holds most paragraphs, not the page wrapper, wins.
+     */
+    private void scoreParagraph(ElementInfo paragraph) {
+        paragraph.paragraphs++;
+        double score = 1 + paragraph.inlineCommas + Math.min(paragraph.inlineChars / 100.0, 3.0);
+        ElementInfo ancestor = paragraph.parent;
+        // A text-holding div is itself a candidate: its text may be the article.
+        if (!paragraph.element.normalName().equals("p")) {
+            addScore(paragraph, score);
+        }
+        for (int level = 0; level < 3 && ancestor != null; level++) {
+            addScore(ancestor, level == 0 ? score : level == 1 ? score / 2 : score / 6);
+            ancestor = ancestor.parent;
+        }
+    }
+
+    private void addScore(ElementInfo info, double score) {
+        if (!info.candidate) {
+            info.candidate = true;
+            info.score = CandidateWeights.initialScore(info);
+            candidates.add(info);
+        }
+        info.score += score;
+    }
+
+    private String wordsOf(Element el) {
+        String cls = el.attributes().getIgnoreCase("class");
+        String id = el.attributes().getIgnoreCase("id");
+        if (id.isEmpty()) {
+            return vocabulary.wordsOf(cls);
+        }
+        return vocabulary.wordsOf(cls.isEmpty() ? id : cls + " " + id);
+    }
+
+    private void collect(Element el, String tag) {
+        switch (tag) {
+            case "meta" -> metas.add(el);
+            case "link" -> links.add(el);
+            case "title" -> {
+                if (title == null) {
+                    title = el.text();
+                }
+            }
+            case "script" -> {
+                if (el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                    jsonLd.add(el.data());
+                }
+            }
+            default -> {
+            }
+        }
+        if (el.hasAttr("itemprop")) {
+            itemprops.add(el);
+        }
+    }
+}
