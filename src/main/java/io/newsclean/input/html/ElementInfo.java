@@ -15,6 +15,9 @@ final class ElementInfo {
     /** The nearest block-level element at or above this one, which owns its inline text. */
     final ElementInfo owner;
 
+    /** Inside something the page marks as comments, related links, a footer or an aside. */
+    final boolean inBoilerplate;
+
     int textChars;
     int linkChars;
     /** Text owned directly (through inline descendants only), as a paragraph would hold it. */
@@ -32,6 +35,16 @@ final class ElementInfo {
         this.words = words;
         this.blockLevel = blockLevel;
         this.owner = blockLevel || parent == null ? this : parent.owner;
+        this.inBoilerplate = (parent != null && parent.inBoilerplate) || isBoilerplate(element.normalName(), words);
+    }
+
+    private static boolean isBoilerplate(String tag, String words) {
+        if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
+            return true;
+        }
+        return !words.isEmpty() && (ClassVocabulary.has(words, ClassVocabulary.COMMENTS)
+                || ClassVocabulary.has(words, ClassVocabulary.RELATED)
+                || ClassVocabulary.has(words, ClassVocabulary.FOOTER));
     }
 
     double linkDensity() {

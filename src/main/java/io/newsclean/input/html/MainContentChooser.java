@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class MainContentChooser {
     private static final int TOP_CANDIDATES = 5;
+    /** Text inside comments, related links, asides or footers wins only when nothing else is there. */
+    private static final double BOILERPLATE_DAMPING = 0.2;
     /** Share of the top score an alternative needs to count as another piece of the same article. */
     private static final double ALTERNATIVE_SHARE = 0.75;
     private static final int MIN_ALTERNATIVES = 3;
@@ -28,12 +30,19 @@ final class MainContentChooser {
     static Set<Element> choose(PageScan scan) {
         List<ElementInfo> ranked = new ArrayList<>(scan.candidates);
         for (ElementInfo c : ranked) {
-            c.score *= 1 - c.linkDensity();
+            c.score *= (1 - c.linkDensity()) * (c.inBoilerplate ? BOILERPLATE_DAMPING : 1);
         }
         if (ranked.isEmpty()) {
             return Collections.emptySet();
         }
         ranked.sort((a, b) -> Double.compare(b.score, a.score));
+        if (System.getenv("NC_DEBUG") != null) {
+            for (int i = 0; i < Math.min(8, ranked.size()); i++) {
+                ElementInfo c = ranked.get(i);
+                System.err.printf("cand %.1f ld=%.2f chars=%d %s.%s [%s]%n", c.score, c.linkDensity(), c.textChars,
+                        c.element.normalName(), c.element.className(), c.words);
+            }
+        }
         ElementInfo top = widenToCommonAncestor(ranked);
         Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
         roots.add(top.element);

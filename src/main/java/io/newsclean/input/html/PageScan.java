@@ -20,6 +20,9 @@ import java.util.Map;
 final class PageScan implements NodeFilter {
     /** A block with less text than this is not evidence of an article around it. */
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final java.util.Set<String> NOT_PROSE = java.util.Set.of(
+            "header", "footer", "nav", "aside", "figure", "figcaption", "caption", "label", "legend", "summary",
+            "address", "dt", "th", "form", "fieldset");
 
     final Map<Element, ElementInfo> infos = new IdentityHashMap<>();
     final List<ElementInfo> candidates = new ArrayList<>();
@@ -86,7 +89,7 @@ final class PageScan implements NodeFilter {
         if (el.normalName().equals("a")) {
             info.linkChars = info.textChars;
         }
-        if (info.blockLevel && info.inlineChars >= MIN_PARAGRAPH_CHARS) {
+        if (info.blockLevel && info.inlineChars >= MIN_PARAGRAPH_CHARS && holdsProse(el.normalName())) {
             scoreParagraph(info);
         }
         ElementInfo parent = info.parent;
@@ -96,6 +99,11 @@ final class PageScan implements NodeFilter {
             parent.paragraphs += info.paragraphs;
         }
         return FilterResult.CONTINUE;
+    }
+
+    /** Headings, captions and page chrome hold text, but not the article's paragraphs. */
+    private static boolean holdsProse(String tag) {
+        return !Tags.isHeading(tag) && !NOT_PROSE.contains(tag);
     }
 
     private void countText(TextNode text, int depth) {
