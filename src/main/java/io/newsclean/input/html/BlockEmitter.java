@@ -13,6 +13,7 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,11 +25,14 @@ import java.util.Set;
 final class BlockEmitter implements NodeFilter {
     /** Alt texts shorter than this are icons and logos, not captions. */
     private static final int MIN_IMAGE_TEXT = 15;
+    /** Short labels ("Share", "Photo") repeat for good reasons and are not counted as repeats. */
+    private static final int MIN_REPEATED_CHARS = 20;
     private static final Mark[] MARKS = Mark.values();
 
     private final Set<Element> mainRoots;
     private final ClassVocabulary.Cache vocabulary;
     private final List<Block> blocks = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
     private final List<Frame> stack = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int textChars;
@@ -116,7 +120,8 @@ final class BlockEmitter implements NodeFilter {
         int marks = parent.marks() | structuralMarks(el, tag, own);
         String words = parent.words();
         if (mainRoots.contains(el)) {
-            marks |= bit(Mark.IN_MAIN);
+            // What wraps the article (a page-wide form, an off-canvas "menu" wrapper) says nothing about it.
+            marks = bit(Mark.IN_MAIN) | (parent.marks() & bit(Mark.HIDDEN));
             words = own;
         } else if (!own.isEmpty()) {
             words = words.isEmpty() ? own : words + own;
@@ -250,6 +255,9 @@ final class BlockEmitter implements NodeFilter {
     }
 
     private void addBlock(String value, BlockKind kind, int level, int marks, double linkDensity, String words) {
+        if (value.length() >= MIN_REPEATED_CHARS && !seen.add(value)) {
+            marks |= bit(Mark.REPEATED);
+        }
         blocks.add(new Block(blocks.size(), value, kind, level, toSet(marks), linkDensity, words.strip()));
     }
 

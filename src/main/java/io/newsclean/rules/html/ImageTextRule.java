@@ -1,0 +1,44 @@
+package io.newsclean.rules.html;
+
+import io.newsclean.model.Block;
+import io.newsclean.model.BlockKind;
+import io.newsclean.model.Mark;
+import io.newsclean.input.html.ClassVocabulary;
+import io.newsclean.rules.JudgeContext;
+import io.newsclean.rules.Rule;
+import io.newsclean.rules.Verdict;
+
+import java.util.regex.Pattern;
+
+/**
+ * Image alt and title texts, figure captions and photo credits describe pictures, not the story.
+ * What marks them is where they stand: an image attribute, a figure, a caption or credit element.
+ */
+public final class ImageTextRule implements Rule {
+    private static final Verdict CAPTION = Verdict.drop("image-caption");
+    private static final Verdict CREDIT = Verdict.drop("photo-credit");
+    /** "© AFP 2021 / NAME", "Photo: NAME", "Credit: ..." */
+    static final Pattern CREDIT_TEXT = Pattern.compile(
+            "^(?:©|\\(c\\)|copyright\\b|(?:photo(?:graph)?s?|image|picture|pic|credit|foto|bild|fotó|source|illustration|video)"
+                    + "(?:\\s+(?:credit|by|courtesy))?\\s*[:|/])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Override
+    public String name() {
+        return "image-text";
+    }
+
+    @Override
+    public Verdict judge(Block block, JudgeContext context) {
+        boolean credit = CREDIT_TEXT.matcher(block.text()).find()
+                || BlockShape.inContainer(block, ClassVocabulary.CREDIT);
+        if (block.has(Mark.IMAGE_TEXT) || block.has(Mark.IN_FIGURE) || block.kind() == BlockKind.CAPTION
+                || BlockShape.inContainer(block, ClassVocabulary.CAPTION)) {
+            return credit ? CREDIT : CAPTION;
+        }
+        if (credit && BlockShape.words(block.text()) <= 12) {
+            return CREDIT;
+        }
+        return Verdict.PASS;
+    }
+}

@@ -1,0 +1,10 @@
+package io.newsclean.rules.html;
+
+import io.newsclean.input.html.ClassVocabulary;
+
+/** Log-in and register prompts, such as the one in front of a comment section. */
+public final class LoginPromptRule extends PhraseRule {
+    public LoginPromptRule() {
+        super("login-prompt", "login-prompt", PromptPhrases.LOGIN, ClassVocabulary.LOGIN, 25);
+    }
+}
