@@ -22,6 +22,8 @@ final class MainContentChooser {
     /** A sibling joins the article when it scores at least this share of the top candidate. */
     private static final double SIBLING_SHARE = 0.2;
     private static final double MIN_SIBLING_SCORE = 10;
+    /** Joining article sections must not swallow a link-heavy page wrapper. */
+    private static final double MAX_JOINED_LINK_DENSITY = 0.35;
 
     private MainContentChooser() {
     }
@@ -43,7 +45,7 @@ final class MainContentChooser {
                         c.element.normalName(), c.element.className(), c.words);
             }
         }
-        ElementInfo top = widenToCommonAncestor(ranked);
+        ElementInfo top = joinSectionsOfSameClass(widenToCommonAncestor(ranked), ranked);
         Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
         roots.add(top.element);
         addSiblings(top, scan, roots);
@@ -74,6 +76,41 @@ final class MainContentChooser {
             }
         }
         return top;
+    }
+
+    /**
+     * Articles split by figures or ads often come as several sections with one class name
+     * ("post__content"); the article is the smallest element holding all the strong ones.
+     */
+    private static ElementInfo joinSectionsOfSameClass(ElementInfo top, List<ElementInfo> ranked) {
+        String cls = top.element.className();
+        if (cls.isEmpty()) {
+            return top;
+        }
+        ElementInfo joined = top;
+        for (ElementInfo other : ranked) {
+            if (other.score < top.score * SIBLING_SHARE) {
+                break;
+            }
+            if (other != top && !other.inBoilerplate && cls.equals(other.element.className())
+                    && other.element.normalName().equals(top.element.normalName())
+                    && !isAncestor(joined, other) && !isAncestor(other, joined)) {
+                ElementInfo common = commonAncestor(joined, other);
+                if (common != null && common.linkDensity() < MAX_JOINED_LINK_DENSITY) {
+                    joined = common;
+                }
+            }
+        }
+        return joined;
+    }
+
+    private static ElementInfo commonAncestor(ElementInfo a, ElementInfo b) {
+        for (ElementInfo up = a.parent; up != null; up = up.parent) {
+            if (isAncestor(up, b)) {
+                return up;
+            }
+        }
+        return null;
     }
 
     private static boolean isAncestor(ElementInfo ancestor, ElementInfo info) {
