@@ -1,6 +1,7 @@
 package io.newsclean.rules.html;
 
 import io.newsclean.model.Block;
+import io.newsclean.model.BlockKind;
 import io.newsclean.model.Mark;
 import io.newsclean.rules.JudgeContext;
 import io.newsclean.rules.Rule;
@@ -8,12 +9,18 @@ import io.newsclean.rules.Verdict;
 
 /**
  * Text outside the main-content container is page chrome. The reason names the chrome when the
- * markup says what it is.
+ * markup says what it is, so {@code --explain} stays readable on a whole page.
  */
 public final class OutsideMainRule implements Rule {
     private static final Verdict NAVIGATION = Verdict.drop("navigation");
     private static final Verdict COMMENTS = Verdict.drop("comments");
     private static final Verdict LOGIN = Verdict.drop("login-prompt");
+    private static final Verdict REGISTRATION = Verdict.drop("registration-notice");
+    private static final Verdict DIALOG = Verdict.drop("dialog");
+    private static final Verdict FORM = Verdict.drop("form");
+    private static final Verdict FOOTER = Verdict.drop("footer");
+    private static final Verdict ASIDE = Verdict.drop("aside");
+    private static final Verdict CAPTION = Verdict.drop("image-caption");
     private static final Verdict OUTSIDE = Verdict.drop("outside-article");
 
     @Override
@@ -26,15 +33,28 @@ public final class OutsideMainRule implements Rule {
         if (block.has(Mark.IN_MAIN)) {
             return Verdict.PASS;
         }
-        if (block.has(Mark.IN_NAV) || block.has(Mark.IN_HEADER)) {
+        if (block.has(Mark.IN_DIALOG) || block.has(Mark.IN_COMMENTS)) {
+            // Few blocks sit in dialogs and comment boxes, so reading their words costs little.
+            if (PromptPhrases.REGISTRATION.matcher(block.text()).find()) {
+                return REGISTRATION;
+            }
+            if (PromptPhrases.LOGIN.matcher(block.text()).find()) {
+                return LOGIN;
+            }
+            return block.has(Mark.IN_COMMENTS) ? COMMENTS : DIALOG;
+        }
+        if (block.has(Mark.IN_NAV) || block.has(Mark.IN_HEADER) || block.has(Mark.ALL_LINK)) {
             return NAVIGATION;
         }
-        if (block.has(Mark.IN_COMMENTS)) {
-            return COMMENTS;
+        if (block.has(Mark.IMAGE_TEXT) || block.has(Mark.IN_FIGURE) || block.kind() == BlockKind.CAPTION) {
+            return CAPTION;
         }
-        if (block.has(Mark.IN_DIALOG) || block.has(Mark.IN_FORM)) {
-            return LOGIN;
+        if (block.has(Mark.IN_FOOTER)) {
+            return FOOTER;
         }
-        return OUTSIDE;
+        if (block.has(Mark.IN_ASIDE)) {
+            return ASIDE;
+        }
+        return block.has(Mark.IN_FORM) ? FORM : OUTSIDE;
     }
 }
