@@ -122,7 +122,7 @@ final class BlockEmitter implements NodeFilter {
         if (mainRoots.contains(el)) {
             // What wraps the article (a page-wide form, an off-canvas "menu" wrapper) says nothing about it.
             marks = bit(Mark.IN_MAIN) | (parent.marks() & bit(Mark.HIDDEN));
-            words = own;
+            words = "";
         } else if (!own.isEmpty()) {
             words = words.isEmpty() ? own : words + own;
         }
@@ -258,7 +258,8 @@ final class BlockEmitter implements NodeFilter {
         if (value.length() >= MIN_REPEATED_CHARS && !seen.add(value)) {
             marks |= bit(Mark.REPEATED);
         }
-        blocks.add(new Block(blocks.size(), value, kind, level, toSet(marks), linkDensity, words.strip()));
+        String container = words.isEmpty() ? "" : words.strip().replace("  ", " ");
+        blocks.add(new Block(blocks.size(), value, kind, level, toSet(marks), linkDensity, container));
     }
 
     private static Set<Mark> toSet(int marks) {

@@ -126,14 +126,15 @@ public final class ClassVocabulary {
     /** Whole class names ("read-more") first, then each hyphen or underscore part ("read", "more"). */
     private static StringBuilder addToken(StringBuilder out, String lower, int start, int end) {
         String token = lower.substring(start, end);
-        out = add(out, lookup(token));
+        out = add(out, EXACT.get(token));
         int partStart = start;
         for (int i = start; i <= end; i++) {
             if (i == end || lower.charAt(i) == '-' || lower.charAt(i) == '_') {
-                if (i > partStart && !(partStart == start && i == end)) {
-                    String word = lookup(lower.substring(partStart, i));
+                if (i > partStart) {
+                    boolean whole = partStart == start && i == end;
+                    String word = whole ? prefixWord(token) : lookup(lower.substring(partStart, i));
                     // "hidden-xs" and the like hide an element on some screens only: not hidden.
-                    out = add(out, HIDDEN.equals(word) ? null : word);
+                    out = add(out, !whole && HIDDEN.equals(word) ? null : word);
                 }
                 partStart = i + 1;
             }
@@ -143,10 +144,11 @@ public final class ClassVocabulary {
 
     private static String lookup(String token) {
         String exact = EXACT.get(token);
-        if (exact != null) {
-            return exact;
-        }
-        if (token.length() > 5) {
+        return exact != null ? exact : prefixWord(token);
+    }
+
+    private static String prefixWord(String token) {
+        if (token.length() > 5 && !EXACT.containsKey(token)) {
             for (String[] prefix : PREFIXES) {
                 if (token.startsWith(prefix[0])) {
                     return prefix[1];
