@@ -35,6 +35,7 @@ final class BlockEmitter implements NodeFilter {
     private final Set<String> seen = new HashSet<>();
     private final List<Frame> stack = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private boolean pendingSpace;
     private int textChars;
     private int linkChars;
     private int linkDepth;
@@ -79,7 +80,7 @@ final class BlockEmitter implements NodeFilter {
             if (!parent.inParagraph()) {
                 flush(parent);
             } else {
-                text.append(' ');
+                appendSpace();
             }
         } else if (tag.equals("img")) {
             imageText(el, frame);
@@ -222,12 +223,29 @@ final class BlockEmitter implements NodeFilter {
         }
     }
 
+    /**
+     * Appends text already normalised the way the output promises (one space per run of white
+     * space, invisible characters gone), so a block needs no second pass over its text.
+     */
     private void append(String s) {
-        text.append(s);
         int chars = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c > ' ' && c != '\u00A0') {
+            if (c > ' ' && c < 0x7f) {
+                if (pendingSpace && text.length() > 0) {
+                    text.append(' ');
+                }
+                pendingSpace = false;
+                text.append(c);
+                chars++;
+            } else if (Whitespace.isSpace(c)) {
+                pendingSpace = true;
+            } else if (!Whitespace.isInvisible(c)) {
+                if (pendingSpace && text.length() > 0) {
+                    text.append(' ');
+                }
+                pendingSpace = false;
+                text.append(c);
                 chars++;
             }
         }
@@ -237,19 +255,22 @@ final class BlockEmitter implements NodeFilter {
         }
     }
 
+    /** A line break inside a paragraph reads as a space. */
+    private void appendSpace() {
+        pendingSpace = true;
+    }
+
     private void flush(Frame frame) {
         if (textChars > 0) {
-            String normalized = Whitespace.normalize(text);
-            if (!normalized.isEmpty()) {
-                double density = (double) linkChars / textChars;
-                int marks = frame.marks();
-                if (linkChars >= textChars) {
-                    marks |= bit(Mark.ALL_LINK);
-                }
-                addBlock(normalized, frame.kind(), frame.level(), marks, Math.min(1.0, density), frame.words());
+            double density = (double) linkChars / textChars;
+            int marks = frame.marks();
+            if (linkChars >= textChars) {
+                marks |= bit(Mark.ALL_LINK);
             }
+            addBlock(text.toString(), frame.kind(), frame.level(), marks, Math.min(1.0, density), frame.words());
         }
         text.setLength(0);
+        pendingSpace = false;
         textChars = 0;
         linkChars = 0;
     }

@@ -8,17 +8,27 @@ final class BlockShape {
     private BlockShape() {
     }
 
-    static int words(String text) {
+    /** Counts words, but stops once past {@code limit}: rules only ask "is it short?", and prose is long. */
+    static int words(String text, int limit) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 words++;
+                if (words > limit) {
+                    return words;
+                }
             }
             inWord = letter;
         }
         return words;
+    }
+
+    static boolean atMostWords(String text, int max) {
+        return words(text, max) <= max;
     }
 
     /** Ends the way a sentence does, closing quotation marks and brackets allowed. */

@@ -36,7 +36,7 @@ public final class ImageTextRule implements Rule {
                 || BlockShape.inContainer(block, ClassVocabulary.CAPTION)) {
             return credit ? CREDIT : CAPTION;
         }
-        if (credit && BlockShape.words(block.text()) <= 12) {
+        if (credit && BlockShape.atMostWords(block.text(), 12)) {
             return CREDIT;
         }
         return Verdict.PASS;

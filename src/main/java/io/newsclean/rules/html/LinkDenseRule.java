@@ -19,7 +19,7 @@ public final class LinkDenseRule implements Rule {
 
     @Override
     public Verdict judge(Block block, JudgeContext context) {
-        if (block.linkDensity() > MAX_LINK_DENSITY && BlockShape.words(block.text()) <= MAX_WORDS) {
+        if (block.linkDensity() > MAX_LINK_DENSITY && BlockShape.atMostWords(block.text(), MAX_WORDS)) {
             return NAVIGATION;
         }
         return Verdict.PASS;

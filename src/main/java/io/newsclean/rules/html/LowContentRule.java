@@ -25,9 +25,9 @@ public final class LowContentRule implements Rule {
         if (block.kind() == BlockKind.HEADING) {
             return Verdict.PASS;
         }
-        if (BlockShape.words(text) == 0) {
+        if (BlockShape.atMostWords(text, 0)) {
             return LOW;
         }
-        return BlockShape.words(text) <= MAX_WORDS && !BlockShape.endsLikeSentence(text) ? LOW : Verdict.PASS;
+        return BlockShape.atMostWords(text, MAX_WORDS) && !BlockShape.endsLikeSentence(text) ? LOW : Verdict.PASS;
     }
 }

@@ -44,6 +44,6 @@ public final class ParagraphContextRule implements Rule {
     }
 
     private static boolean isProse(Block block) {
-        return block.has(Mark.IN_MAIN) && block.linkDensity() < 0.3 && BlockShape.words(block.text()) >= PROSE_WORDS;
+        return block.has(Mark.IN_MAIN) && block.linkDensity() < 0.3 && !BlockShape.atMostWords(block.text(), PROSE_WORDS - 1);
     }
 }

@@ -34,7 +34,7 @@ abstract class PhraseRule implements Rule {
     @Override
     public Verdict judge(Block block, JudgeContext context) {
         String text = block.text();
-        if (BlockShape.words(text) > maxWords) {
+        if (!BlockShape.atMostWords(text, maxWords)) {
             return Verdict.PASS;
         }
         if (containerWord != null && BlockShape.inContainer(block, containerWord)) {

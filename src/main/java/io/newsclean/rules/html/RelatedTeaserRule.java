@@ -25,7 +25,7 @@ public final class RelatedTeaserRule implements Rule {
     @Override
     public Verdict judge(Block block, JudgeContext context) {
         String text = block.text();
-        int words = BlockShape.words(text);
+        int words = BlockShape.words(text, 2 * MAX_TEASER_WORDS);
         if (BlockShape.inContainer(block, ClassVocabulary.RELATED) && words <= 2 * MAX_TEASER_WORDS) {
             return TEASER;
         }

@@ -6,7 +6,6 @@ import io.newsclean.rules.JudgeContext;
 import io.newsclean.rules.Rule;
 import io.newsclean.rules.Verdict;
 
-import java.util.Locale;
 
 /** The headline printed again at the top of the body is the title, not a paragraph. */
 public final class RepeatedTitleRule implements Rule {
@@ -22,14 +21,17 @@ public final class RepeatedTitleRule implements Rule {
         if (block.kind() == BlockKind.HEADING && block.level() == 1) {
             return TITLE;
         }
-        String text = block.text().toLowerCase(Locale.ROOT);
-        if (text.length() < 10) {
+        String text = block.text();
+        int n = text.length();
+        if (n < 10) {
             return Verdict.PASS;
         }
-        for (String candidate : context.facts().metadata().titleCandidates()) {
-            String c = candidate.toLowerCase(Locale.ROOT);
-            // The <title> carries a site-name affix, so the block may be a part of a candidate.
-            if (c.equals(text) || (c.startsWith(text) || c.endsWith(text)) && text.length() * 2 > c.length()) {
+        for (String c : context.facts().metadata().titleCandidates()) {
+            // The <title> carries a site-name affix, so the block may be the start or end of a candidate.
+            if (n > c.length() || n * 2 <= c.length() && n != c.length()) {
+                continue;
+            }
+            if (c.regionMatches(true, 0, text, 0, n) || c.regionMatches(true, c.length() - n, text, 0, n)) {
                 return TITLE;
             }
         }
