@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +31,7 @@ final class BlockEmitter implements NodeFilter {
     private static final Mark[] MARKS = Mark.values();
 
     private final Set<Element> mainRoots;
+    private final Map<Element, ElementInfo> infos;
     private final ClassVocabulary.Cache vocabulary;
     private final List<Block> blocks = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
@@ -40,13 +42,15 @@ final class BlockEmitter implements NodeFilter {
     private int linkChars;
     private int linkDepth;
 
-    private BlockEmitter(Set<Element> mainRoots, ClassVocabulary.Cache vocabulary) {
+    private BlockEmitter(Set<Element> mainRoots, Map<Element, ElementInfo> infos, ClassVocabulary.Cache vocabulary) {
         this.mainRoots = mainRoots;
+        this.infos = infos;
         this.vocabulary = vocabulary;
     }
 
-    static List<Block> emit(Element body, Set<Element> mainRoots, ClassVocabulary.Cache vocabulary) {
-        BlockEmitter emitter = new BlockEmitter(mainRoots, vocabulary);
+    static List<Block> emit(Element body, Set<Element> mainRoots, Map<Element, ElementInfo> infos,
+                            ClassVocabulary.Cache vocabulary) {
+        BlockEmitter emitter = new BlockEmitter(mainRoots, infos, vocabulary);
         NodeTraversor.filter(emitter, body);
         emitter.flush(emitter.top());
         return emitter.blocks;
@@ -125,7 +129,8 @@ final class BlockEmitter implements NodeFilter {
             marks = bit(Mark.IN_MAIN) | (parent.marks() & bit(Mark.HIDDEN));
             words = "";
         } else if (!own.isEmpty()) {
-            words = words.isEmpty() ? own : words + own;
+            // Both end in a space and start with one: join without doubling it.
+            words = words.isEmpty() ? own : words + own.substring(1);
         }
         BlockKind kind = parent.kind();
         int level = parent.level();
@@ -279,7 +284,7 @@ final class BlockEmitter implements NodeFilter {
         if (value.length() >= MIN_REPEATED_CHARS && !seen.add(value)) {
             marks |= bit(Mark.REPEATED);
         }
-        String container = words.isEmpty() ? "" : words.strip().replace("  ", " ");
+        String container = words.isEmpty() ? "" : words.strip();
         blocks.add(new Block(blocks.size(), value, kind, level, toSet(marks), linkDensity, container));
     }
 
@@ -298,15 +303,14 @@ final class BlockEmitter implements NodeFilter {
     }
 
     private String wordsOf(Element el) {
+        ElementInfo info = infos.get(el);
+        if (info != null) {
+            return info.words;
+        }
         Attributes attrs = el.attributes();
         if (attrs.size() == 0) {
             return "";
         }
-        String cls = attrs.getIgnoreCase("class");
-        String id = attrs.getIgnoreCase("id");
-        if (id.isEmpty()) {
-            return vocabulary.wordsOf(cls);
-        }
-        return vocabulary.wordsOf(cls.isEmpty() ? id : cls + " " + id);
+        return vocabulary.wordsOf(attrs.getIgnoreCase("class"), attrs.getIgnoreCase("id"));
     }
 }

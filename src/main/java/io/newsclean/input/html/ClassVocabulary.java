@@ -148,7 +148,7 @@ public final class ClassVocabulary {
     }
 
     private static String prefixWord(String token) {
-        if (token.length() > 5 && !EXACT.containsKey(token)) {
+        if (token.length() > 5) {
             for (String[] prefix : PREFIXES) {
                 if (token.startsWith(prefix[0])) {
                     return prefix[1];
@@ -164,11 +164,10 @@ public final class ClassVocabulary {
         }
         if (out == null) {
             out = new StringBuilder();
+        } else if (has(out, word)) {
+            return out;
         }
-        int at = out.indexOf(" " + word);
-        if (at < 0 || (at + word.length() + 1 < out.length() && out.charAt(at + word.length() + 1) != ' ')) {
-            out.append(' ').append(word);
-        }
+        out.append(' ').append(word);
         return out;
     }
 
@@ -177,8 +176,8 @@ public final class ClassVocabulary {
     }
 
     /** True when {@code words} (as returned by canonicalWords, or several joined) has {@code word}. */
-    public static boolean has(String words, String word) {
-        int at = words.indexOf(word);
+    public static boolean has(CharSequence words, String word) {
+        int at = indexOf(words, word, 0);
         while (at >= 0) {
             boolean startOk = at == 0 || words.charAt(at - 1) == ' ';
             int end = at + word.length();
@@ -186,20 +185,30 @@ public final class ClassVocabulary {
             if (startOk && endOk) {
                 return true;
             }
-            at = words.indexOf(word, at + 1);
+            at = indexOf(words, word, at + 1);
         }
         return false;
+    }
+
+    private static int indexOf(CharSequence s, String word, int from) {
+        if (s instanceof String str) {
+            return str.indexOf(word, from);
+        }
+        return ((StringBuilder) s).indexOf(word, from);
     }
 
     /** Per-page memo of canonical words by class-and-id string. Not thread-safe: one per page. */
     static final class Cache {
         private final Map<String, String> memo = new HashMap<>();
 
-        String wordsOf(String classAndId) {
-            if (classAndId.isEmpty()) {
-                return "";
+        /** Class strings repeat across a page and ids rarely match anything, so each is memoised alone. */
+        String wordsOf(String cls, String id) {
+            String a = cls.isEmpty() ? "" : memo.computeIfAbsent(cls, ClassVocabulary::canonicalWords);
+            String b = id.isEmpty() ? "" : memo.computeIfAbsent(id, ClassVocabulary::canonicalWords);
+            if (b.isEmpty()) {
+                return a;
             }
-            return memo.computeIfAbsent(classAndId, ClassVocabulary::canonicalWords);
+            return a.isEmpty() ? b : a + b.substring(1);
         }
     }
 }

@@ -28,7 +28,7 @@ public final class HtmlBlockReader implements BlockReader {
         scan.scanBody(body);
         Set<Element> mainRoots = MainContentChooser.choose(scan);
         MarkupMetadata.Result meta = MarkupMetadata.read(doc, scan, mainRoots, page.url());
-        List<Block> blocks = BlockEmitter.emit(body, mainRoots, vocabulary);
+        List<Block> blocks = BlockEmitter.emit(body, mainRoots, scan.infos, vocabulary);
         return new ParsedPage(blocks, meta.metadata());
     }
 }

@@ -43,7 +43,7 @@ final class MarkupMetadata {
             props.putIfAbsent(el.attr("itemprop").toLowerCase(Locale.ROOT), el);
         }
 
-        String ogTitle = meta.get("og:title");
+        String ogTitle = clean(meta.get("og:title"));
         String ldHeadline = article == null ? null : JsonLd.text(article.get("headline"));
         String docTitle = scan.title == null ? null : Whitespace.normalize(scan.title);
         String propHeadline = propText(props.get("headline"));
@@ -114,7 +114,7 @@ final class MarkupMetadata {
             }
             for (String key : new String[]{m.attr("property"), m.attr("name"), m.attr("http-equiv"), m.attr("itemprop")}) {
                 if (!key.isEmpty()) {
-                    out.putIfAbsent(key.toLowerCase(Locale.ROOT).strip(), Whitespace.normalize(content));
+                    out.putIfAbsent(key.toLowerCase(Locale.ROOT).strip(), content);
                 }
             }
         }

@@ -24,7 +24,7 @@ final class PageScan implements NodeFilter {
             "header", "footer", "nav", "aside", "figure", "figcaption", "caption", "label", "legend", "summary",
             "address", "dt", "th", "form", "fieldset");
 
-    final Map<Element, ElementInfo> infos = new IdentityHashMap<>();
+    final Map<Element, ElementInfo> infos = new IdentityHashMap<>(1024);
     final List<ElementInfo> candidates = new ArrayList<>();
     final List<Element> metas = new ArrayList<>();
     final List<Element> links = new ArrayList<>();
@@ -61,11 +61,15 @@ final class PageScan implements NodeFilter {
         }
         String tag = el.normalName();
         collect(el, tag);
-        if (Tags.SKIPPED.contains(tag) || Visibility.isHidden(el, wordsOf(el))) {
+        if (Tags.SKIPPED.contains(tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String words = wordsOf(el);
+        if (Visibility.isHidden(el, words)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         ElementInfo parent = depth > 0 && depth - 1 < stack.size() ? stack.get(depth - 1) : null;
-        ElementInfo info = new ElementInfo(el, parent, wordsOf(el), Tags.BLOCK.contains(tag));
+        ElementInfo info = new ElementInfo(el, parent, words, Tags.BLOCK.contains(tag));
         infos.put(el, info);
         while (stack.size() > depth) {
             stack.remove(stack.size() - 1);
@@ -156,12 +160,10 @@ final class PageScan implements NodeFilter {
     }
 
     private String wordsOf(Element el) {
-        String cls = el.attributes().getIgnoreCase("class");
-        String id = el.attributes().getIgnoreCase("id");
-        if (id.isEmpty()) {
-            return vocabulary.wordsOf(cls);
+        if (el.attributes().size() == 0) {
+            return "";
         }
-        return vocabulary.wordsOf(cls.isEmpty() ? id : cls + " " + id);
+        return vocabulary.wordsOf(el.attributes().getIgnoreCase("class"), el.attributes().getIgnoreCase("id"));
     }
 
     private void collect(Element el, String tag) {

@@ -13,11 +13,11 @@ public final class AdvertisementLabelRule implements Rule {
     private static final Verdict AD = Verdict.drop("advertisement");
     private static final Pattern LABEL = Pattern.compile(
             "^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid content|anzeige|werbung|publicidad|"
-                    + "publicité|pubblicità|reklama|reclame|annonse|annons|mainos|реклама|"
+                    + "publicité|pubblicità|reklama|reclame|annonse|annons|mainos|[Рр]еклама|РЕКЛАМА|"
                     + "(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|"
                     + "continue reading (?:below|after the advertisement)|scroll to continue(?: with content)?)"
                     + "\\s*[:.]?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_AD_SLOT_WORDS = 12;
 
     @Override

@@ -6,15 +6,14 @@ import io.newsclean.rules.JudgeContext;
 import io.newsclean.rules.Rule;
 import io.newsclean.rules.Verdict;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Author lines inside the body: "By Jane Doe", an author box, or the declared author's name alone. */
 public final class BylineRule implements Rule {
     private static final Verdict BYLINE = Verdict.drop("byline");
     private static final Pattern BY = Pattern.compile(
-            "^(?:by|von|par|por|door|di|av|af|от|written by|words by|reporting by|story by)\\s+\\p{Lu}",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?:by|von|par|por|door|di|av|af|[Оо]т|written by|words by|reporting by|story by)\\s+\\p{Lu}",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_WORDS = 15;
 
     @Override
@@ -31,9 +30,8 @@ public final class BylineRule implements Rule {
         if (BlockShape.inContainer(block, ClassVocabulary.BYLINE) || startsWithBy(text)) {
             return BYLINE;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         for (String author : context.facts().metadata().authors()) {
-            if (lower.equals(author.toLowerCase(Locale.ROOT))) {
+            if (text.equalsIgnoreCase(author)) {
                 return BYLINE;
             }
         }

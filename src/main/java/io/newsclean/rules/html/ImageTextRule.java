@@ -21,7 +21,7 @@ public final class ImageTextRule implements Rule {
     static final Pattern CREDIT_TEXT = Pattern.compile(
             "^(?:©|\\(c\\)|copyright\\b|(?:photo(?:graph)?s?|image|picture|pic|credit|foto|bild|fotó|source|illustration|video)"
                     + "(?:\\s+(?:credit|by|courtesy))?\\s*[:|/])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public String name() {

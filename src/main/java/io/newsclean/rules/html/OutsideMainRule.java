@@ -33,15 +33,20 @@ public final class OutsideMainRule implements Rule {
         if (block.has(Mark.IN_MAIN)) {
             return Verdict.PASS;
         }
-        if (block.has(Mark.IN_DIALOG) || block.has(Mark.IN_COMMENTS)) {
-            // Few blocks sit in dialogs and comment boxes, so reading their words costs little.
+        if ((block.has(Mark.IN_DIALOG) || block.has(Mark.IN_COMMENTS)) && BlockShape.atMostWords(block.text(), 20)) {
+            // Short lines of dialogs and comment boxes are few, so reading their words costs little.
             if (PromptPhrases.REGISTRATION.matcher(block.text()).find()) {
                 return REGISTRATION;
             }
             if (PromptPhrases.LOGIN.matcher(block.text()).find()) {
                 return LOGIN;
             }
-            return block.has(Mark.IN_COMMENTS) ? COMMENTS : DIALOG;
+        }
+        if (block.has(Mark.IN_COMMENTS)) {
+            return COMMENTS;
+        }
+        if (block.has(Mark.IN_DIALOG)) {
+            return DIALOG;
         }
         if (block.has(Mark.IN_NAV) || block.has(Mark.IN_HEADER) || block.has(Mark.ALL_LINK)) {
             return NAVIGATION;

@@ -5,6 +5,7 @@ import io.newsclean.rules.JudgeContext;
 import io.newsclean.rules.Rule;
 import io.newsclean.rules.Verdict;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,13 +18,16 @@ abstract class PhraseRule implements Rule {
     private final Pattern phrase;
     private final String containerWord;
     private final int maxWords;
+    /** Lower-case words one of which every match contains; none present means no match, cheaply. */
+    private final String[] keywords;
 
-    PhraseRule(String name, String reason, Pattern phrase, String containerWord, int maxWords) {
+    PhraseRule(String name, String reason, Pattern phrase, String containerWord, int maxWords, String... keywords) {
         this.name = name;
         this.verdict = Verdict.drop(reason);
         this.phrase = phrase;
         this.containerWord = containerWord;
         this.maxWords = maxWords;
+        this.keywords = keywords;
     }
 
     @Override
@@ -40,6 +44,20 @@ abstract class PhraseRule implements Rule {
         if (containerWord != null && BlockShape.inContainer(block, containerWord)) {
             return verdict;
         }
-        return phrase.matcher(text).find() ? verdict : Verdict.PASS;
+        return mayMatch(text) && phrase.matcher(text).find() ? verdict : Verdict.PASS;
+    }
+
+    /** The pattern is slow next to a substring search, so it runs only when a keyword is present. */
+    private boolean mayMatch(String text) {
+        if (keywords.length == 0) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String keyword : keywords) {
+            if (lower.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

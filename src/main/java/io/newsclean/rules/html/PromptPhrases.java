@@ -12,7 +12,7 @@ final class PromptPhrases {
     }
 
     private static Pattern of(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
     static final Pattern REGISTRATION = of(
@@ -55,6 +55,6 @@ final class PromptPhrases {
                     + "also read|read also|more on this|more from|you may also like|you might also like|"
                     + "recommended(?: for you)?|more stories|more news|further reading|most read|most popular|"
                     + "trending(?: now)?|popular|watch|up next|what to read next|read next|don't miss|"
-                    + "lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leia (?:também|mais)|lee también|"
-                    + "leggi anche|читайте также)\\b");
+                    + "lesen sie auch|mehr zum thema|(?:à|À) lire aussi|lire aussi|leia (?:também|mais)|lee también|"
+                    + "leggi anche|[Чч]итайте также)\\b");
 }

@@ -13,7 +13,7 @@ public final class TagListRule implements Rule {
     private static final Verdict TAGS = Verdict.drop("tags");
     private static final Pattern LABEL = Pattern.compile(
             "^(?:tags|topics|keywords|categories|filed under|schlagworte|themen|mots-clés|etiquetas|tópicos)\\s*:",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_WORDS = 25;
 
     @Override
