@@ -48,11 +48,23 @@ final class BlockEmitter implements NodeFilter {
         this.vocabulary = vocabulary;
     }
 
+    /**
+     * @param wholePage false to emit only the main content: everything else is dropped by the
+     *                  rules anyway, so only an explanation needs it
+     */
     static List<Block> emit(Element body, Set<Element> mainRoots, Map<Element, ElementInfo> infos,
-                            ClassVocabulary.Cache vocabulary) {
+                            ClassVocabulary.Cache vocabulary, boolean wholePage) {
         BlockEmitter emitter = new BlockEmitter(mainRoots, infos, vocabulary);
-        NodeTraversor.filter(emitter, body);
-        emitter.flush(emitter.top());
+        if (wholePage || mainRoots.isEmpty()) {
+            NodeTraversor.filter(emitter, body);
+            emitter.flush(emitter.top());
+        } else {
+            for (Element root : MainContentChooser.inDocumentOrder(mainRoots)) {
+                emitter.stack.clear();
+                NodeTraversor.filter(emitter, root);
+                emitter.flush(emitter.top());
+            }
+        }
         return emitter.blocks;
     }
 
@@ -171,7 +183,7 @@ final class BlockEmitter implements NodeFilter {
     private int structuralMarks(Element el, String tag, String words) {
         int marks = 0;
         Attributes attrs = el.attributes();
-        String role = attrs.size() == 0 ? "" : attrs.getIgnoreCase("role");
+        String role = attrs.size() == 0 ? "" : attrs.get("role");
         switch (tag) {
             case "figure", "figcaption", "picture" -> marks |= bit(Mark.IN_FIGURE);
             case "aside" -> marks |= bit(Mark.IN_ASIDE);
@@ -281,7 +293,8 @@ final class BlockEmitter implements NodeFilter {
     }
 
     private void addBlock(String value, BlockKind kind, int level, int marks, double linkDensity, String words) {
-        if (value.length() >= MIN_REPEATED_CHARS && !seen.add(value)) {
+        // Repeats count within the main content only, so the result is the same with or without chrome.
+        if ((marks & bit(Mark.IN_MAIN)) != 0 && value.length() >= MIN_REPEATED_CHARS && !seen.add(value)) {
             marks |= bit(Mark.REPEATED);
         }
         String container = words.isEmpty() ? "" : words.strip();
@@ -311,6 +324,6 @@ final class BlockEmitter implements NodeFilter {
         if (attrs.size() == 0) {
             return "";
         }
-        return vocabulary.wordsOf(attrs.getIgnoreCase("class"), attrs.getIgnoreCase("id"));
+        return vocabulary.wordsOf(attrs.get("class"), attrs.get("id"));
     }
 }

@@ -17,9 +17,24 @@ import java.util.Set;
  * container, and the walk that cuts the body into blocks in reading order.
  */
 public final class HtmlBlockReader implements BlockReader {
+    private final boolean wholePage;
+
+    /** A reader that emits every block of the page, chrome included, as an explanation needs. */
+    public HtmlBlockReader() {
+        this(true);
+    }
+
+    /**
+     * @param wholePage false to emit only the blocks of the main content, which is all a clean
+     *                  article needs; the result is the same, only faster
+     */
+    public HtmlBlockReader(boolean wholePage) {
+        this.wholePage = wholePage;
+    }
 
     @Override
     public ParsedPage read(Page page) {
+        // The HTML parser lower-cases attribute names, so later lookups can be exact and fast.
         Document doc = Jsoup.parse(page.content(), page.url() == null ? "" : page.url());
         ClassVocabulary.Cache vocabulary = new ClassVocabulary.Cache();
         PageScan scan = new PageScan(vocabulary);
@@ -28,7 +43,7 @@ public final class HtmlBlockReader implements BlockReader {
         scan.scanBody(body);
         Set<Element> mainRoots = MainContentChooser.choose(scan);
         MarkupMetadata.Result meta = MarkupMetadata.read(doc, scan, mainRoots, page.url());
-        List<Block> blocks = BlockEmitter.emit(body, mainRoots, scan.infos, vocabulary);
+        List<Block> blocks = BlockEmitter.emit(body, mainRoots, scan.infos, vocabulary, wholePage);
         return new ParsedPage(blocks, meta.metadata());
     }
 }

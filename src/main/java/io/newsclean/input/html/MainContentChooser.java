@@ -52,6 +52,21 @@ final class MainContentChooser {
         return roots;
     }
 
+    /** The roots in document order: they are siblings, or there is only one. */
+    static List<Element> inDocumentOrder(Set<Element> roots) {
+        if (roots.size() <= 1) {
+            return List.copyOf(roots);
+        }
+        Element parent = roots.iterator().next().parent();
+        List<Element> ordered = new ArrayList<>(roots.size());
+        for (Element child : parent.children()) {
+            if (roots.contains(child)) {
+                ordered.add(child);
+            }
+        }
+        return ordered;
+    }
+
     /** When several strong candidates sit under one ancestor, the article is that ancestor. */
     private static ElementInfo widenToCommonAncestor(List<ElementInfo> ranked) {
         ElementInfo top = ranked.get(0);

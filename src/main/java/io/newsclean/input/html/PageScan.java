@@ -163,7 +163,7 @@ final class PageScan implements NodeFilter {
         if (el.attributes().size() == 0) {
             return "";
         }
-        return vocabulary.wordsOf(el.attributes().getIgnoreCase("class"), el.attributes().getIgnoreCase("id"));
+        return vocabulary.wordsOf(el.attributes().get("class"), el.attributes().get("id"));
     }
 
     private void collect(Element el, String tag) {

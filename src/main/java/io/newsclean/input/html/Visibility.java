@@ -13,13 +13,13 @@ final class Visibility {
         if (attrs.size() == 0) {
             return el.normalName().equals("template");
         }
-        if (attrs.hasKeyIgnoreCase("hidden") || el.normalName().equals("template")) {
+        if (attrs.hasKey("hidden") || el.normalName().equals("template")) {
             return true;
         }
-        if ("true".equalsIgnoreCase(attrs.getIgnoreCase("aria-hidden"))) {
+        if ("true".equalsIgnoreCase(attrs.get("aria-hidden"))) {
             return true;
         }
-        String style = attrs.getIgnoreCase("style");
+        String style = attrs.get("style");
         if (!style.isEmpty() && hidesByStyle(style)) {
             return true;
         }

@@ -34,11 +34,18 @@ public final class ParagraphContextRule implements Rule {
         return before != null && after != null && isProse(before) && isProse(after) ? Verdict.KEEP : Verdict.PASS;
     }
 
+    /** The nearest main-content block no rule dropped; chrome between them does not count. */
     private static Block neighbour(List<Block> blocks, JudgeContext context, int from, int step) {
-        for (int i = from + step, n = 0; i >= 0 && i < blocks.size() && n < REACH; i += step, n++) {
-            if (context.decisionOf(i) != Decision.DROP) {
-                return blocks.get(i);
+        int seen = 0;
+        for (int i = from + step; i >= 0 && i < blocks.size() && seen < REACH; i += step) {
+            Block block = blocks.get(i);
+            if (!block.has(Mark.IN_MAIN)) {
+                continue;
             }
+            if (context.decisionOf(i) != Decision.DROP) {
+                return block;
+            }
+            seen++;
         }
         return null;
     }
