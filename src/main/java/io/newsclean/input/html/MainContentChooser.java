@@ -4,6 +4,8 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -144,6 +146,7 @@ final class MainContentChooser {
         }
         double threshold = Math.max(MIN_SIBLING_SCORE, top.score * SIBLING_SHARE);
         String topClass = top.element.className();
+        Map<String, List<Element>> paragraphDivs = new HashMap<>();
         for (Element sibling : parent.children()) {
             if (sibling == top.element) {
                 continue;
@@ -155,10 +158,26 @@ final class MainContentChooser {
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * SIBLING_SHARE : 0;
             if (info.candidate && info.score + bonus >= threshold) {
                 roots.add(sibling);
-            } else if (sibling.normalName().equals("p") && isProse(info)) {
-                roots.add(sibling);
+            } else if (isProse(info)) {
+                if (sibling.normalName().equals("p")) {
+                    roots.add(sibling);
+                } else if (holdsOneParagraph(info)) {
+                    paragraphDivs.computeIfAbsent(sibling.className(), k -> new ArrayList<>()).add(sibling);
+                }
             }
         }
+        // A lone div of text beside the article is a standfirst or a print link; a run of them
+        // with one class is how some pages write paragraphs.
+        for (List<Element> run : paragraphDivs.values()) {
+            if (run.size() >= 2) {
+                roots.addAll(run);
+            }
+        }
+    }
+
+    /** A div used as a paragraph: its text is its own, not in block children. */
+    private static boolean holdsOneParagraph(ElementInfo info) {
+        return info.paragraphs == 1 && info.inlineChars * 10 >= info.textChars * 9;
     }
 
     /** A stray paragraph beside the article: long and unlinked, or short but a finished sentence. */
