@@ -22,6 +22,7 @@ import io.newsclean.rules.html.RepeatedTitleRule;
 import io.newsclean.rules.html.ShareRowRule;
 import io.newsclean.rules.html.SiteNameSuffixRule;
 import io.newsclean.rules.html.TagListRule;
+import io.newsclean.rules.html.TemplateTextRule;
 import io.newsclean.rules.html.TimestampRule;
 
 import java.util.List;
@@ -55,6 +56,8 @@ public final class RuleBook {
                 new RepeatedTitleRule(),
                 // Second copies of the same text (gallery captions, pull quotes).
                 new DuplicateBlockRule(),
+                // Unrendered shortcodes, placeholders and no-script notices.
+                new TemplateTextRule(),
                 // Prompts and labels, each recognised by its wording or by what the page calls its box.
                 new AdvertisementLabelRule(),
                 new RegistrationNoticeRule(),

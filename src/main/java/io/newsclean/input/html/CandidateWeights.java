@@ -11,7 +11,7 @@ final class CandidateWeights {
             ClassVocabulary.RELATED, ClassVocabulary.SHARE, ClassVocabulary.COMMENTS, ClassVocabulary.SIDEBAR,
             ClassVocabulary.FOOTER, ClassVocabulary.AD, ClassVocabulary.NAV, ClassVocabulary.MODAL,
             ClassVocabulary.TAGS, ClassVocabulary.NEWSLETTER, ClassVocabulary.HEADER, ClassVocabulary.COOKIE,
-            ClassVocabulary.LOGIN};
+            ClassVocabulary.LOGIN, ClassVocabulary.PROMO, ClassVocabulary.WIDGET};
 
     private CandidateWeights() {
     }

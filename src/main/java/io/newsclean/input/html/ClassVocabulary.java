@@ -35,6 +35,9 @@ public final class ClassVocabulary {
     public static final String HEADER = "header";
     public static final String SIDEBAR = "sidebar";
     public static final String BODY = "body";
+    /** Calls to action: donation, membership and promotion boxes. */
+    public static final String PROMO = "promo";
+    public static final String WIDGET = "widget";
     /** Words that say "content" in a general way (article, post, story, entry, text). */
     public static final String CONTENT = "content";
 
@@ -57,7 +60,7 @@ public final class ClassVocabulary {
     static {
         words(RELATED, "related", "recommended", "recommendations", "recirc", "recirculation", "teaser", "teasers",
                 "outbrain", "taboola", "trending", "popular", "mostread", "more-stories", "read-more", "readmore",
-                "also-read", "see-also", "seealso", "more-from", "further-reading", "promo", "promos", "up-next",
+                "also-read", "see-also", "seealso", "more-from", "further-reading", "up-next",
                 "upnext", "next-article", "more-news", "morenews", "most-read", "most-popular", "read-next");
         words(SHARE, "share", "shares", "sharing", "social", "sharebar", "addthis", "sharethis", "socials");
         words(NEWSLETTER, "newsletter", "newsletters", "subscribe", "subscription", "subscriptions", "signup",
@@ -80,7 +83,10 @@ public final class ClassVocabulary {
         words(MODAL, "modal", "popup", "overlay", "dialog", "lightbox");
         words(FOOTER, "footer", "foot", "site-footer", "colophon");
         words(HEADER, "masthead", "site-header", "topbar", "top-bar");
-        words(SIDEBAR, "sidebar", "aside", "rail", "right-rail", "widget", "widgets", "secondary");
+        words(SIDEBAR, "sidebar", "aside", "rail", "right-rail", "left-rail");
+        words(WIDGET, "widget", "widgets", "secondary");
+        words(PROMO, "promo", "promos", "promotion", "cta", "call-to-action", "donate", "donation", "donations",
+                "support-us", "membership");
         words(BODY, "article-body", "articlebody", "article-content", "article-text", "story-body",
                 "storybody", "story-content", "entry-content", "post-content", "post-body", "postbody",
                 "article__body", "article__content", "body-text", "articletext", "article-body-text",

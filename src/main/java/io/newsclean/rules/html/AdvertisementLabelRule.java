@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class AdvertisementLabelRule implements Rule {
     private static final Verdict AD = Verdict.drop("advertisement");
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid content|anzeige|werbung|publicidad|"
+            "^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid content|anzeige|werbung|publicidad|"
                     + "publicité|pubblicità|reklama|reclame|annonse|annons|mainos|[Рр]еклама|РЕКЛАМА|"
                     + "(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|"
                     + "continue reading (?:below|after the advertisement)|scroll to continue(?: with content)?)"

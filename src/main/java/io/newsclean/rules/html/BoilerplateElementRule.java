@@ -1,5 +1,6 @@
 package io.newsclean.rules.html;
 
+import io.newsclean.input.html.ClassVocabulary;
 import io.newsclean.model.Block;
 import io.newsclean.model.Mark;
 import io.newsclean.rules.JudgeContext;
@@ -8,7 +9,7 @@ import io.newsclean.rules.Verdict;
 
 /**
  * Inside the article container, elements whose markup says they are not the story: navigation,
- * asides (boxes, pull quotes), comment threads, dialogs and forms.
+ * asides (boxes, pull quotes), sidebars and calls to action, comment threads, dialogs and forms.
  */
 public final class BoilerplateElementRule implements Rule {
     private static final Verdict NAVIGATION = Verdict.drop("navigation");
@@ -16,6 +17,7 @@ public final class BoilerplateElementRule implements Rule {
     private static final Verdict ASIDE = Verdict.drop("aside");
     private static final Verdict DIALOG = Verdict.drop("dialog");
     private static final Verdict FORM = Verdict.drop("form");
+    private static final Verdict PROMO = Verdict.drop("promo");
 
     @Override
     public String name() {
@@ -35,6 +37,13 @@ public final class BoilerplateElementRule implements Rule {
         }
         if (block.has(Mark.IN_ASIDE)) {
             return ASIDE;
+        }
+        if (BlockShape.inContainer(block, ClassVocabulary.SIDEBAR)) {
+            // Sidebars and rails placed inside the article column are boxes beside the story.
+            return ASIDE;
+        }
+        if (BlockShape.inContainer(block, ClassVocabulary.PROMO)) {
+            return PROMO;
         }
         return block.has(Mark.IN_FORM) ? FORM : Verdict.PASS;
     }

@@ -23,6 +23,12 @@ public final class ImageTextRule implements Rule {
                     + "(?:\\s+(?:credit|by|courtesy))?\\s*[:|/])",
             Pattern.CASE_INSENSITIVE);
 
+    /** A caption that ends with its credit in brackets: "Protesters in the street (Image: AGENCY)". */
+    static final Pattern CREDIT_SUFFIX = Pattern.compile(
+            "\\((?:photo(?:graph)?s?|image|picture|pic|credit|foto|video|source)\\s*:[^()]{1,60}\\)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_CAPTION_WORDS = 40;
+
     @Override
     public String name() {
         return "image-text";
@@ -38,6 +44,10 @@ public final class ImageTextRule implements Rule {
         }
         if (credit && BlockShape.atMostWords(block.text(), 12)) {
             return CREDIT;
+        }
+        if (block.text().endsWith(")") && BlockShape.atMostWords(block.text(), MAX_CAPTION_WORDS)
+                && CREDIT_SUFFIX.matcher(block.text()).find()) {
+            return CAPTION;
         }
         return Verdict.PASS;
     }

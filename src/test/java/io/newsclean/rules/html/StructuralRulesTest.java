@@ -47,7 +47,20 @@ class StructuralRulesTest {
         assertEquals("comments", reason(new BoilerplateElementRule(), PROSE, Mark.IN_COMMENTS));
         assertEquals("aside", reason(new BoilerplateElementRule(), PROSE, Mark.IN_ASIDE));
         assertEquals("navigation", reason(new BoilerplateElementRule(), "Next page", Mark.IN_NAV));
+        assertEquals("promo", reason(new BoilerplateElementRule(), "Support us and make a difference.", BlockKind.PARAGRAPH, 0, "promo"));
+        assertEquals("aside", reason(new BoilerplateElementRule(), PROSE, BlockKind.PARAGRAPH, 0, "sidebar"));
+        assertNull(reason(new BoilerplateElementRule(), PROSE, BlockKind.PARAGRAPH, 0, "widget"));
         assertNull(reason(new BoilerplateElementRule(), PROSE));
+    }
+
+    @Test
+    void templateTextRuleDropsUnrenderedMarkupButNotEditorialBrackets() {
+        TemplateTextRule rule = new TemplateTextRule();
+        assertEquals("template-string", reason(rule, "[button link=\"http://x\" type=\"big\"] Send us your review[/button]"));
+        assertEquals("template-string", reason(rule, "Hello {{ user.name }}"));
+        assertEquals("template-string", reason(rule, "This slideshow requires JavaScript."));
+        assertNull(reason(rule, "\"I like that [Rudolph] played,\" he said, \"and we get another shot.\""));
+        assertNull(reason(rule, PROSE));
     }
 
     @Test
@@ -58,6 +71,7 @@ class StructuralRulesTest {
         assertEquals("photo-credit", reason(rule, "© AFP 2021 / GERARD CERLESGeneral view of the entrance", Mark.IN_FIGURE));
         assertEquals("photo-credit", reason(rule, "Photo: Hau Dinh, AP"));
         assertEquals("image-caption", reason(rule, "The minister, left, on Friday", BlockKind.PARAGRAPH, 0, "caption"));
+        assertEquals("image-caption", reason(rule, "Protesters have worn masks (Image: AGENCY )"));
         assertNull(reason(rule, PROSE));
         assertNull(reason(rule, "Photographs of the meeting were later published by the ministry, which said the "
                 + "talks had been long and difficult and would go on next month."));
