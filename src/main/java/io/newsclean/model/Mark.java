@@ -19,7 +19,7 @@ public enum Mark {
     TEMPLATE,
     /** Text that came from an image's alt or title attribute. */
     IMAGE_TEXT,
-    /** The same text (20 characters or more) already appeared in an earlier block. */
+    /** The same text (40 characters or more) already appeared in an earlier block of the main content. */
     REPEATED,
     /** All of the block's text sits inside links. */
     ALL_LINK

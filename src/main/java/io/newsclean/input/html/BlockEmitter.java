@@ -26,8 +26,8 @@ import java.util.Set;
 final class BlockEmitter implements NodeFilter {
     /** Alt texts shorter than this are icons and logos, not captions. */
     private static final int MIN_IMAGE_TEXT = 15;
-    /** Short labels ("Share", "Photo") repeat for good reasons and are not counted as repeats. */
-    private static final int MIN_REPEATED_CHARS = 20;
+    /** Short lines ("No stats registered.", "Share") repeat for good reasons and are not counted as repeats. */
+    private static final int MIN_REPEATED_CHARS = 40;
     private static final Mark[] MARKS = Mark.values();
 
     private final Set<Element> mainRoots;

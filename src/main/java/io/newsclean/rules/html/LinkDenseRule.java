@@ -11,6 +11,8 @@ public final class LinkDenseRule implements Rule {
     private static final double MAX_LINK_DENSITY = 0.5;
     /** Long paragraphs with many citations stay: their words are still the story. */
     private static final int MAX_WORDS = 40;
+    /** A whole linked sentence of this many words is a summary of a linked story, told as prose. */
+    private static final int SENTENCE_WORDS = 15;
 
     @Override
     public String name() {
@@ -19,7 +21,9 @@ public final class LinkDenseRule implements Rule {
 
     @Override
     public Verdict judge(Block block, JudgeContext context) {
-        if (block.linkDensity() > MAX_LINK_DENSITY && BlockShape.atMostWords(block.text(), MAX_WORDS)) {
+        String text = block.text();
+        if (block.linkDensity() > MAX_LINK_DENSITY && BlockShape.atMostWords(text, MAX_WORDS)
+                && !(BlockShape.endsLikeSentence(text) && !BlockShape.atMostWords(text, SENTENCE_WORDS - 1))) {
             return NAVIGATION;
         }
         return Verdict.PASS;

@@ -112,6 +112,9 @@ class StructuralRulesTest {
     void linkDenseRuleDropsLinkListsButNotCitingProse() {
         assertEquals("navigation", reason(new LinkDenseRule(), "Home About Contact", BlockKind.LIST_ITEM, 1.0, ""));
         assertNull(reason(new LinkDenseRule(), PROSE, BlockKind.PARAGRAPH, 0.2, ""));
+        assertNull(reason(new LinkDenseRule(), "Ousted chief executive Adam Neumann can still reportedly name directors to "
+                + "the board, even though he left the company.", BlockKind.LIST_ITEM, 0.9, ""));
+        assertEquals("navigation", reason(new LinkDenseRule(), "More from our partners on the markets", BlockKind.PARAGRAPH, 1.0, ""));
     }
 
     @Test
