@@ -150,6 +150,12 @@ public final class PageDecoder {
     }
 
     private static String decodeUtf8OrFallback(byte[] raw, int offset) {
+        // The String constructor is far faster than a CharsetDecoder; a page without U+FFFD in the
+        // result was valid UTF-8. Only pages with one go through the strict check.
+        String fast = new String(raw, offset, raw.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -162,6 +168,10 @@ public final class PageDecoder {
     }
 
     private static String decodeLenient(byte[] raw, int offset, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // Same replacement of malformed input as the decoder below, much faster.
+            return new String(raw, offset, raw.length - offset, StandardCharsets.UTF_8);
+        }
         try {
             CharBuffer chars = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)

@@ -205,7 +205,7 @@ public final class ClassVocabulary {
 
     /** Per-page memo of canonical words by class-and-id string. Not thread-safe: one per page. */
     static final class Cache {
-        private final Map<String, String> memo = new HashMap<>();
+        private final Map<String, String> memo = new HashMap<>(512);
 
         /** Class strings repeat across a page and ids rarely match anything, so each is memoised alone. */
         String wordsOf(String cls, String id) {

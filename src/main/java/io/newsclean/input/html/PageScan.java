@@ -167,6 +167,12 @@ final class PageScan implements NodeFilter {
     }
 
     private void collect(Element el, String tag) {
+        if (el.attributes().size() == 0) {
+            if (tag.equals("title") && title == null) {
+                title = el.text();
+            }
+            return;
+        }
         switch (tag) {
             case "meta" -> metas.add(el);
             case "link" -> links.add(el);
@@ -176,14 +182,14 @@ final class PageScan implements NodeFilter {
                 }
             }
             case "script" -> {
-                if (el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                if (el.attributes().get("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                     jsonLd.add(el.data());
                 }
             }
             default -> {
             }
         }
-        if (el.hasAttr("itemprop")) {
+        if (el.attributes().hasKey("itemprop")) {
             itemprops.add(el);
         }
     }

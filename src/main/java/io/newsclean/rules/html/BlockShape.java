@@ -5,6 +5,7 @@ import io.newsclean.model.Block;
 
 /** Small measurements of a block's text and surroundings that several rules share. */
 final class BlockShape {
+    private static final int MAX_CHARS_PER_WORD = 20;
     private BlockShape() {
     }
 
@@ -27,7 +28,15 @@ final class BlockShape {
         return words;
     }
 
+    /**
+     * Whether the text has at most {@code max} words. Words average well under 20 characters, so a
+     * longer text is answered without counting; that also keeps unspaced scripts (Chinese,
+     * Japanese), which count as one "word", from passing for short.
+     */
     static boolean atMostWords(String text, int max) {
+        if (text.length() > MAX_CHARS_PER_WORD * (max + 1)) {
+            return false;
+        }
         return words(text, max) <= max;
     }
 

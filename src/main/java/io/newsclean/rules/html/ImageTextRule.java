@@ -28,6 +28,8 @@ public final class ImageTextRule implements Rule {
             "\\((?:photo(?:graph)?s?|image|picture|pic|credit|foto|video|source)\\s*:[^()]{1,60}\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_CAPTION_WORDS = 40;
+    /** A credit line standing alone is a name or two and an agency. */
+    private static final int MAX_CREDIT_WORDS = 12;
 
     @Override
     public String name() {
@@ -36,19 +38,22 @@ public final class ImageTextRule implements Rule {
 
     @Override
     public Verdict judge(Block block, JudgeContext context) {
-        boolean credit = CREDIT_TEXT.matcher(block.text()).find()
-                || BlockShape.inContainer(block, ClassVocabulary.CREDIT);
+        String text = block.text();
         if (block.has(Mark.IMAGE_TEXT) || block.has(Mark.IN_FIGURE) || block.kind() == BlockKind.CAPTION
                 || BlockShape.inContainer(block, ClassVocabulary.CAPTION)) {
-            return credit ? CREDIT : CAPTION;
+            return isCredit(block) ? CREDIT : CAPTION;
         }
-        if (credit && BlockShape.atMostWords(block.text(), 12)) {
+        if (BlockShape.atMostWords(text, MAX_CREDIT_WORDS) && isCredit(block)) {
             return CREDIT;
         }
-        if (block.text().endsWith(")") && BlockShape.atMostWords(block.text(), MAX_CAPTION_WORDS)
-                && CREDIT_SUFFIX.matcher(block.text()).find()) {
+        if (text.endsWith(")") && BlockShape.atMostWords(text, MAX_CAPTION_WORDS)
+                && CREDIT_SUFFIX.matcher(text).find()) {
             return CAPTION;
         }
         return Verdict.PASS;
+    }
+
+    private static boolean isCredit(Block block) {
+        return BlockShape.inContainer(block, ClassVocabulary.CREDIT) || CREDIT_TEXT.matcher(block.text()).find();
     }
 }
