@@ -88,7 +88,7 @@ public final class TitleReconciler {
         if (p.equals(site)) {
             return true;
         }
-        // "Sputnik" for "Sputnik International", or "example.com" for "Example".
+        // "Daily" for "Daily Example", or "example.com" for "Example".
         String bare = TOP_LEVEL_DOMAIN.matcher(WWW.matcher(p).replaceFirst("")).replaceFirst("");
         return !bare.isEmpty() && (site.startsWith(bare + " ") || site.equals(bare)
                 || site.replace(" ", "").equals(bare.replace(" ", "")));

@@ -40,13 +40,6 @@ final class MainContentChooser {
             return Collections.emptySet();
         }
         ranked.sort((a, b) -> Double.compare(b.score, a.score));
-        if (System.getenv("NC_DEBUG") != null) {
-            for (int i = 0; i < Math.min(8, ranked.size()); i++) {
-                ElementInfo c = ranked.get(i);
-                System.err.printf("cand %.1f ld=%.2f chars=%d %s.%s [%s]%n", c.score, c.linkDensity(), c.textChars,
-                        c.element.normalName(), c.element.className(), c.words);
-            }
-        }
         ElementInfo top = joinSectionsOfSameClass(widenToCommonAncestor(ranked), ranked);
         Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
         roots.add(top.element);
