@@ -15,6 +15,15 @@ final class BlockShape {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x3040 && (isKana(c) || Character.isIdeographic(c))) {
+                // Chinese and Japanese write without spaces: each character counts as a word.
+                words++;
+                inWord = false;
+                if (words > limit) {
+                    return words;
+                }
+                continue;
+            }
             boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
@@ -28,10 +37,13 @@ final class BlockShape {
         return words;
     }
 
+    private static boolean isKana(char c) {
+        return c <= 0x30FF || (c >= 0xFF66 && c <= 0xFF9D);
+    }
+
     /**
      * Whether the text has at most {@code max} words. Words average well under 20 characters, so a
-     * longer text is answered without counting; that also keeps unspaced scripts (Chinese,
-     * Japanese), which count as one "word", from passing for short.
+     * longer text is answered without counting.
      */
     static boolean atMostWords(String text, int max) {
         if (text.length() > MAX_CHARS_PER_WORD * (max + 1)) {

@@ -22,6 +22,7 @@ public final class LowContentRule implements Rule {
     @Override
     public Verdict judge(Block block, JudgeContext context) {
         String text = block.text();
+        // Subheadings are short by nature.
         if (block.kind() == BlockKind.HEADING) {
             return Verdict.PASS;
         }

@@ -131,6 +131,8 @@ class StructuralRulesTest {
         assertEquals("low-content", reason(new LowContentRule(), "Close"));
         assertNull(reason(new LowContentRule(), "What comes next", BlockKind.HEADING, 0, ""));
         assertNull(reason(new LowContentRule(), "He agreed."));
+        // Unspaced scripts: each character counts as a word, so a short Japanese line is not a label.
+        assertNull(reason(new LowContentRule(), "ショートカットタブを開き、ショートカットの欄を"));
         assertNull(reason(new LowContentRule(), PROSE));
     }
 }
