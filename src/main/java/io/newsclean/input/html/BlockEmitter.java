@@ -133,8 +133,10 @@ final class BlockEmitter implements NodeFilter {
     }
 
     private Frame frameFor(Element el, String tag, Frame parent) {
-        String own = wordsOf(el);
-        int marks = parent.marks() | structuralMarks(el, tag, own);
+        // The scan kept every visible element it saw, with its words: reuse both.
+        ElementInfo info = infos.get(el);
+        String own = info != null ? info.words : wordsOf(el);
+        int marks = parent.marks() | structuralMarks(el, tag, own, info != null);
         String words = parent.words();
         if (mainRoots.contains(el)) {
             // What wraps the article (a page-wide form, an off-canvas "menu" wrapper) says nothing about it.
@@ -180,7 +182,7 @@ final class BlockEmitter implements NodeFilter {
         return new Frame(el, marks, words, kind, level, inParagraph, listDepth);
     }
 
-    private int structuralMarks(Element el, String tag, String words) {
+    private int structuralMarks(Element el, String tag, String words, boolean knownVisible) {
         int marks = 0;
         Attributes attrs = el.attributes();
         String role = attrs.size() == 0 ? "" : attrs.get("role");
@@ -218,7 +220,7 @@ final class BlockEmitter implements NodeFilter {
                 marks |= bit(Mark.IN_NAV);
             }
         }
-        if (Visibility.isHidden(el, words)) {
+        if (!knownVisible && Visibility.isHidden(el, words)) {
             marks |= bit(Mark.HIDDEN);
         }
         return marks;
@@ -316,10 +318,6 @@ final class BlockEmitter implements NodeFilter {
     }
 
     private String wordsOf(Element el) {
-        ElementInfo info = infos.get(el);
-        if (info != null) {
-            return info.words;
-        }
         Attributes attrs = el.attributes();
         if (attrs.size() == 0) {
             return "";
