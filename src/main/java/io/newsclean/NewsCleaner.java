@@ -27,7 +27,9 @@ public final class NewsCleaner {
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
     private final PageDecoder decoder;
-    private final BlockReader htmlReader = new HtmlBlockReader();
+    private final BlockReader htmlReader = new HtmlBlockReader(false);
+    /** An explanation lists the page chrome too, so it needs every block of the page. */
+    private final BlockReader htmlExplainReader = new HtmlBlockReader(true);
     private final BlockReader textReader = new TextBlockReader();
     private final RuleChain htmlRules = RuleBook.forFormat(Format.HTML);
     private final RuleChain textRules = RuleBook.forFormat(Format.TEXT);
@@ -51,7 +53,7 @@ public final class NewsCleaner {
     /** Cleans an already decoded page. */
     public Article clean(Page page, boolean explain) {
         boolean html = page.format() == Format.HTML;
-        ParsedPage parsed = (html ? htmlReader : textReader).read(page);
+        ParsedPage parsed = (html ? (explain ? htmlExplainReader : htmlReader) : textReader).read(page);
         PageFacts facts = new PageFacts(parsed.metadata(), parsed.metadata().language(), parsed.metadata().siteName());
         Judgement judgement = (html ? htmlRules : textRules).judge(parsed.blocks(), facts);
         Article article = assembler.assemble(page, parsed, facts, judgement, explain);

@@ -20,7 +20,7 @@ public final class ArticleAssembler {
         for (Block block : judgement.kept()) {
             paragraphs.add(block.text());
         }
-        String title = meta.titleCandidates().isEmpty() ? null : meta.titleCandidates().get(0);
+        String title = TitleReconciler.reconcile(meta.titleCandidates(), facts.siteName());
         List<String> warnings = paragraphs.isEmpty() ? List.of("no-article") : List.of();
         String url = meta.url() != null ? meta.url() : page.url();
         return new Article(page.source(), url, title, meta.authors(), meta.published(), facts.siteName(),

@@ -14,8 +14,9 @@ import java.util.Set;
  * @param level       heading level 1-6 for headings, list depth for list items, else 0
  * @param marks       structural facts about where the block stood (HTML only)
  * @param linkDensity share of the text's characters that sit inside links, 0 to 1
- * @param container   lower-cased class and id words of the enclosing elements, space-separated
- *                    (HTML only, empty for text), so rules can read the page's own vocabulary
+ * @param container   what the enclosing elements (below the main-content root) call themselves in
+ *                    their class and id, as canonical vocabulary words ("related", "share",
+ *                    "caption"...), space-separated; HTML only, empty for text
  */
 public record Block(int index, String text, BlockKind kind, int level, Set<Mark> marks,
                     double linkDensity, String container) {

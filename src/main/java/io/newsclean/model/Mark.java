@@ -13,8 +13,14 @@ public enum Mark {
     IN_FORM,
     /** Hidden by markup (hidden attribute, display:none, aria-hidden, template). */
     HIDDEN,
+    /** Inside a dialog, modal or pop-up layer. */
+    IN_DIALOG,
+    /** Inside a template: markup kept for scripts to fill in, never shown as it is. */
+    TEMPLATE,
     /** Text that came from an image's alt or title attribute. */
     IMAGE_TEXT,
+    /** The same text (40 characters or more) already appeared in an earlier block of the main content. */
+    REPEATED,
     /** All of the block's text sits inside links. */
     ALL_LINK
 }

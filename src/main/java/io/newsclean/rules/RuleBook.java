@@ -12,6 +12,29 @@ import io.newsclean.rules.line.RepeatedLineRule;
 import io.newsclean.rules.line.ShortLineContextRule;
 import io.newsclean.rules.line.SiteSuffixCaptionRule;
 import io.newsclean.rules.line.TeaserAfterCaptionRule;
+import io.newsclean.rules.html.AdvertisementLabelRule;
+import io.newsclean.rules.html.BoilerplateElementRule;
+import io.newsclean.rules.html.BylineRule;
+import io.newsclean.rules.html.CommentsPromptRule;
+import io.newsclean.rules.html.CookieNoticeRule;
+import io.newsclean.rules.html.DuplicateBlockRule;
+import io.newsclean.rules.html.HiddenBlockRule;
+import io.newsclean.rules.html.ImageTextRule;
+import io.newsclean.rules.html.LinkDenseRule;
+import io.newsclean.rules.html.LoginPromptRule;
+import io.newsclean.rules.html.LowContentRule;
+import io.newsclean.rules.html.NewsletterPromptRule;
+import io.newsclean.rules.html.OutsideMainRule;
+import io.newsclean.rules.html.ParagraphContextRule;
+import io.newsclean.rules.html.PaywallRule;
+import io.newsclean.rules.html.RegistrationNoticeRule;
+import io.newsclean.rules.html.RelatedTeaserRule;
+import io.newsclean.rules.html.RepeatedTitleRule;
+import io.newsclean.rules.html.ShareRowRule;
+import io.newsclean.rules.html.SiteNameSuffixRule;
+import io.newsclean.rules.html.TagListRule;
+import io.newsclean.rules.html.TemplateTextRule;
+import io.newsclean.rules.html.TimestampRule;
 
 import java.util.List;
 
@@ -29,7 +52,43 @@ public final class RuleBook {
     }
 
     static RuleChain html() {
-        return new RuleChain(List.of());
+        return new RuleChain(List.of(
+                // Hidden text first: nobody sees it, wherever it stands.
+                new HiddenBlockRule(),
+                // Everything outside the chosen main-content container is page chrome.
+                new OutsideMainRule(),
+                // Inside it, elements the markup declares as navigation, aside, comments, dialog or form.
+                new BoilerplateElementRule(),
+                // Image alt/title texts, figures, captions and credits, known by where they stand.
+                new ImageTextRule(),
+                // Captions that end with the page's own site name, wherever they stand.
+                new SiteNameSuffixRule(),
+                // The headline repeated at the top of the body.
+                new RepeatedTitleRule(),
+                // Second copies of the same text (gallery captions, pull quotes).
+                new DuplicateBlockRule(),
+                // Unrendered shortcodes, placeholders and no-script notices.
+                new TemplateTextRule(),
+                // Prompts and labels, each recognised by its wording or by what the page calls its box.
+                new AdvertisementLabelRule(),
+                new RegistrationNoticeRule(),
+                new LoginPromptRule(),
+                new NewsletterPromptRule(),
+                new PaywallRule(),
+                new CookieNoticeRule(),
+                new ShareRowRule(),
+                new CommentsPromptRule(),
+                new RelatedTeaserRule(),
+                new TagListRule(),
+                // Bylines and date lines inside the body.
+                new BylineRule(),
+                new TimestampRule(),
+                // Menus and link lists: mostly-link blocks.
+                new LinkDenseRule(),
+                // Keeps a short line between two good paragraphs before the last rule can drop it.
+                new ParagraphContextRule(),
+                // Leftover interface fragments of a few words.
+                new LowContentRule()));
     }
 
     static RuleChain text() {

@@ -3,36 +3,47 @@ package io.newsclean.input.html;
 import io.newsclean.input.BlockReader;
 import io.newsclean.input.ParsedPage;
 import io.newsclean.model.Block;
-import io.newsclean.model.BlockKind;
 import io.newsclean.model.Page;
-import io.newsclean.model.PageMetadata;
-import io.newsclean.text.Whitespace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Front end for HTML: the only code that touches jsoup. */
+/**
+ * Front end for HTML, and the only code that touches jsoup. One parse, then three linear passes:
+ * a scan that sums text bottom-up and collects metadata sources, the choice of the main-content
+ * container, and the walk that cuts the body into blocks in reading order.
+ */
 public final class HtmlBlockReader implements BlockReader {
+    private final boolean wholePage;
+
+    /** A reader that emits every block of the page, chrome included, as an explanation needs. */
+    public HtmlBlockReader() {
+        this(true);
+    }
+
+    /**
+     * @param wholePage false to emit only the blocks of the main content, which is all a clean
+     *                  article needs; the result is the same, only faster
+     */
+    public HtmlBlockReader(boolean wholePage) {
+        this.wholePage = wholePage;
+    }
 
     @Override
     public ParsedPage read(Page page) {
+        // The HTML parser lower-cases attribute names, so later lookups can be exact and fast.
         Document doc = Jsoup.parse(page.content(), page.url() == null ? "" : page.url());
-        List<Block> blocks = new ArrayList<>();
-        for (Element el : doc.body().select("h1, h2, h3, h4, h5, h6, p, li, blockquote")) {
-            String text = Whitespace.normalize(el.text());
-            if (!text.isEmpty()) {
-                BlockKind kind = el.tagName().startsWith("h") ? BlockKind.HEADING : BlockKind.PARAGRAPH;
-                blocks.add(new Block(blocks.size(), text, kind, 0, Set.of(), 0, ""));
-            }
-        }
-        List<String> titles = new ArrayList<>();
-        if (!doc.title().isBlank()) {
-            titles.add(Whitespace.normalize(doc.title()));
-        }
-        return new ParsedPage(blocks, new PageMetadata(titles, List.of(), null, null, null, null, null));
+        ClassVocabulary.Cache vocabulary = new ClassVocabulary.Cache();
+        PageScan scan = new PageScan(vocabulary);
+        scan.scanHead(doc.head());
+        Element body = doc.body();
+        scan.scanBody(body);
+        Set<Element> mainRoots = MainContentChooser.choose(scan);
+        MarkupMetadata.Result meta = MarkupMetadata.read(doc, scan, mainRoots, page.url());
+        List<Block> blocks = BlockEmitter.emit(body, mainRoots, scan.infos, vocabulary, wholePage);
+        return new ParsedPage(blocks, meta.metadata());
     }
 }

@@ -1,0 +1,105 @@
+package io.newsclean.extract;
+
+import io.newsclean.text.Whitespace;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the article title from the candidates a reader found (most trusted first) and strips
+ * the site name that pages add to {@code <title>} and og:title ("Headline - Site", "Site | Headline").
+ */
+public final class TitleReconciler {
+    /** Separators pages put between a headline and their own name. */
+    private static final String SEPARATOR_TEXT = "\\s+(?:[-|–—:·•»«/]|::|\\\\)\\s+";
+    private static final Pattern SEPARATOR = Pattern.compile(SEPARATOR_TEXT);
+    private static final Pattern SEPARATOR_AT_START = Pattern.compile("^" + SEPARATOR_TEXT);
+    private static final Pattern SEPARATOR_AT_END = Pattern.compile(SEPARATOR_TEXT + "$");
+    private static final Pattern WWW = Pattern.compile("^www\\.");
+    private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("\\.[a-z]{2,6}$");
+
+    private TitleReconciler() {
+    }
+
+    /**
+     * @param candidates possible titles, most trusted first
+     * @param siteName   the publication's name if known, else null
+     * @return the title, or null when there is no candidate
+     */
+    public static String reconcile(List<String> candidates, String siteName) {
+        String best = null;
+        for (String candidate : candidates) {
+            String stripped = stripSiteName(Whitespace.normalize(candidate), siteName, candidates);
+            if (!stripped.isEmpty()) {
+                best = stripped;
+                break;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Removes a leading or trailing segment that is the site's name, or that is not part of the
+     * headline because another candidate gives the headline without it.
+     */
+    public static String stripSiteName(String title, String siteName, List<String> others) {
+        String[] parts = SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String[] separators = separators(title, parts.length - 1);
+        String site = siteName == null ? null : siteName.toLowerCase(Locale.ROOT).strip();
+        int from = 0;
+        int to = parts.length;
+        if (site != null && !site.isEmpty()) {
+            while (to - from > 1 && isSiteName(parts[to - 1], site)) {
+                to--;
+            }
+            while (to - from > 1 && isSiteName(parts[from], site)) {
+                from++;
+            }
+        }
+        if (from == 0 && to == parts.length) {
+            // No declared name matched: keep the longest prefix another candidate confirms.
+            for (String other : others) {
+                String o = Whitespace.normalize(other);
+                if (o.isEmpty() || o.length() >= title.length()) {
+                    continue;
+                }
+                if (title.startsWith(o) && SEPARATOR_AT_START.matcher(title.substring(o.length())).find()) {
+                    return o;
+                }
+                if (title.endsWith(o) && SEPARATOR_AT_END.matcher(title.substring(0, title.length() - o.length())).find()) {
+                    return o;
+                }
+            }
+            return title;
+        }
+        StringBuilder out = new StringBuilder(parts[from]);
+        for (int i = from + 1; i < to; i++) {
+            out.append(separators[i - 1]).append(parts[i]);
+        }
+        return out.toString();
+    }
+
+    private static boolean isSiteName(String part, String site) {
+        String p = part.toLowerCase(Locale.ROOT).strip();
+        if (p.equals(site)) {
+            return true;
+        }
+        // "Daily" for "Daily Example", or "example.com" for "Example".
+        String bare = TOP_LEVEL_DOMAIN.matcher(WWW.matcher(p).replaceFirst("")).replaceFirst("");
+        return !bare.isEmpty() && (site.startsWith(bare + " ") || site.equals(bare)
+                || site.replace(" ", "").equals(bare.replace(" ", "")));
+    }
+
+    private static String[] separators(String title, int count) {
+        String[] out = new String[count];
+        var m = SEPARATOR.matcher(title);
+        for (int i = 0; i < count && m.find(); i++) {
+            out[i] = m.group();
+        }
+        return out;
+    }
+}

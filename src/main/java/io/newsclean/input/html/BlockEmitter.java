@@ -1,0 +1,327 @@
+package io.newsclean.input.html;
+
+import io.newsclean.model.Block;
+import io.newsclean.model.BlockKind;
+import io.newsclean.model.Mark;
+import io.newsclean.text.Whitespace;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The last pass: walks the body once in reading order and cuts its visible text into blocks at
+ * block-level elements, each carrying where it stood (main content, figure, aside, hidden...),
+ * how much of it is links, and the class words of the elements around it.
+ */
+final class BlockEmitter implements NodeFilter {
+    /** Alt texts shorter than this are icons and logos, not captions. */
+    private static final int MIN_IMAGE_TEXT = 15;
+    /** Short lines ("No stats registered.", "Share") repeat for good reasons and are not counted as repeats. */
+    private static final int MIN_REPEATED_CHARS = 40;
+    private static final Mark[] MARKS = Mark.values();
+
+    private final Set<Element> mainRoots;
+    private final Map<Element, ElementInfo> infos;
+    private final ClassVocabulary.Cache vocabulary;
+    private final List<Block> blocks = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private final List<Frame> stack = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private boolean pendingSpace;
+    private int textChars;
+    private int linkChars;
+    private int linkDepth;
+
+    private BlockEmitter(Set<Element> mainRoots, Map<Element, ElementInfo> infos, ClassVocabulary.Cache vocabulary) {
+        this.mainRoots = mainRoots;
+        this.infos = infos;
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * @param wholePage false to emit only the main content: everything else is dropped by the
+     *                  rules anyway, so only an explanation needs it
+     */
+    static List<Block> emit(Element body, Set<Element> mainRoots, Map<Element, ElementInfo> infos,
+                            ClassVocabulary.Cache vocabulary, boolean wholePage) {
+        BlockEmitter emitter = new BlockEmitter(mainRoots, infos, vocabulary);
+        if (wholePage || mainRoots.isEmpty()) {
+            NodeTraversor.filter(emitter, body);
+            emitter.flush(emitter.top());
+        } else {
+            for (Element root : MainContentChooser.inDocumentOrder(mainRoots)) {
+                emitter.stack.clear();
+                NodeTraversor.filter(emitter, root);
+                emitter.flush(emitter.top());
+            }
+        }
+        return emitter.blocks;
+    }
+
+    /** What holds at one open element; inherited by everything inside it. */
+    private record Frame(Element element, int marks, String words, BlockKind kind, int level, boolean inParagraph,
+                         int listDepth) {
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode textNode) {
+            append(textNode.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element el)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = el.normalName();
+        if (Tags.SKIPPED.contains(tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        while (stack.size() > depth) {
+            stack.remove(stack.size() - 1);
+        }
+        Frame parent = top();
+        Frame frame = frameFor(el, tag, parent);
+        stack.add(frame);
+        if (tag.equals("br")) {
+            if (!parent.inParagraph()) {
+                flush(parent);
+            } else {
+                appendSpace();
+            }
+        } else if (tag.equals("img")) {
+            imageText(el, frame);
+        } else if (Tags.BLOCK.contains(tag)) {
+            flush(parent);
+        } else if (tag.equals("a")) {
+            linkDepth++;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element el) {
+            String tag = el.normalName();
+            if (Tags.BLOCK.contains(tag) && depth < stack.size()) {
+                flush(stack.get(depth));
+            } else if (tag.equals("a")) {
+                linkDepth--;
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private Frame parentOf(Frame frame) {
+        int at = stack.lastIndexOf(frame);
+        return at > 0 ? stack.get(at - 1) : frame;
+    }
+
+    private Frame top() {
+        return stack.isEmpty()
+                ? new Frame(null, 0, "", BlockKind.PARAGRAPH, 0, false, 0)
+                : stack.get(stack.size() - 1);
+    }
+
+    private Frame frameFor(Element el, String tag, Frame parent) {
+        // The scan kept every visible element it saw, with its words: reuse both.
+        ElementInfo info = infos.get(el);
+        String own = info != null ? info.words : wordsOf(el);
+        int marks = parent.marks() | structuralMarks(el, tag, own, info != null);
+        String words = parent.words();
+        if (mainRoots.contains(el)) {
+            // What wraps the article (a page-wide form, an off-canvas "menu" wrapper) says nothing about it.
+            marks = bit(Mark.IN_MAIN) | (parent.marks() & bit(Mark.HIDDEN));
+            words = "";
+        } else if (!own.isEmpty()) {
+            // Both end in a space and start with one: join without doubling it.
+            words = words.isEmpty() ? own : words + own.substring(1);
+        }
+        BlockKind kind = parent.kind();
+        int level = parent.level();
+        int listDepth = parent.listDepth();
+        switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                kind = BlockKind.HEADING;
+                level = tag.charAt(1) - '0';
+            }
+            case "li", "dd", "dt" -> {
+                listDepth++;
+                kind = BlockKind.LIST_ITEM;
+                level = listDepth;
+            }
+            case "blockquote" -> {
+                kind = BlockKind.BLOCKQUOTE;
+                level = 0;
+            }
+            case "pre" -> {
+                kind = BlockKind.PREFORMATTED;
+                level = 0;
+            }
+            case "td", "th" -> {
+                kind = BlockKind.TABLE_ROW;
+                level = 0;
+            }
+            case "figcaption" -> {
+                kind = BlockKind.CAPTION;
+                level = 0;
+            }
+            default -> {
+            }
+        }
+        boolean inParagraph = parent.inParagraph() || tag.equals("p") || Tags.isHeading(tag);
+        return new Frame(el, marks, words, kind, level, inParagraph, listDepth);
+    }
+
+    private int structuralMarks(Element el, String tag, String words, boolean knownVisible) {
+        int marks = 0;
+        Attributes attrs = el.attributes();
+        String role = attrs.size() == 0 ? "" : attrs.get("role");
+        switch (tag) {
+            case "figure", "figcaption", "picture" -> marks |= bit(Mark.IN_FIGURE);
+            case "aside" -> marks |= bit(Mark.IN_ASIDE);
+            case "nav", "menu" -> marks |= bit(Mark.IN_NAV);
+            case "header" -> marks |= bit(Mark.IN_HEADER);
+            case "footer" -> marks |= bit(Mark.IN_FOOTER);
+            case "form" -> marks |= bit(Mark.IN_FORM);
+            case "dialog" -> marks |= bit(Mark.IN_DIALOG);
+            case "template" -> marks |= bit(Mark.TEMPLATE);
+            default -> {
+            }
+        }
+        if (!role.isEmpty()) {
+            switch (role.toLowerCase(java.util.Locale.ROOT)) {
+                case "navigation", "menu", "menubar" -> marks |= bit(Mark.IN_NAV);
+                case "complementary" -> marks |= bit(Mark.IN_ASIDE);
+                case "contentinfo" -> marks |= bit(Mark.IN_FOOTER);
+                case "banner" -> marks |= bit(Mark.IN_HEADER);
+                case "dialog", "alertdialog" -> marks |= bit(Mark.IN_DIALOG);
+                default -> {
+                }
+            }
+        }
+        if (!words.isEmpty()) {
+            if (ClassVocabulary.has(words, ClassVocabulary.COMMENTS)) {
+                marks |= bit(Mark.IN_COMMENTS);
+            }
+            if (ClassVocabulary.has(words, ClassVocabulary.MODAL)) {
+                marks |= bit(Mark.IN_DIALOG);
+            }
+            if (ClassVocabulary.has(words, ClassVocabulary.NAV)) {
+                marks |= bit(Mark.IN_NAV);
+            }
+        }
+        if (!knownVisible && Visibility.isHidden(el, words)) {
+            marks |= bit(Mark.HIDDEN);
+        }
+        return marks;
+    }
+
+    private void imageText(Element img, Frame frame) {
+        String alt = img.attr("alt");
+        String title = img.attr("title");
+        boolean emitted = false;
+        for (String s : new String[]{alt, title}) {
+            String normalized = s.length() < MIN_IMAGE_TEXT ? "" : Whitespace.normalize(s);
+            if (normalized.length() >= MIN_IMAGE_TEXT && !(emitted && normalized.equals(Whitespace.normalize(alt)))) {
+                if (!emitted) {
+                    flush(parentOf(frame));
+                }
+                addBlock(normalized, BlockKind.CAPTION, 0, frame.marks() | bit(Mark.IMAGE_TEXT), 0, frame.words());
+                emitted = true;
+            }
+        }
+    }
+
+    /**
+     * Appends text already normalised the way the output promises (one space per run of white
+     * space, invisible characters gone), so a block needs no second pass over its text.
+     */
+    private void append(String s) {
+        int chars = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7f) {
+                if (pendingSpace && text.length() > 0) {
+                    text.append(' ');
+                }
+                pendingSpace = false;
+                text.append(c);
+                chars++;
+            } else if (Whitespace.isSpace(c)) {
+                pendingSpace = true;
+            } else if (!Whitespace.isInvisible(c)) {
+                if (pendingSpace && text.length() > 0) {
+                    text.append(' ');
+                }
+                pendingSpace = false;
+                text.append(c);
+                chars++;
+            }
+        }
+        textChars += chars;
+        if (linkDepth > 0) {
+            linkChars += chars;
+        }
+    }
+
+    /** A line break inside a paragraph reads as a space. */
+    private void appendSpace() {
+        pendingSpace = true;
+    }
+
+    private void flush(Frame frame) {
+        if (textChars > 0) {
+            double density = (double) linkChars / textChars;
+            int marks = frame.marks();
+            if (linkChars >= textChars) {
+                marks |= bit(Mark.ALL_LINK);
+            }
+            addBlock(text.toString(), frame.kind(), frame.level(), marks, Math.min(1.0, density), frame.words());
+        }
+        text.setLength(0);
+        pendingSpace = false;
+        textChars = 0;
+        linkChars = 0;
+    }
+
+    private void addBlock(String value, BlockKind kind, int level, int marks, double linkDensity, String words) {
+        // Repeats count within the main content only, so the result is the same with or without chrome.
+        if ((marks & bit(Mark.IN_MAIN)) != 0 && value.length() >= MIN_REPEATED_CHARS && !seen.add(value)) {
+            marks |= bit(Mark.REPEATED);
+        }
+        String container = words.isEmpty() ? "" : words.strip();
+        blocks.add(new Block(blocks.size(), value, kind, level, toSet(marks), linkDensity, container));
+    }
+
+    private static Set<Mark> toSet(int marks) {
+        EnumSet<Mark> set = EnumSet.noneOf(Mark.class);
+        for (Mark mark : MARKS) {
+            if ((marks & bit(mark)) != 0) {
+                set.add(mark);
+            }
+        }
+        return set;
+    }
+
+    private static int bit(Mark mark) {
+        return 1 << mark.ordinal();
+    }
+
+    private String wordsOf(Element el) {
+        Attributes attrs = el.attributes();
+        if (attrs.size() == 0) {
+            return "";
+        }
+        return vocabulary.wordsOf(attrs.get("class"), attrs.get("id"));
+    }
+}

@@ -1,0 +1,47 @@
+package io.newsclean.rules.html;
+
+import io.newsclean.input.html.ClassVocabulary;
+import io.newsclean.model.Block;
+import io.newsclean.model.BlockKind;
+import io.newsclean.rules.JudgeContext;
+import io.newsclean.rules.Rule;
+import io.newsclean.rules.Verdict;
+
+/**
+ * Related-article teasers: blocks inside elements the page calls related or recommended,
+ * "Read more:" lines, and headline links standing alone between paragraphs.
+ */
+public final class RelatedTeaserRule implements Rule {
+    private static final Verdict TEASER = Verdict.drop("related-teaser");
+    private static final int MAX_TEASER_WORDS = 30;
+    /** A linked headline: a few words, mostly link, not a sentence. */
+    private static final double HEADLINE_LINK_SHARE = 0.8;
+
+    @Override
+    public String name() {
+        return "related-teaser";
+    }
+
+    @Override
+    public Verdict judge(Block block, JudgeContext context) {
+        String text = block.text();
+        if (!BlockShape.atMostWords(text, 2 * MAX_TEASER_WORDS)) {
+            return Verdict.PASS;
+        }
+        int words = BlockShape.words(text, 2 * MAX_TEASER_WORDS);
+        if (BlockShape.inContainer(block, ClassVocabulary.RELATED) && words <= 2 * MAX_TEASER_WORDS) {
+            return TEASER;
+        }
+        if (words > MAX_TEASER_WORDS) {
+            return Verdict.PASS;
+        }
+        if (PromptPhrases.RELATED.matcher(text).find()
+                && (block.linkDensity() > 0 || words <= 4 || text.indexOf(':') > 0)) {
+            return TEASER;
+        }
+        if (block.linkDensity() >= HEADLINE_LINK_SHARE && block.kind() != BlockKind.LIST_ITEM && words >= 3) {
+            return TEASER;
+        }
+        return Verdict.PASS;
+    }
+}

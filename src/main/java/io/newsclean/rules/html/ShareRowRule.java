@@ -1,0 +1,10 @@
+package io.newsclean.rules.html;
+
+import io.newsclean.input.html.ClassVocabulary;
+
+/** Share and social rows ("Share Tweet Email"), and the prompts to share the story. */
+public final class ShareRowRule extends PhraseRule {
+    public ShareRowRule() {
+        super("share-row", "share-prompt", PromptPhrases.SHARE, ClassVocabulary.SHARE, 15);
+    }
+}
