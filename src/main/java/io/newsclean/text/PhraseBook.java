@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -26,22 +27,73 @@ public final class PhraseBook {
     private static final PhraseBook STANDARD = load();
 
     /**
-     * Per kind: patterns for the whole line and for phrases found anywhere in it; null if none.
-     * Most patterns are written in lower case and run against the lower-cased line with no
-     * case folding, which is several times faster; the few that need letter case ("(?-i:")
-     * run case-insensitively against the line as it is.
+     * Per kind: the patterns that carry a literal gate (see {@link RequiredLiterals}), each run
+     * on its own and only when the line contains one of its literals. Most patterns have a gate;
+     * a line contains the literals of very few, so most lines run no pattern at all.
+     */
+    private final Map<PhraseKind, Gated[]> gated;
+    private final LiteralIndex literals;
+
+    /**
+     * Per kind: the patterns without a gate, for the whole line and for phrases found anywhere
+     * in it, joined into one alternation; null if none. Most patterns are written in lower case
+     * and run against the lower-cased line with no case folding, which is several times faster;
+     * the few that need letter case ("(?-i:") run case-insensitively against the line as it is.
      */
     private final Map<PhraseKind, Dispatch> wholeLower;
     private final Map<PhraseKind, Pattern> anywhereLower;
     private final Map<PhraseKind, Pattern> wholeCased;
     private final Map<PhraseKind, Pattern> anywhereCased;
 
-    private PhraseBook(Map<PhraseKind, Dispatch> wholeLower, Map<PhraseKind, Pattern> anywhereLower,
+    private PhraseBook(Map<PhraseKind, Gated[]> gated, LiteralIndex literals,
+                       Map<PhraseKind, Dispatch> wholeLower, Map<PhraseKind, Pattern> anywhereLower,
                        Map<PhraseKind, Pattern> wholeCased, Map<PhraseKind, Pattern> anywhereCased) {
+        this.gated = gated;
+        this.literals = literals;
         this.wholeLower = wholeLower;
         this.anywhereLower = anywhereLower;
         this.wholeCased = wholeCased;
         this.anywhereCased = anywhereCased;
+    }
+
+    /**
+     * One lower-case pattern with its gate: it can match only a line that contains one of the
+     * literals numbered {@code literalIds}, and (for the whole line) only one that opens with one
+     * of {@code firstChars}, when those are known.
+     */
+    private record Gated(Pattern pattern, boolean whole, int[] literalIds, Set<Character> firstChars) {
+        boolean mayMatch(Line line) {
+            boolean[] present = line.present();
+            for (int id : literalIds) {
+                if (present[id]) {
+                    return !whole || firstChars == null || firstChars.contains(line.lower.charAt(0));
+                }
+            }
+            return false;
+        }
+
+        boolean matches(Line line) {
+            return whole ? pattern.matcher(line.lower).matches() : pattern.matcher(line.lower).find();
+        }
+    }
+
+    /** The line being classified, with which gate literals it contains worked out on first use. */
+    private final class Line {
+        final String core;
+        final String lower;
+        private boolean[] present;
+
+        Line(String core) {
+            this.core = core;
+            this.lower = core.toLowerCase(Locale.ROOT);
+        }
+
+        boolean[] present() {
+            if (present == null) {
+                present = literals.present(lower);
+            }
+            return present;
+        }
     }
 
     /** The phrase book built from the shipped phrase files. */
@@ -59,24 +111,32 @@ public final class PhraseBook {
         if (words == 0 && text.isBlank()) {
             return null;
         }
-        String core = null;
-        String lower = null;
+        Line line = null;
         for (PhraseKind kind : PhraseKind.values()) {
             if (words > kind.maxWords()) {
                 continue;
             }
-            if (core == null) {
-                core = trimDecoration(text);
-                lower = core.toLowerCase(Locale.ROOT);
+            if (line == null) {
+                line = new Line(trimDecoration(text));
             }
-            if (matches(kind, core, lower)) {
+            if (matches(kind, line)) {
                 return kind;
             }
         }
         return null;
     }
 
-    private boolean matches(PhraseKind kind, String core, String lower) {
+    private boolean matches(PhraseKind kind, Line line) {
+        String core = line.core;
+        String lower = line.lower;
+        Gated[] candidates = gated.get(kind);
+        if (candidates != null && !lower.isEmpty()) {
+            for (Gated g : candidates) {
+                if (g.mayMatch(line) && g.matches(line)) {
+                    return true;
+                }
+            }
+        }
         Dispatch d = wholeLower.get(kind);
         Pattern p = d == null || lower.isEmpty() ? null : d.forFirst(lower.charAt(0));
         if (p != null && p.matcher(lower).matches()) {
@@ -100,8 +160,7 @@ public final class PhraseBook {
         if (words > kind.maxWords()) {
             return false;
         }
-        String core = trimDecoration(text);
-        return matches(kind, core, core.toLowerCase(Locale.ROOT));
+        return matches(kind, new Line(trimDecoration(text)));
     }
 
     /**
@@ -143,6 +202,8 @@ public final class PhraseBook {
         Map<PhraseKind, List<String>> anywhereLower = new EnumMap<>(PhraseKind.class);
         Map<PhraseKind, List<String>> wholeCased = new EnumMap<>(PhraseKind.class);
         Map<PhraseKind, List<String>> anywhereCased = new EnumMap<>(PhraseKind.class);
+        Map<PhraseKind, List<Gated>> gatedLists = new EnumMap<>(PhraseKind.class);
+        LiteralIndex.Builder literalIds = new LiteralIndex.Builder();
         for (String language : readLines(FOLDER + "index.txt")) {
             if (language.isBlank() || language.startsWith("#")) {
                 continue;
@@ -174,12 +235,22 @@ public final class PhraseBook {
                 } catch (PatternSyntaxException e) {
                     throw new IllegalStateException(file + ":" + lineNo + ": bad pattern: " + e.getDescription(), e);
                 }
+                Set<String> gate = cased ? null : RequiredLiterals.of(regex);
+                if (gate != null) {
+                    int[] ids = gate.stream().mapToInt(literalIds::id).toArray();
+                    Pattern own = Pattern.compile(regex);
+                    gatedLists.computeIfAbsent(section, k -> new ArrayList<>())
+                            .add(new Gated(own, !contains, ids, contains ? null : FirstChars.of(regex)));
+                    continue;
+                }
                 Map<PhraseKind, List<String>> target = contains ? (cased ? anywhereCased : anywhereLower)
                         : (cased ? wholeCased : wholeLower);
                 target.computeIfAbsent(section, k -> new ArrayList<>()).add(regex);
             }
         }
-        return new PhraseBook(dispatch(wholeLower), compile(anywhereLower, 0), compile(wholeCased, FLAGS),
+        Map<PhraseKind, Gated[]> gated = new EnumMap<>(PhraseKind.class);
+        gatedLists.forEach((kind, list) -> gated.put(kind, list.toArray(new Gated[0])));
+        return new PhraseBook(gated, literalIds.build(), dispatch(wholeLower), compile(anywhereLower, 0), compile(wholeCased, FLAGS),
                 compile(anywhereCased, FLAGS));
     }
 

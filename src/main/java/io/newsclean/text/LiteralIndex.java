@@ -1,0 +1,105 @@
+package io.newsclean.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fixed set of literal strings, each with a number, and a way to tell in one pass over a line
+ * which of them it contains. Literals are filed under a hash of their first two characters (or
+ * their only one), so each position of the line is compared only with the few literals that can
+ * start there. Immutable.
+ */
+final class LiteralIndex {
+    private static final int BITS = 12;
+    private static final int BUCKETS = 1 << BITS;
+
+    private final String[] literals;
+    private final int[][] byPair = new int[BUCKETS][];
+    private final int[][] bySingle = new int[BUCKETS][];
+
+    private LiteralIndex(List<String> literals) {
+        this.literals = literals.toArray(new String[0]);
+        List<List<Integer>> pairs = new ArrayList<>();
+        List<List<Integer>> singles = new ArrayList<>();
+        for (int b = 0; b < BUCKETS; b++) {
+            pairs.add(new ArrayList<>());
+            singles.add(new ArrayList<>());
+        }
+        for (int id = 0; id < this.literals.length; id++) {
+            String literal = this.literals[id];
+            if (literal.length() == 1) {
+                singles.get(single(literal.charAt(0))).add(id);
+            } else {
+                pairs.get(pair(literal.charAt(0), literal.charAt(1))).add(id);
+            }
+        }
+        for (int b = 0; b < BUCKETS; b++) {
+            byPair[b] = toArray(pairs.get(b));
+            bySingle[b] = toArray(singles.get(b));
+        }
+    }
+
+    /** Numbers the distinct literals in the order first seen. */
+    static final class Builder {
+        private final Map<String, Integer> ids = new LinkedHashMap<>();
+
+        /** The literal's number, given a new one when first seen. */
+        int id(String literal) {
+            if (literal.isEmpty()) {
+                throw new IllegalArgumentException("empty literal");
+            }
+            return ids.computeIfAbsent(literal, k -> ids.size());
+        }
+
+        LiteralIndex build() {
+            return new LiteralIndex(new ArrayList<>(ids.keySet()));
+        }
+    }
+
+    int size() {
+        return literals.length;
+    }
+
+    /** Which literals occur in the text, indexed by their numbers. */
+    boolean[] present(String text) {
+        boolean[] found = new boolean[literals.length];
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int[] ones = bySingle[single(c)];
+            for (int id : ones) {
+                if (literals[id].charAt(0) == c) {
+                    found[id] = true;
+                }
+            }
+            if (i + 1 < n) {
+                for (int id : byPair[pair(c, text.charAt(i + 1))]) {
+                    if (!found[id] && text.startsWith(literals[id], i)) {
+                        found[id] = true;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int single(char c) {
+        return (c * 0x9E3779B1) >>> (32 - BITS);
+    }
+
+    private static int pair(char a, char b) {
+        return ((a * 65599 + b) * 0x9E3779B1) >>> (32 - BITS);
+    }
+
+    private static int[] toArray(List<Integer> ids) {
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Override
+    public String toString() {
+        return "LiteralIndex" + Arrays.toString(literals);
+    }
+}
