@@ -63,27 +63,44 @@ final class LiteralIndex {
         return literals.length;
     }
 
-    /** Which literals occur in the text, indexed by their numbers. */
-    boolean[] present(String text) {
-        boolean[] found = new boolean[literals.length];
+    /** The numbers of the literals that occur in the text, each once, in no particular order. */
+    int[] present(String text) {
+        int[] found = new int[8];
+        int count = 0;
+        boolean[] seen = null;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             int[] ones = bySingle[single(c)];
+            int[] more = i + 1 < n ? byPair[pair(c, text.charAt(i + 1))] : NONE;
+            if (ones.length == 0 && more.length == 0) {
+                continue;
+            }
+            if (seen == null) {
+                seen = new boolean[literals.length];
+            }
             for (int id : ones) {
-                if (literals[id].charAt(0) == c) {
-                    found[id] = true;
+                if (!seen[id] && literals[id].charAt(0) == c) {
+                    seen[id] = true;
+                    found = add(found, count++, id);
                 }
             }
-            if (i + 1 < n) {
-                for (int id : byPair[pair(c, text.charAt(i + 1))]) {
-                    if (!found[id] && text.startsWith(literals[id], i)) {
-                        found[id] = true;
-                    }
+            for (int id : more) {
+                if (!seen[id] && text.startsWith(literals[id], i)) {
+                    seen[id] = true;
+                    found = add(found, count++, id);
                 }
             }
         }
-        return found;
+        return Arrays.copyOf(found, count);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static int[] add(int[] array, int at, int value) {
+        int[] target = at < array.length ? array : Arrays.copyOf(array, array.length * 2);
+        target[at] = value;
+        return target;
     }
 
     private static int single(char c) {

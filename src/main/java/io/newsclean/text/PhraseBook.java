@@ -27,11 +27,15 @@ public final class PhraseBook {
     private static final PhraseBook STANDARD = load();
 
     /**
-     * Per kind: the patterns that carry a literal gate (see {@link RequiredLiterals}), each run
-     * on its own and only when the line contains one of its literals. Most patterns have a gate;
-     * a line contains the literals of very few, so most lines run no pattern at all.
+     * The patterns that carry a literal gate (see {@link RequiredLiterals}), each run on its own
+     * and only when the line contains one of its literals; most patterns have one, and a line
+     * holds the literals of very few, so most lines run no pattern at all. Sorted by kind: the
+     * patterns of a kind are numbered from {@code kindStart[kind]} to {@code kindStart[kind + 1]}.
+     * {@code byLiteral[id]} numbers the patterns gated by literal {@code id}.
      */
-    private final Map<PhraseKind, Gated[]> gated;
+    private final Gated[] gated;
+    private final int[] kindStart;
+    private final int[][] byLiteral;
     private final LiteralIndex literals;
 
     /**
@@ -45,10 +49,12 @@ public final class PhraseBook {
     private final Map<PhraseKind, Pattern> wholeCased;
     private final Map<PhraseKind, Pattern> anywhereCased;
 
-    private PhraseBook(Map<PhraseKind, Gated[]> gated, LiteralIndex literals,
+    private PhraseBook(Gated[] gated, int[] kindStart, int[][] byLiteral, LiteralIndex literals,
                        Map<PhraseKind, Dispatch> wholeLower, Map<PhraseKind, Pattern> anywhereLower,
                        Map<PhraseKind, Pattern> wholeCased, Map<PhraseKind, Pattern> anywhereCased) {
         this.gated = gated;
+        this.kindStart = kindStart;
+        this.byLiteral = byLiteral;
         this.literals = literals;
         this.wholeLower = wholeLower;
         this.anywhereLower = anywhereLower;
@@ -61,38 +67,53 @@ public final class PhraseBook {
      * literals numbered {@code literalIds}, and (for the whole line) only one that opens with one
      * of {@code firstChars}, when those are known.
      */
-    private record Gated(Pattern pattern, boolean whole, int[] literalIds, Set<Character> firstChars) {
-        boolean mayMatch(Line line) {
-            boolean[] present = line.present();
-            for (int id : literalIds) {
-                if (present[id]) {
-                    return !whole || firstChars == null || firstChars.contains(line.lower.charAt(0));
-                }
+    private record Gated(PhraseKind kind, Pattern pattern, boolean whole, int[] literalIds, Set<Character> firstChars) {
+        boolean matches(String lower) {
+            if (!whole) {
+                return pattern.matcher(lower).find();
             }
-            return false;
-        }
-
-        boolean matches(Line line) {
-            return whole ? pattern.matcher(line.lower).matches() : pattern.matcher(line.lower).find();
+            return (firstChars == null || firstChars.contains(lower.charAt(0))) && pattern.matcher(lower).matches();
         }
     }
 
-    /** The line being classified, with which gate literals it contains worked out on first use. */
+    /** The line being classified, with the gated patterns its literals let through worked out on first use. */
     private final class Line {
         final String core;
         final String lower;
-        private boolean[] present;
+        /** Numbers of the gated patterns whose gate the line passes, ascending. */
+        private int[] candidates;
 
         Line(String core) {
             this.core = core;
             this.lower = core.toLowerCase(Locale.ROOT);
         }
 
-        boolean[] present() {
-            if (present == null) {
-                present = literals.present(lower);
+        int[] candidates() {
+            if (candidates == null) {
+                int[] found = literals.present(lower);
+                if (found.length == 0) {
+                    candidates = found;
+                } else {
+                    boolean[] marked = new boolean[gated.length];
+                    int count = 0;
+                    for (int id : found) {
+                        for (int g : byLiteral[id]) {
+                            if (!marked[g]) {
+                                marked[g] = true;
+                                count++;
+                            }
+                        }
+                    }
+                    candidates = new int[count];
+                    int k = 0;
+                    for (int g = 0; k < count; g++) {
+                        if (marked[g]) {
+                            candidates[k++] = g;
+                        }
+                    }
+                }
             }
-            return present;
+            return candidates;
         }
     }
 
@@ -129,11 +150,17 @@ public final class PhraseBook {
     private boolean matches(PhraseKind kind, Line line) {
         String core = line.core;
         String lower = line.lower;
-        Gated[] candidates = gated.get(kind);
-        if (candidates != null && !lower.isEmpty()) {
-            for (Gated g : candidates) {
-                if (g.mayMatch(line) && g.matches(line)) {
-                    return true;
+        if (!lower.isEmpty()) {
+            int from = kindStart[kind.ordinal()];
+            int to = kindStart[kind.ordinal() + 1];
+            if (from < to) {
+                for (int g : line.candidates()) {
+                    if (g >= to) {
+                        break;
+                    }
+                    if (g >= from && gated[g].matches(lower)) {
+                        return true;
+                    }
                 }
             }
         }
@@ -202,7 +229,7 @@ public final class PhraseBook {
         Map<PhraseKind, List<String>> anywhereLower = new EnumMap<>(PhraseKind.class);
         Map<PhraseKind, List<String>> wholeCased = new EnumMap<>(PhraseKind.class);
         Map<PhraseKind, List<String>> anywhereCased = new EnumMap<>(PhraseKind.class);
-        Map<PhraseKind, List<Gated>> gatedLists = new EnumMap<>(PhraseKind.class);
+        List<Gated> gatedList = new ArrayList<>();
         LiteralIndex.Builder literalIds = new LiteralIndex.Builder();
         for (String language : readLines(FOLDER + "index.txt")) {
             if (language.isBlank() || language.startsWith("#")) {
@@ -239,8 +266,7 @@ public final class PhraseBook {
                 if (gate != null) {
                     int[] ids = gate.stream().mapToInt(literalIds::id).toArray();
                     Pattern own = Pattern.compile(regex);
-                    gatedLists.computeIfAbsent(section, k -> new ArrayList<>())
-                            .add(new Gated(own, !contains, ids, contains ? null : FirstChars.of(regex)));
+                    gatedList.add(new Gated(section, own, !contains, ids, contains ? null : FirstChars.of(regex)));
                     continue;
                 }
                 Map<PhraseKind, List<String>> target = contains ? (cased ? anywhereCased : anywhereLower)
@@ -248,9 +274,31 @@ public final class PhraseBook {
                 target.computeIfAbsent(section, k -> new ArrayList<>()).add(regex);
             }
         }
-        Map<PhraseKind, Gated[]> gated = new EnumMap<>(PhraseKind.class);
-        gatedLists.forEach((kind, list) -> gated.put(kind, list.toArray(new Gated[0])));
-        return new PhraseBook(gated, literalIds.build(), dispatch(wholeLower), compile(anywhereLower, 0), compile(wholeCased, FLAGS),
+        gatedList.sort(java.util.Comparator.comparing(Gated::kind));
+        Gated[] gated = gatedList.toArray(new Gated[0]);
+        PhraseKind[] kinds = PhraseKind.values();
+        int[] kindStart = new int[kinds.length + 1];
+        for (int k = 0, g = 0; k <= kinds.length; k++) {
+            while (k < kinds.length && g < gated.length && gated[g].kind().ordinal() < k) {
+                g++;
+            }
+            kindStart[k] = k < kinds.length ? g : gated.length;
+        }
+        LiteralIndex index = literalIds.build();
+        List<List<Integer>> patternsOf = new ArrayList<>();
+        for (int id = 0; id < index.size(); id++) {
+            patternsOf.add(new ArrayList<>());
+        }
+        for (int g = 0; g < gated.length; g++) {
+            for (int id : gated[g].literalIds()) {
+                patternsOf.get(id).add(g);
+            }
+        }
+        int[][] byLiteral = new int[index.size()][];
+        for (int id = 0; id < byLiteral.length; id++) {
+            byLiteral[id] = patternsOf.get(id).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return new PhraseBook(gated, kindStart, byLiteral, index, dispatch(wholeLower), compile(anywhereLower, 0), compile(wholeCased, FLAGS),
                 compile(anywhereCased, FLAGS));
     }
 
