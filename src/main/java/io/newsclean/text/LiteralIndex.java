@@ -8,23 +8,26 @@ import java.util.Map;
 
 /**
  * A fixed set of literal strings, each with a number, and a way to tell in one pass over a line
- * which of them it contains. Literals are filed under a hash of their first two characters (or
- * their only one), so each position of the line is compared only with the few literals that can
- * start there. Immutable.
+ * which of them it contains. Literals are filed under a hash of their first three characters (or
+ * all of them, when shorter), so each position of the line is compared only with the few
+ * literals that can start there. Immutable.
  */
 final class LiteralIndex {
     private static final int BITS = 12;
     private static final int BUCKETS = 1 << BITS;
 
     private final String[] literals;
+    private final int[][] byTriple = new int[BUCKETS][];
     private final int[][] byPair = new int[BUCKETS][];
     private final int[][] bySingle = new int[BUCKETS][];
 
     private LiteralIndex(List<String> literals) {
         this.literals = literals.toArray(new String[0]);
+        List<List<Integer>> triples = new ArrayList<>();
         List<List<Integer>> pairs = new ArrayList<>();
         List<List<Integer>> singles = new ArrayList<>();
         for (int b = 0; b < BUCKETS; b++) {
+            triples.add(new ArrayList<>());
             pairs.add(new ArrayList<>());
             singles.add(new ArrayList<>());
         }
@@ -32,11 +35,14 @@ final class LiteralIndex {
             String literal = this.literals[id];
             if (literal.length() == 1) {
                 singles.get(single(literal.charAt(0))).add(id);
-            } else {
+            } else if (literal.length() == 2) {
                 pairs.get(pair(literal.charAt(0), literal.charAt(1))).add(id);
+            } else {
+                triples.get(triple(literal.charAt(0), literal.charAt(1), literal.charAt(2))).add(id);
             }
         }
         for (int b = 0; b < BUCKETS; b++) {
+            byTriple[b] = toArray(triples.get(b));
             byPair[b] = toArray(pairs.get(b));
             bySingle[b] = toArray(singles.get(b));
         }
@@ -71,9 +77,11 @@ final class LiteralIndex {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            char c1 = i + 1 < n ? text.charAt(i + 1) : 0;
             int[] ones = bySingle[single(c)];
-            int[] more = i + 1 < n ? byPair[pair(c, text.charAt(i + 1))] : NONE;
-            if (ones.length == 0 && more.length == 0) {
+            int[] twos = i + 1 < n ? byPair[pair(c, c1)] : NONE;
+            int[] longer = i + 2 < n ? byTriple[triple(c, c1, text.charAt(i + 2))] : NONE;
+            if (ones.length == 0 && twos.length == 0 && longer.length == 0) {
                 continue;
             }
             if (seen == null) {
@@ -85,7 +93,13 @@ final class LiteralIndex {
                     found = add(found, count++, id);
                 }
             }
-            for (int id : more) {
+            for (int id : twos) {
+                if (!seen[id] && literals[id].charAt(0) == c && literals[id].charAt(1) == c1) {
+                    seen[id] = true;
+                    found = add(found, count++, id);
+                }
+            }
+            for (int id : longer) {
                 if (!seen[id] && text.startsWith(literals[id], i)) {
                     seen[id] = true;
                     found = add(found, count++, id);
@@ -109,6 +123,10 @@ final class LiteralIndex {
 
     private static int pair(char a, char b) {
         return ((a * 65599 + b) * 0x9E3779B1) >>> (32 - BITS);
+    }
+
+    private static int triple(char a, char b, char c) {
+        return (((a * 65599 + b) * 65599 + c) * 0x9E3779B1) >>> (32 - BITS);
     }
 
     private static int[] toArray(List<Integer> ids) {

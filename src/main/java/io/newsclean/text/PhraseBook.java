@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,23 +95,24 @@ public final class PhraseBook {
                 if (found.length == 0) {
                     candidates = found;
                 } else {
-                    boolean[] marked = new boolean[gated.length];
                     int count = 0;
                     for (int id : found) {
-                        for (int g : byLiteral[id]) {
-                            if (!marked[g]) {
-                                marked[g] = true;
-                                count++;
-                            }
-                        }
+                        count += byLiteral[id].length;
                     }
-                    candidates = new int[count];
+                    int[] all = new int[count];
                     int k = 0;
-                    for (int g = 0; k < count; g++) {
-                        if (marked[g]) {
-                            candidates[k++] = g;
+                    for (int id : found) {
+                        System.arraycopy(byLiteral[id], 0, all, k, byLiteral[id].length);
+                        k += byLiteral[id].length;
+                    }
+                    Arrays.sort(all);
+                    int distinct = 0;
+                    for (int i = 0; i < count; i++) {
+                        if (distinct == 0 || all[i] != all[distinct - 1]) {
+                            all[distinct++] = all[i];
                         }
                     }
+                    candidates = Arrays.copyOf(all, distinct);
                 }
             }
             return candidates;
