@@ -49,10 +49,16 @@ public final class PhraseBook {
     private final Map<PhraseKind, Pattern> anywhereLower;
     private final Map<PhraseKind, Pattern> wholeCased;
     private final Map<PhraseKind, Pattern> anywhereCased;
+    /**
+     * Per kind: literals (case-folded) one of which the case-folded line must hold for any
+     * of the kind's case-sensitive patterns to match; a kind missing here has no such gate.
+     */
+    private final Map<PhraseKind, String[]> casedGates;
 
     private PhraseBook(Gated[] gated, int[] kindStart, int[][] byLiteral, LiteralIndex literals,
                        Map<PhraseKind, Dispatch> wholeLower, Map<PhraseKind, Pattern> anywhereLower,
-                       Map<PhraseKind, Pattern> wholeCased, Map<PhraseKind, Pattern> anywhereCased) {
+                       Map<PhraseKind, Pattern> wholeCased, Map<PhraseKind, Pattern> anywhereCased,
+                       Map<PhraseKind, String[]> casedGates) {
         this.gated = gated;
         this.kindStart = kindStart;
         this.byLiteral = byLiteral;
@@ -61,6 +67,7 @@ public final class PhraseBook {
         this.anywhereLower = anywhereLower;
         this.wholeCased = wholeCased;
         this.anywhereCased = anywhereCased;
+        this.casedGates = casedGates;
     }
 
     /**
@@ -84,9 +91,32 @@ public final class PhraseBook {
         /** Numbers of the gated patterns whose gate the line passes, ascending. */
         private int[] candidates;
 
+        private String folded;
+
         Line(String core) {
             this.core = core;
             this.lower = core.toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * The line folded char by char as a case-insensitive Unicode match compares letters (upper
+         * case, then lower), so any letter such a match takes for an ASCII letter becomes that letter.
+         */
+        String folded() {
+            if (folded == null) {
+                folded = fold(core);
+            }
+            return folded;
+        }
+
+        boolean holdsAny(String[] foldedLiterals) {
+            String text = folded();
+            for (String literal : foldedLiterals) {
+                if (text.contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int[] candidates() {
@@ -171,6 +201,11 @@ public final class PhraseBook {
         if (p != null && p.matcher(lower).matches()) {
             return true;
         }
+        String[] casedGate = casedGates.get(kind);
+        if (casedGate != null && !line.holdsAny(casedGate)) {
+            p = anywhereLower.get(kind);
+            return p != null && p.matcher(lower).find();
+        }
         p = wholeCased.get(kind);
         if (p != null && p.matcher(core).matches()) {
             return true;
@@ -232,6 +267,8 @@ public final class PhraseBook {
         Map<PhraseKind, List<String>> wholeCased = new EnumMap<>(PhraseKind.class);
         Map<PhraseKind, List<String>> anywhereCased = new EnumMap<>(PhraseKind.class);
         List<Gated> gatedList = new ArrayList<>();
+        Map<PhraseKind, java.util.Set<String>> casedGates = new EnumMap<>(PhraseKind.class);
+        java.util.Set<PhraseKind> ungatedCased = java.util.EnumSet.noneOf(PhraseKind.class);
         LiteralIndex.Builder literalIds = new LiteralIndex.Builder();
         for (String language : readLines(FOLDER + "index.txt")) {
             if (language.isBlank() || language.startsWith("#")) {
@@ -271,6 +308,15 @@ public final class PhraseBook {
                     gatedList.add(new Gated(section, own, !contains, ids, contains ? null : FirstChars.of(regex)));
                     continue;
                 }
+                if (cased) {
+                    Set<String> casedGate = RequiredLiterals.of(regex);
+                    if (casedGate == null || !casedGate.stream().allMatch(PhraseBook::foldsStably)) {
+                        ungatedCased.add(section);
+                    } else {
+                        Set<String> all = casedGates.computeIfAbsent(section, k -> new java.util.LinkedHashSet<>());
+                        casedGate.forEach(literal -> all.add(fold(literal)));
+                    }
+                }
                 Map<PhraseKind, List<String>> target = contains ? (cased ? anywhereCased : anywhereLower)
                         : (cased ? wholeCased : wholeLower);
                 target.computeIfAbsent(section, k -> new ArrayList<>()).add(regex);
@@ -300,8 +346,14 @@ public final class PhraseBook {
         for (int id = 0; id < byLiteral.length; id++) {
             byLiteral[id] = patternsOf.get(id).stream().mapToInt(Integer::intValue).toArray();
         }
-        return new PhraseBook(gated, kindStart, byLiteral, index, dispatch(wholeLower), compile(anywhereLower, 0), compile(wholeCased, FLAGS),
-                compile(anywhereCased, FLAGS));
+        Map<PhraseKind, String[]> casedGateArrays = new EnumMap<>(PhraseKind.class);
+        casedGates.forEach((kind, literals) -> {
+            if (!ungatedCased.contains(kind)) {
+                casedGateArrays.put(kind, literals.toArray(new String[0]));
+            }
+        });
+        return new PhraseBook(gated, kindStart, byLiteral, index, dispatch(wholeLower), compile(anywhereLower, 0),
+                compile(wholeCased, FLAGS), compile(anywhereCased, FLAGS), casedGateArrays);
     }
 
     /**
@@ -390,6 +442,30 @@ public final class PhraseBook {
             patterns.put(entry.getKey(), Pattern.compile(regex.toString(), flags));
         }
         return patterns;
+    }
+
+    /** Folds text char by char as a case-insensitive Unicode match compares letters. */
+    static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Whether every letter of a pattern's literal matches exactly the characters that fold to
+     * its own folded form, so the folded line must contain the folded literal.
+     */
+    private static boolean foldsStably(String literal) {
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            char folded = Character.toLowerCase(Character.toUpperCase(c));
+            if (Character.isSurrogate(c) || Character.toLowerCase(Character.toUpperCase(folded)) != folded) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> readLines(String resource) {

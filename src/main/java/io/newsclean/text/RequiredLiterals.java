@@ -8,8 +8,9 @@ import java.util.Set;
  * must contain: {@code (sign up|register) (for|to) our newsletter} gives {" our newsletter"}. A
  * line that contains none of them cannot match, so the pattern need not run at all; that cheap
  * test spares most lines most patterns. Knows literals, escaped punctuation, groups with
- * alternatives and the quantifiers; classes, the dot, anchors and class escapes only end a
- * literal. Anything it does not know (look-arounds, inline flags, back references, \Q...\E)
+ * alternatives and the quantifiers; classes, the dot, anchors, class escapes and case-sensitive
+ * groups "(?-i:...)" only end a literal. Anything it does not know (look-arounds, other inline
+ * flags, back references, \Q...\E)
  * gives null, "no gate", which is always safe. Letters are taken as written, so the answer holds
  * for patterns matched without case folding.
  */
@@ -165,8 +166,12 @@ final class RequiredLiterals {
 
     private Set<String> group() throws Unknown {
         pos++;
+        // letters inside a case-sensitive group are matched differently: read past, name none
+        boolean caseSensitive = regex.startsWith("?-i:", pos);
         if (regex.startsWith("?:", pos)) {
             pos += 2;
+        } else if (caseSensitive) {
+            pos += 4;
         } else if (pos < regex.length() && regex.charAt(pos) == '?') {
             throw new Unknown();
         }
@@ -175,7 +180,7 @@ final class RequiredLiterals {
             throw new Unknown();
         }
         pos++;
-        return inner;
+        return caseSensitive ? null : inner;
     }
 
     private void skipEscapeArgument(char e) throws Unknown {

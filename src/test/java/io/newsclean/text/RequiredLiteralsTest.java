@@ -35,6 +35,12 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void caseSensitiveGroupsAreReadPastButNameNothing() {
+        assertEquals(Set.of("by", "written by"), RequiredLiterals.of("(?:by|written by) (?-i:\\p{Lu})[\\p{L}]*"));
+        assertNull(RequiredLiterals.of("(?-i:AP)"));
+    }
+
+    @Test
     void noGateWhenAnyBranchOrTheWholePatternRequiresNoLiteral() {
         assertNull(RequiredLiterals.of("\\d+"));
         assertNull(RequiredLiterals.of("(?:login|\\d+)"));
