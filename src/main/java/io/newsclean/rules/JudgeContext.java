@@ -21,6 +21,7 @@ public final class JudgeContext {
         this.blocks = blocks;
         this.facts = facts;
         this.decisions = decisions;
+        derived.putAll(facts.analyses());
     }
 
     public List<Block> blocks() {
@@ -34,7 +35,8 @@ public final class JudgeContext {
     /**
      * A page-wide fact worked out from the blocks and page facts (never from decisions), computed
      * the first time a rule asks for it and shared by every rule after, so page-level analysis
-     * runs once per page rather than once per rule or per block.
+     * runs once per page rather than once per rule or per block. An analysis the reader already
+     * made ({@link PageFacts#analyses}) is answered without computing it again.
      */
     public <T> T derived(Class<T> type, Function<JudgeContext, T> compute) {
         Object value = derived.get(type);

@@ -31,9 +31,15 @@ public final class DateWords {
 
     /** Whether the line holds a date or time and nothing else of substance. */
     public static boolean isDateLine(String text) {
+        if (!hasDigit(text)) {
+            return false; // a date line needs a number, and a number starts with a digit
+        }
         int[] counts = new int[3]; // words, numbers, date names and glue
         Words.scan(text, (t, s, e, script) -> {
             counts[0]++;
+            if (counts[0] > MAX_WORDS || counts[1] + counts[2] < counts[0] - 1) {
+                return; // already too long, or a word before was neither: the answer is no
+            }
             String word = t.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
             if (Character.isDigit(word.charAt(0)) && isNumeric(word)) {
                 counts[1]++;
@@ -43,6 +49,15 @@ public final class DateWords {
         });
         int words = counts[0];
         return words > 0 && words <= MAX_WORDS && counts[1] > 0 && counts[1] + counts[2] == words;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNumeric(String word) {

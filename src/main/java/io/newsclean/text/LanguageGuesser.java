@@ -1,5 +1,6 @@
 package io.newsclean.text;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 
 import java.util.ArrayList;
@@ -25,6 +26,11 @@ public final class LanguageGuesser {
      * undecided, and either list serves a Galician page well enough.
      */
     private static final Map<Script, List<String>> CANDIDATES = candidates();
+    /**
+     * Per script: every candidate's stopwords in one map, each word with a bit per candidate
+     * (in CANDIDATES order) whose list holds it; one look-up per word instead of one per language.
+     */
+    private static final Map<Script, CharArrayMap<Integer>> VOTERS = voters();
 
     private LanguageGuesser() {
     }
@@ -101,6 +107,7 @@ public final class LanguageGuesser {
         for (String language : languages) {
             sets.add(Stopwords.of(language));
         }
+        CharArrayMap<Integer> voters = VOTERS.get(dominant);
         int[] hits = new int[languages.size()];
         int[] words = {0};
         char[] buffer = new char[64];
@@ -109,8 +116,23 @@ public final class LanguageGuesser {
                 return;
             }
             words[0]++;
+            boolean settled = true;
             for (int i = s; i < e; i++) {
-                buffer[i - s] = Character.toLowerCase(t.charAt(i));
+                char c = Character.toLowerCase(t.charAt(i));
+                buffer[i - s] = c;
+                // a list that ignores case would lower-case the word again, by code point
+                settled &= !Character.isSurrogate(c) && Character.toLowerCase(c) == c;
+            }
+            if (settled) {
+                Integer mask = voters.get(buffer, 0, e - s);
+                if (mask != null) {
+                    for (int k = 0; k < hits.length; k++) {
+                        if ((mask & (1 << k)) != 0) {
+                            hits[k]++;
+                        }
+                    }
+                }
+                return;
             }
             for (int k = 0; k < sets.size(); k++) {
                 if (sets.get(k).contains(buffer, 0, e - s)) {
@@ -135,6 +157,26 @@ public final class LanguageGuesser {
             return null;
         }
         return languages.get(first);
+    }
+
+    private static Map<Script, CharArrayMap<Integer>> voters() {
+        Map<Script, CharArrayMap<Integer>> map = new EnumMap<>(Script.class);
+        for (Map.Entry<Script, List<String>> entry : CANDIDATES.entrySet()) {
+            List<String> languages = entry.getValue();
+            if (languages.size() > Integer.SIZE - 1) {
+                throw new IllegalStateException("too many candidate languages for " + entry.getKey());
+            }
+            CharArrayMap<Integer> words = new CharArrayMap<>(1024, false);
+            for (int k = 0; k < languages.size(); k++) {
+                for (Object key : Stopwords.of(languages.get(k))) {
+                    char[] word = key instanceof char[] chars ? chars : key.toString().toCharArray();
+                    Integer mask = words.get(word, 0, word.length);
+                    words.put(word.clone(), (mask == null ? 0 : mask) | (1 << k));
+                }
+            }
+            map.put(entry.getKey(), words);
+        }
+        return map;
     }
 
     private static Map<Script, List<String>> candidates() {

@@ -170,11 +170,15 @@ public final class PageLines {
             return false;
         }
         Map<String, Integer> lineCounts = new HashMap<>();
+        // each line's words are read once, though both loops below need them
+        @SuppressWarnings("unchecked")
+        Set<String>[] wordsOf = new Set[lines.size()];
         int proseLines = 0;
         for (int i = body[0]; i <= body[1]; i++) {
             if (prose[i]) {
                 proseLines++;
-                for (String word : contentWords(lines.get(i), stopwords)) {
+                wordsOf[i] = contentWords(lines.get(i), stopwords);
+                for (String word : wordsOf[i]) {
                     lineCounts.merge(word, 1, Integer::sum);
                 }
             }
@@ -187,7 +191,7 @@ public final class PageLines {
             if (!prose[i] || values[i] <= 0) {
                 continue;
             }
-            Set<String> own = contentWords(lines.get(i), stopwords);
+            Set<String> own = wordsOf[i] != null ? wordsOf[i] : contentWords(lines.get(i), stopwords);
             if (own.size() < MIN_CONTENT_WORDS) {
                 continue;
             }

@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -26,22 +28,125 @@ public final class PhraseBook {
     private static final PhraseBook STANDARD = load();
 
     /**
-     * Per kind: patterns for the whole line and for phrases found anywhere in it; null if none.
-     * Most patterns are written in lower case and run against the lower-cased line with no
-     * case folding, which is several times faster; the few that need letter case ("(?-i:")
-     * run case-insensitively against the line as it is.
+     * The patterns that carry a literal gate (see {@link RequiredLiterals}), each run on its own
+     * and only when the line contains one of its literals; most patterns have one, and a line
+     * holds the literals of very few, so most lines run no pattern at all. Sorted by kind: the
+     * patterns of a kind are numbered from {@code kindStart[kind]} to {@code kindStart[kind + 1]}.
+     * {@code byLiteral[id]} numbers the patterns gated by literal {@code id}.
+     */
+    private final Gated[] gated;
+    private final int[] kindStart;
+    private final int[][] byLiteral;
+    private final LiteralIndex literals;
+
+    /**
+     * Per kind: the patterns without a gate, for the whole line and for phrases found anywhere
+     * in it, joined into one alternation; null if none. Most patterns are written in lower case
+     * and run against the lower-cased line with no case folding, which is several times faster;
+     * the few that need letter case ("(?-i:") run case-insensitively against the line as it is.
      */
     private final Map<PhraseKind, Dispatch> wholeLower;
     private final Map<PhraseKind, Pattern> anywhereLower;
     private final Map<PhraseKind, Pattern> wholeCased;
     private final Map<PhraseKind, Pattern> anywhereCased;
+    /**
+     * Per kind: literals (case-folded) one of which the case-folded line must hold for any
+     * of the kind's case-sensitive patterns to match; a kind missing here has no such gate.
+     */
+    private final Map<PhraseKind, String[]> casedGates;
 
-    private PhraseBook(Map<PhraseKind, Dispatch> wholeLower, Map<PhraseKind, Pattern> anywhereLower,
-                       Map<PhraseKind, Pattern> wholeCased, Map<PhraseKind, Pattern> anywhereCased) {
+    private PhraseBook(Gated[] gated, int[] kindStart, int[][] byLiteral, LiteralIndex literals,
+                       Map<PhraseKind, Dispatch> wholeLower, Map<PhraseKind, Pattern> anywhereLower,
+                       Map<PhraseKind, Pattern> wholeCased, Map<PhraseKind, Pattern> anywhereCased,
+                       Map<PhraseKind, String[]> casedGates) {
+        this.gated = gated;
+        this.kindStart = kindStart;
+        this.byLiteral = byLiteral;
+        this.literals = literals;
         this.wholeLower = wholeLower;
         this.anywhereLower = anywhereLower;
         this.wholeCased = wholeCased;
         this.anywhereCased = anywhereCased;
+        this.casedGates = casedGates;
+    }
+
+    /**
+     * One lower-case pattern with its gate: it can match only a line that contains one of the
+     * literals numbered {@code literalIds}, and (for the whole line) only one that opens with one
+     * of {@code firstChars}, when those are known.
+     */
+    private record Gated(PhraseKind kind, Pattern pattern, boolean whole, int[] literalIds, Set<Character> firstChars) {
+        boolean matches(String lower) {
+            if (!whole) {
+                return pattern.matcher(lower).find();
+            }
+            return (firstChars == null || firstChars.contains(lower.charAt(0))) && pattern.matcher(lower).matches();
+        }
+    }
+
+    /** The line being classified, with the gated patterns its literals let through worked out on first use. */
+    private final class Line {
+        final String core;
+        final String lower;
+        /** Numbers of the gated patterns whose gate the line passes, ascending. */
+        private int[] candidates;
+
+        private String folded;
+
+        Line(String core) {
+            this.core = core;
+            this.lower = core.toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * The line folded char by char as a case-insensitive Unicode match compares letters (upper
+         * case, then lower), so any letter such a match takes for an ASCII letter becomes that letter.
+         */
+        String folded() {
+            if (folded == null) {
+                folded = fold(core);
+            }
+            return folded;
+        }
+
+        boolean holdsAny(String[] foldedLiterals) {
+            String text = folded();
+            for (String literal : foldedLiterals) {
+                if (text.contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int[] candidates() {
+            if (candidates == null) {
+                int[] found = literals.present(lower);
+                if (found.length == 0) {
+                    candidates = found;
+                } else {
+                    int count = 0;
+                    for (int id : found) {
+                        count += byLiteral[id].length;
+                    }
+                    int[] all = new int[count];
+                    int k = 0;
+                    for (int id : found) {
+                        System.arraycopy(byLiteral[id], 0, all, k, byLiteral[id].length);
+                        k += byLiteral[id].length;
+                    }
+                    Arrays.sort(all);
+                    int distinct = 0;
+                    for (int i = 0; i < count; i++) {
+                        if (distinct == 0 || all[i] != all[distinct - 1]) {
+                            all[distinct++] = all[i];
+                        }
+                    }
+                    candidates = Arrays.copyOf(all, distinct);
+                }
+            }
+            return candidates;
+        }
     }
 
     /** The phrase book built from the shipped phrase files. */
@@ -59,28 +164,47 @@ public final class PhraseBook {
         if (words == 0 && text.isBlank()) {
             return null;
         }
-        String core = null;
-        String lower = null;
+        Line line = null;
         for (PhraseKind kind : PhraseKind.values()) {
             if (words > kind.maxWords()) {
                 continue;
             }
-            if (core == null) {
-                core = trimDecoration(text);
-                lower = core.toLowerCase(Locale.ROOT);
+            if (line == null) {
+                line = new Line(trimDecoration(text));
             }
-            if (matches(kind, core, lower)) {
+            if (matches(kind, line)) {
                 return kind;
             }
         }
         return null;
     }
 
-    private boolean matches(PhraseKind kind, String core, String lower) {
+    private boolean matches(PhraseKind kind, Line line) {
+        String core = line.core;
+        String lower = line.lower;
+        if (!lower.isEmpty()) {
+            int from = kindStart[kind.ordinal()];
+            int to = kindStart[kind.ordinal() + 1];
+            if (from < to) {
+                for (int g : line.candidates()) {
+                    if (g >= to) {
+                        break;
+                    }
+                    if (g >= from && gated[g].matches(lower)) {
+                        return true;
+                    }
+                }
+            }
+        }
         Dispatch d = wholeLower.get(kind);
         Pattern p = d == null || lower.isEmpty() ? null : d.forFirst(lower.charAt(0));
         if (p != null && p.matcher(lower).matches()) {
             return true;
+        }
+        String[] casedGate = casedGates.get(kind);
+        if (casedGate != null && !line.holdsAny(casedGate)) {
+            p = anywhereLower.get(kind);
+            return p != null && p.matcher(lower).find();
         }
         p = wholeCased.get(kind);
         if (p != null && p.matcher(core).matches()) {
@@ -100,8 +224,7 @@ public final class PhraseBook {
         if (words > kind.maxWords()) {
             return false;
         }
-        String core = trimDecoration(text);
-        return matches(kind, core, core.toLowerCase(Locale.ROOT));
+        return matches(kind, new Line(trimDecoration(text)));
     }
 
     /**
@@ -143,6 +266,10 @@ public final class PhraseBook {
         Map<PhraseKind, List<String>> anywhereLower = new EnumMap<>(PhraseKind.class);
         Map<PhraseKind, List<String>> wholeCased = new EnumMap<>(PhraseKind.class);
         Map<PhraseKind, List<String>> anywhereCased = new EnumMap<>(PhraseKind.class);
+        List<Gated> gatedList = new ArrayList<>();
+        Map<PhraseKind, java.util.Set<String>> casedGates = new EnumMap<>(PhraseKind.class);
+        java.util.Set<PhraseKind> ungatedCased = java.util.EnumSet.noneOf(PhraseKind.class);
+        LiteralIndex.Builder literalIds = new LiteralIndex.Builder();
         for (String language : readLines(FOLDER + "index.txt")) {
             if (language.isBlank() || language.startsWith("#")) {
                 continue;
@@ -174,13 +301,59 @@ public final class PhraseBook {
                 } catch (PatternSyntaxException e) {
                     throw new IllegalStateException(file + ":" + lineNo + ": bad pattern: " + e.getDescription(), e);
                 }
+                Set<String> gate = cased ? null : RequiredLiterals.of(regex);
+                if (gate != null) {
+                    int[] ids = gate.stream().mapToInt(literalIds::id).toArray();
+                    Pattern own = Pattern.compile(regex);
+                    gatedList.add(new Gated(section, own, !contains, ids, contains ? null : FirstChars.of(regex)));
+                    continue;
+                }
+                if (cased) {
+                    Set<String> casedGate = RequiredLiterals.of(regex);
+                    if (casedGate == null || !casedGate.stream().allMatch(PhraseBook::foldsStably)) {
+                        ungatedCased.add(section);
+                    } else {
+                        Set<String> all = casedGates.computeIfAbsent(section, k -> new java.util.LinkedHashSet<>());
+                        casedGate.forEach(literal -> all.add(fold(literal)));
+                    }
+                }
                 Map<PhraseKind, List<String>> target = contains ? (cased ? anywhereCased : anywhereLower)
                         : (cased ? wholeCased : wholeLower);
                 target.computeIfAbsent(section, k -> new ArrayList<>()).add(regex);
             }
         }
-        return new PhraseBook(dispatch(wholeLower), compile(anywhereLower, 0), compile(wholeCased, FLAGS),
-                compile(anywhereCased, FLAGS));
+        gatedList.sort(java.util.Comparator.comparing(Gated::kind));
+        Gated[] gated = gatedList.toArray(new Gated[0]);
+        PhraseKind[] kinds = PhraseKind.values();
+        int[] kindStart = new int[kinds.length + 1];
+        for (int k = 0, g = 0; k <= kinds.length; k++) {
+            while (k < kinds.length && g < gated.length && gated[g].kind().ordinal() < k) {
+                g++;
+            }
+            kindStart[k] = k < kinds.length ? g : gated.length;
+        }
+        LiteralIndex index = literalIds.build();
+        List<List<Integer>> patternsOf = new ArrayList<>();
+        for (int id = 0; id < index.size(); id++) {
+            patternsOf.add(new ArrayList<>());
+        }
+        for (int g = 0; g < gated.length; g++) {
+            for (int id : gated[g].literalIds()) {
+                patternsOf.get(id).add(g);
+            }
+        }
+        int[][] byLiteral = new int[index.size()][];
+        for (int id = 0; id < byLiteral.length; id++) {
+            byLiteral[id] = patternsOf.get(id).stream().mapToInt(Integer::intValue).toArray();
+        }
+        Map<PhraseKind, String[]> casedGateArrays = new EnumMap<>(PhraseKind.class);
+        casedGates.forEach((kind, literals) -> {
+            if (!ungatedCased.contains(kind)) {
+                casedGateArrays.put(kind, literals.toArray(new String[0]));
+            }
+        });
+        return new PhraseBook(gated, kindStart, byLiteral, index, dispatch(wholeLower), compile(anywhereLower, 0),
+                compile(wholeCased, FLAGS), compile(anywhereCased, FLAGS), casedGateArrays);
     }
 
     /**
@@ -269,6 +442,30 @@ public final class PhraseBook {
             patterns.put(entry.getKey(), Pattern.compile(regex.toString(), flags));
         }
         return patterns;
+    }
+
+    /** Folds text char by char as a case-insensitive Unicode match compares letters. */
+    static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Whether every letter of a pattern's literal matches exactly the characters that fold to
+     * its own folded form, so the folded line must contain the folded literal.
+     */
+    private static boolean foldsStably(String literal) {
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            char folded = Character.toLowerCase(Character.toUpperCase(c));
+            if (Character.isSurrogate(c) || Character.toLowerCase(Character.toUpperCase(folded)) != folded) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> readLines(String resource) {

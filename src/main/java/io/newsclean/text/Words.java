@@ -19,6 +19,12 @@ public final class Words {
         int n = text.length();
         int i = 0;
         while (i < n) {
+            char first = text.charAt(i);
+            if (first < 0x80 && !isAsciiLetterOrDigit(first)) {
+                // most text is ASCII: the same answers as below, without the Unicode tables
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             if (!Character.isLetterOrDigit(cp)) {
                 i += Character.charCount(cp);
@@ -33,6 +39,16 @@ public final class Words {
             }
             boolean letterSeen = Character.isLetter(cp);
             while (i < n) {
+                char ascii = text.charAt(i);
+                if (ascii < 0x80 && isAsciiLetterOrDigit(ascii)) {
+                    // an ASCII letter is Latin, which is spaced
+                    if (!letterSeen && ascii > '9') {
+                        script = Script.LATIN;
+                        letterSeen = true;
+                    }
+                    i++;
+                    continue;
+                }
                 int c = Character.codePointAt(text, i);
                 if (Character.isLetterOrDigit(c)) {
                     if (Character.isLetter(c) && Script.of(c).unspaced()) {
@@ -58,6 +74,10 @@ public final class Words {
         int[] counts = new int[2];
         scan(text, (t, s, e, script) -> counts[script.unspaced() ? 1 : 0]++);
         return counts[0] + (counts[1] + 1) / 2;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static boolean isJoiner(int c) {

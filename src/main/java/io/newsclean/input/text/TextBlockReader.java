@@ -13,6 +13,7 @@ import io.newsclean.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,7 @@ public final class TextBlockReader implements BlockReader {
             titles.add(bare != null ? bare : text);
         }
         PageMetadata metadata = new PageMetadata(titles, List.of(), null, siteName, language, null, null);
-        return new ParsedPage(blocks, metadata);
+        // the rules measure the same lines with the same language and site name: hand them this analysis
+        return new ParsedPage(blocks, metadata, Map.of(PageLines.class, lines));
     }
 }
