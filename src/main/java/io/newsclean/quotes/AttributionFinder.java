@@ -38,7 +38,7 @@ final class AttributionFinder {
             return null;
         }
         int reach = Math.min(limit, i + AFTER_REACH);
-        Cues.Match cm = index.find(text, i, reach);
+        Cues.Match cm = index.findQuoteCue(text, i, reach);
         if (cm == null || MentionParser.countWords(text, new int[]{i, cm.start()}) > 12) {
             return unknownVerb(text, i, reach);
         }
@@ -168,7 +168,7 @@ final class AttributionFinder {
     /** The cue (or colon) before a quote in its sentence, and the subject that goes with it. */
     Before before(String text, int sentenceStart, int open) {
         List<int[]> found = new ArrayList<>();
-        for (Cues.Match cm = index.find(text, sentenceStart, open); cm != null; cm = index.find(text, cm.end(), open)) {
+        for (Cues.Match cm = index.findQuoteCue(text, sentenceStart, open); cm != null; cm = index.findQuoteCue(text, cm.end(), open)) {
             found.add(new int[]{cm.start(), cm.end()});
         }
         String pre = text.substring(sentenceStart, open).strip();
@@ -240,7 +240,7 @@ final class AttributionFinder {
     /** For "…, citing …": the subject of the sentence's earlier cue, or the sentence's subject. */
     private int[] mainSubject(String text, int sentenceStart, int cs) {
         int[] found = null;
-        for (Cues.Match cm = index.find(text, sentenceStart, cs); cm != null; cm = index.find(text, cm.end(), cs)) {
+        for (Cues.Match cm = index.findQuoteCue(text, sentenceStart, cs); cm != null; cm = index.findQuoteCue(text, cm.end(), cs)) {
             int[] s = MentionParser.subjectBefore(text, sentenceStart, cm.start());
             if (s != null) {
                 found = s;
