@@ -42,6 +42,13 @@ final class ReportedSpeechFinder {
             "defending", "proposed", "proposes", "denied", "denies", "rejected", "rejects", "dismissed", "dismisses",
             "blamed", "blames", "questioned", "questions", "called for", "calls for", "calling for", "pushed for",
             "pushes for", "voted for", "voted against", "urged", "urges", "demanded", "demands");
+    /**
+     * Where a reported clause gives way to the writer's own next clause: "… Clinton is honest, and
+     * three-quarters said the same of Sanders", "…, compared with 64 percent". "…, and that …" goes on
+     * reporting.
+     */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(
+            ",\\s+(?:(?:and|but)(?!\\s+that\\b)|while|although|though|whereas|compared|after|according)\\b|;|\\s[—–]\\s");
     /** Where an object noun phrase gives way to an adjunct of time, place or circumstance. */
     private static final Pattern OBJECT_END = Pattern.compile(
             ",|\\s[—–]|\\s--|\\s(?:during|at|last|after|before|while|when|because|since|in (?:a|an|the|his|her|their) "
@@ -134,8 +141,12 @@ final class ReportedSpeechFinder {
                 continue;
             }
             int clauseEnd = end;
+            Matcher next = NEXT_CLAUSE.matcher(text).region(clauseStart, end);
+            if (next.find()) {
+                clauseEnd = next.start();
+            }
             if (OBJECT_VERBS.contains(cue)) {
-                Matcher stop = OBJECT_END.matcher(text).region(clauseStart, end);
+                Matcher stop = OBJECT_END.matcher(text).region(clauseStart, clauseEnd);
                 if (stop.find()) {
                     clauseEnd = stop.start();
                 }

@@ -80,4 +80,34 @@ class ReportedAttitudeTest {
                 "“We have come a long way,” he said.");
         assertEquals("Paul Grant", Quotes.find(quotes, "We have come").speaker());
     }
+
+    @Test
+    void reportedClauseStopsAtTheWritersNextClause() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Maria Lopez said the council is honest and careful, and most voters said the same of the mayor.");
+        assertEquals("the council is honest and careful", Quotes.find(quotes, "the council is").text());
+    }
+
+    @Test
+    void reportedClauseGoesOnThroughAndThat() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Maria Lopez said she met the mayor on Monday, and that the two discussed the budget.");
+        assertTrue(Quotes.find(quotes, "she met the mayor").text().endsWith("discussed the budget"));
+    }
+
+    @Test
+    void aShowTitleAfterAnOutletIsNotSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Maria Lopez said the council would act, speaking on NBC’s “Meet the Press.”",
+                "Paul Grant made the remarks in an interview on “Sunday Morning Futures.”");
+        assertFalse(Quotes.anyContains(quotes, "Meet the Press"), quotes.toString());
+        assertFalse(Quotes.anyContains(quotes, "Sunday Morning"), quotes.toString());
+    }
+
+    @Test
+    void aCapitalisedSloganThatIsSaidStaysSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "“Make America Great Again,” the crowd chanted.");
+        assertTrue(Quotes.anyContains(quotes, "Make America Great Again"), quotes.toString());
+    }
 }
