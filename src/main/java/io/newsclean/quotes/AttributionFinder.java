@@ -43,6 +43,9 @@ final class AttributionFinder {
             return unknownVerb(text, i, reach);
         }
         String between = text.substring(i, cm.start());
+        if (between.indexOf('(') >= 0) {
+            between = SHORT_PARENTHETICAL.matcher(between).replaceAll("");
+        }
         if (containsAny(between, "!?;:\"“”«»()") || containsSentenceEnd(between)) {
             return unknownVerb(text, i, reach);
         }
@@ -70,6 +73,9 @@ final class AttributionFinder {
         }
         return new Attribution(subject[0], subject[1], cue, cm.end());
     }
+
+    /** A party-and-state tag or a short aside after a name: "Sen. Marco Rubio (R-Fla.) said". */
+    private static final Pattern SHORT_PARENTHETICAL = Pattern.compile("\\s*\\([^()\"“”]{1,24}\\)");
 
     /** True when the quotation that closes just before {@code close} ends with a period. */
     private static boolean endsWithPeriod(String text, int close) {

@@ -110,4 +110,21 @@ class ReportedAttitudeTest {
                 "“Make America Great Again,” the crowd chanted.");
         assertTrue(Quotes.anyContains(quotes, "Make America Great Again"), quotes.toString());
     }
+
+    @Test
+    void aPartyTagBetweenNameAndCueKeepsTheAttribution() {
+        Quote q = Quotes.find(Quotes.extract("Headline",
+                "“Taxes will rise,” Sen. Maria Lopez (D-Ore.) said Saturday night."), "Taxes will rise");
+        assertEquals("Maria Lopez", q.speaker());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void aLongParentheticalStillBreaksTheAttribution() {
+        Quote q = Quotes.find(Quotes.extract("Headline",
+                "Paul Grant spoke first.",
+                "“Taxes will rise,” (this was before the vote on the city budget last year) Maria Lopez said."),
+                "Taxes will rise");
+        assertFalse("said".equals(q.cue()) && "Maria Lopez".equals(q.speaker()), q.toString());
+    }
 }
