@@ -109,10 +109,24 @@ final class PersonIndex {
                 || bySurname.containsKey(Names.lower(token)) || run.endsWith("’s") || run.endsWith("'s")) {
             return false;
         }
-        return speakerVerbAfter(text, end) || opensSentenceBeforePastVerb(text, start, end) || SAID_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find();
+        return opensSentenceBeforePastVerb(text, start, end) || saidBefore(text, start) || speakerVerbAfter(text, end);
     }
 
-    private static final java.util.regex.Pattern SAID_BEFORE = java.util.regex.Pattern.compile("\\b(?:said|says|added|wrote|asked)\\s+$");
+    private static final String[] INVERTED_CUES = {"said ", "says ", "added ", "wrote ", "asked "};
+
+    /** "…, said Carson": the cue stands right before the name. */
+    private static boolean saidBefore(String text, int start) {
+        if (start < 6 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        for (String cue : INVERTED_CUES) {
+            int from = start - cue.length();
+            if (from >= 0 && text.startsWith(cue, from) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "Carson defied the question": a lone capitalised word opening a sentence with a past-tense verb. */
     private static boolean opensSentenceBeforePastVerb(String text, int start, int end) {
