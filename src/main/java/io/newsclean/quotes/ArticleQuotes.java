@@ -24,6 +24,13 @@ final class ArticleQuotes {
                     + "exhibit|exhibition|campaign|operation|group|organization|motto|sign|banner|t-shirt|shirt)"
                     + "[\\s,]*(?:\\p{L}+\\s+){0,2}$");
 
+    /**
+     * A preposition, perhaps with an outlet's possessive, right before a quotation: "on NBC’s “Meet the
+     * Press.”", "told Fox News’ “Hannity”". A capitalised quotation there names a show or a work.
+     */
+    private static final Pattern PLACE_OF_A_TITLE = Pattern.compile(
+            "(?:\\b(?:on|in|to|with|from|of|at)|\\p{Lu}[\\p{L}.]*(?:’s|'s|’|'))\\s*$");
+
     /** A quoted fragment with no cue in its sentence counts as speech from this many words on. */
     private static final int MIN_UNCUED_FRAGMENT_WORDS = 3;
 
@@ -54,7 +61,7 @@ final class ArticleQuotes {
             segments.get(p).sort(Comparator.comparingInt(QuotedSegment::open));
             sentences.add(Sentences.split(paragraphs.get(p), segments.get(p)));
         }
-        this.resolver = new SpeakerResolver(new PersonIndex(paragraphs, segments, sentences));
+        this.resolver = new SpeakerResolver(new PersonIndex(paragraphs, segments, sentences, cues));
         this.reported = new ReportedSpeechFinder(cueIndex, finder);
         this.lastSpeaker = new String[paragraphs.size()];
     }
@@ -149,7 +156,9 @@ final class ArticleQuotes {
             }
         }
         boolean introduced = after != null || before != null && before.placement() == AttributionFinder.Placement.INTRODUCES;
-        if (isTitleLike(words) && (!introduced || TITLE_CONTEXT.matcher(firstText.substring(sentenceStart, first.open())).find())) {
+        String lead = firstText.substring(sentenceStart, first.open());
+        if (isTitleLike(words) && (!introduced || TITLE_CONTEXT.matcher(lead).find())
+                || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words)) && PLACE_OF_A_TITLE.matcher(lead).find()) {
             c.keep = false;
         } else if (c.attribution == null && wordCount(words) < 3) {
             c.keep = false;
@@ -265,6 +274,12 @@ final class ArticleQuotes {
             }
         }
         return longWords > 0;
+    }
+
+    /** American style puts a sentence's period inside the closing mark: "on “Meet the Press.”". */
+    private static String withoutFinalPeriod(String words) {
+        String w = words.strip();
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** "said: “…" and "said, “…" introduce a quotation; "promised “a fair deal”" quotes a fragment. */

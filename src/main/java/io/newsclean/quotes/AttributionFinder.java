@@ -38,11 +38,14 @@ final class AttributionFinder {
             return null;
         }
         int reach = Math.min(limit, i + AFTER_REACH);
-        Cues.Match cm = index.find(text, i, reach);
+        Cues.Match cm = index.findQuoteCue(text, i, reach);
         if (cm == null || MentionParser.countWords(text, new int[]{i, cm.start()}) > 12) {
             return unknownVerb(text, i, reach);
         }
         String between = text.substring(i, cm.start());
+        if (between.indexOf('(') >= 0) {
+            between = SHORT_PARENTHETICAL.matcher(between).replaceAll("");
+        }
         if (containsAny(between, "!?;:\"“”«»()") || containsSentenceEnd(between)) {
             return unknownVerb(text, i, reach);
         }
@@ -70,6 +73,9 @@ final class AttributionFinder {
         }
         return new Attribution(subject[0], subject[1], cue, cm.end());
     }
+
+    /** A party-and-state tag or a short aside after a name: "Sen. Marco Rubio (R-Fla.) said". */
+    private static final Pattern SHORT_PARENTHETICAL = Pattern.compile("\\s*\\([^()\"“”]{1,24}\\)");
 
     /** True when the quotation that closes just before {@code close} ends with a period. */
     private static boolean endsWithPeriod(String text, int close) {
@@ -168,7 +174,7 @@ final class AttributionFinder {
     /** The cue (or colon) before a quote in its sentence, and the subject that goes with it. */
     Before before(String text, int sentenceStart, int open) {
         List<int[]> found = new ArrayList<>();
-        for (Cues.Match cm = index.find(text, sentenceStart, open); cm != null; cm = index.find(text, cm.end(), open)) {
+        for (Cues.Match cm = index.findQuoteCue(text, sentenceStart, open); cm != null; cm = index.findQuoteCue(text, cm.end(), open)) {
             found.add(new int[]{cm.start(), cm.end()});
         }
         String pre = text.substring(sentenceStart, open).strip();
@@ -240,7 +246,7 @@ final class AttributionFinder {
     /** For "…, citing …": the subject of the sentence's earlier cue, or the sentence's subject. */
     private int[] mainSubject(String text, int sentenceStart, int cs) {
         int[] found = null;
-        for (Cues.Match cm = index.find(text, sentenceStart, cs); cm != null; cm = index.find(text, cm.end(), cs)) {
+        for (Cues.Match cm = index.findQuoteCue(text, sentenceStart, cs); cm != null; cm = index.findQuoteCue(text, cm.end(), cs)) {
             int[] s = MentionParser.subjectBefore(text, sentenceStart, cm.start());
             if (s != null) {
                 found = s;

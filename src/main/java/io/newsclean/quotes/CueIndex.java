@@ -40,6 +40,15 @@ final class CueIndex {
         return lo < all.size() && all.get(lo).start() < to ? cues.find(text, from, to) : null;
     }
 
+    /** Like {@link #find} but skipping belief, stance and accusation verbs, which never introduce a quotation. */
+    Cues.Match findQuoteCue(String text, int from, int to) {
+        Cues.Match m = find(text, from, to);
+        while (m != null && cues.isReportOnly(m.cue())) {
+            m = find(text, m.end(), to);
+        }
+        return m;
+    }
+
     private List<Cues.Match> scan(String text) {
         List<Cues.Match> out = new ArrayList<>();
         for (Cues.Match m = cues.find(text, 0, text.length()); m != null; m = cues.find(text, m.end(), text.length())) {

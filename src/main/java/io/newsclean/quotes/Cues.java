@@ -25,6 +25,8 @@ final class Cues {
     private final Set<String> listener;
     private final Set<String> fragment;
     private final Set<String> indirect;
+    private final Set<String> attitude;
+    private final Set<String> charge;
     /** Single-word cues. */
     private final Set<String> words;
     /** Cues of several words, by their first word, longest first. */
@@ -36,6 +38,8 @@ final class Cues {
         listener = Set.copyOf(groups.getOrDefault("listener", List.of()));
         fragment = Set.copyOf(groups.getOrDefault("fragment", List.of()));
         indirect = Set.copyOf(groups.getOrDefault("indirect", List.of()));
+        attitude = Set.copyOf(groups.getOrDefault("attitude", List.of()));
+        charge = Set.copyOf(groups.getOrDefault("charge", List.of()));
         Set<String> single = new HashSet<>();
         Map<String, List<String>> phrases = new HashMap<>();
         for (List<String> forms : groups.values()) {
@@ -101,12 +105,37 @@ final class Cues {
         return null;
     }
 
+    /** Whether a cue word or phrase starts right at {@code pos} ("Carson said", "Cruz told"). */
+    boolean cueAt(String text, int pos) {
+        int j = pos;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        if (j == pos || j - pos > longestWord) {
+            return false;
+        }
+        String word = text.substring(pos, j);
+        if (words.contains(word) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+            return true;
+        }
+        List<String> phrases = phrasesByFirstWord.get(word);
+        if (phrases != null) {
+            for (String phrase : phrases) {
+                int end = pos + phrase.length();
+                if (text.startsWith(phrase, pos) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
     }
 
     boolean isSpeech(String cue) {
-        return speech.contains(cue) || cue.contains(" ") && !cue.equals("according to");
+        return speech.contains(cue) || cue.contains(" ") && !cue.equals("according to") && !attitude.contains(cue);
     }
 
     boolean isListener(String cue) {
@@ -118,7 +147,13 @@ final class Cues {
     }
 
     boolean isIndirect(String cue) {
-        return indirect.contains(cue);
+        return indirect.contains(cue) || attitude.contains(cue) || charge.contains(cue);
+    }
+
+    /** A belief, stance or accusation verb that reports without quoting: never the cue of a quotation. */
+    boolean isReportOnly(String cue) {
+        return (attitude.contains(cue) || charge.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
+                && !fragment.contains(cue) && !listener.contains(cue);
     }
 
     private static Cues load(String language) {
@@ -138,7 +173,7 @@ final class Cues {
                 String group = line.substring(0, colon).strip();
                 String body = line.substring(colon + 1).strip();
                 List<String> forms = new ArrayList<>();
-                for (String form : body.split(group.equals("phrase") ? "\\|" : "\\s+")) {
+                for (String form : body.split(group.equals("phrase") || body.contains("|") ? "\\|" : "\\s+")) {
                     if (!form.isBlank()) {
                         forms.add(form.strip());
                     }

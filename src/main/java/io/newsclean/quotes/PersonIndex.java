@@ -38,7 +38,10 @@ final class PersonIndex {
     /** Name tokens of each capitalised run, worked out once per distinct run. */
     private final Map<String, List<String>> tokensOfRun = new HashMap<>();
 
-    PersonIndex(List<String> paragraphs, List<List<QuotedSegment>> quoted, List<List<int[]>> sentences) {
+    private final Cues cues;
+
+    PersonIndex(List<String> paragraphs, List<List<QuotedSegment>> quoted, List<List<int[]>> sentences, Cues cues) {
+        this.cues = cues;
         List<List<Names.Run>> runs = new ArrayList<>();
         for (String text : paragraphs) {
             List<Names.Run> here = Names.runs(text);
@@ -54,7 +57,7 @@ final class PersonIndex {
 
     private void register(String text, int start, int end, String run) {
         List<String> tokens = tokensOf(run);
-        if (tokens.size() < 2) {
+        if (tokens.isEmpty() || tokens.size() < 2 && !isLoneSpeakerName(text, start, end, run, tokens.get(0))) {
             return;
         }
         boolean knownFirstName = Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
@@ -97,6 +100,66 @@ final class PersonIndex {
         }
     }
 
+    /**
+     * A single name the article never gives in full is still a person when it is the subject of a
+     * reporting verb ("Carson said", "said Carson"): otherwise "he said" would skip past it.
+     */
+    private boolean isLoneSpeakerName(String text, int start, int end, String run, String token) {
+        if (token.length() < 3 || Names.isOrgWord(token) || isAllCapitals(token) || Names.isFunctionWord(token)
+                || bySurname.containsKey(Names.lower(token)) || run.endsWith("’s") || run.endsWith("'s")) {
+            return false;
+        }
+        return opensSentenceBeforePastVerb(text, start, end) || saidBefore(text, start) || speakerVerbAfter(text, end);
+    }
+
+    private static final String[] INVERTED_CUES = {"said ", "says ", "added ", "wrote ", "asked "};
+
+    /** "…, said Carson": the cue stands right before the name. */
+    private static boolean saidBefore(String text, int start) {
+        if (start < 6 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        for (String cue : INVERTED_CUES) {
+            int from = start - cue.length();
+            if (from >= 0 && text.startsWith(cue, from) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Carson defied the question": a lone capitalised word opening a sentence with a past-tense verb. */
+    private static boolean opensSentenceBeforePastVerb(String text, int start, int end) {
+        int b = start;
+        while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b > 0 && ".!?".indexOf(text.charAt(b - 1)) < 0) {
+            return false;
+        }
+        if (end + 3 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int j = end + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j - end > 4 && text.startsWith("ed", j - 2);
+    }
+
+    /** Whether a reporting verb follows right after a name ("Viguerie argues"). */
+    private boolean speakerVerbAfter(String text, int end) {
+        int i = end;
+        if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        i++;
+        if (text.startsWith("has ", i) || text.startsWith("had ", i)) {
+            i += 4;
+        }
+        return cues.cueAt(text, i);
+    }
+
     private List<String> tokensOf(String run) {
         return tokensOfRun.computeIfAbsent(run, Names::nameTokens);
     }
@@ -113,8 +176,8 @@ final class PersonIndex {
 
     private Person sameFirstAndLast(String surname, String first) {
         for (Person p : bySurname.getOrDefault(surname, List.of())) {
-            if (p.firstToken.equals(first)) {
-                return p;
+            if (p.firstToken.equals(first) || p.fullName.indexOf(' ') < 0) {
+                return p; // the same person, or a lone surname now given in full
             }
         }
         return null;
@@ -149,7 +212,7 @@ final class PersonIndex {
                 continue; // "Clinton spokeswoman Jennifer Palmieri": the name only qualifies a noun
             }
             boolean possessive = m.text().endsWith("’s") || m.text().endsWith("'s");
-            boolean subject = sentenceWithMention != s && !possessive;
+            boolean subject = !possessive && (sentenceWithMention != s || speakerVerbAfter(text, m.end()));
             if (!possessive) {
                 sentenceWithMention = s;
             }

@@ -17,7 +17,7 @@ final class ReportedSpeechFinder {
     private static final Pattern THAT = Pattern.compile("(?<![\\p{L}])that(?![\\p{L}])");
     /** Cues that report a belief or a finding, which need "that" to introduce a clause. */
     private static final Set<String> NEED_THAT = Names.set(
-            "believes", "believe", "thinks", "think", "found", "finds", "show", "shows", "showed", "revealed",
+            "found", "finds", "show", "shows", "showed", "revealed",
             "reveals", "indicated", "indicates", "estimated", "estimates", "agreed", "agrees", "promised",
             "promises", "vowed", "vows", "pledged", "pledges", "complained", "complains", "recalled", "recalls",
             "testified", "testifies", "reported", "reports", "announced", "announces");
@@ -35,6 +35,25 @@ final class ReportedSpeechFinder {
             "voters", "listeners", "viewers", "readers", "students", "members", "colleagues", "donors", "friends",
             "audiences", "officials", "investigators", "police", "congress", "parliament");
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** Verbs whose report is their object, not a clause ("X endorsed Y"): the object ends at an adjunct. */
+    private static final Set<String> OBJECT_VERBS = Names.set(
+            "endorsed", "endorses", "endorsing", "criticized", "criticizes", "criticised", "accused", "accuses",
+            "accusing", "praised", "praises", "supported", "supports", "opposed", "opposes", "defended", "defends",
+            "defending", "proposed", "proposes", "denied", "denies", "rejected", "rejects", "dismissed", "dismisses",
+            "blamed", "blames", "questioned", "questions", "called for", "calls for", "calling for", "pushed for",
+            "pushes for", "voted for", "voted against", "urged", "urges", "demanded", "demands");
+    /**
+     * Where a reported clause gives way to the writer's own next clause: "… Clinton is honest, and
+     * three-quarters said the same of Sanders", "…, compared with 64 percent". "…, and that …" goes on
+     * reporting.
+     */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(
+            ",\\s+(?:(?:and|but)(?!\\s+that\\b)|while|although|though|whereas|compared|after|according)\\b|;|\\s[—–]\\s");
+    /** Where an object noun phrase gives way to an adjunct of time, place or circumstance. */
+    private static final Pattern OBJECT_END = Pattern.compile(
+            ",|\\s[—–]|\\s--|\\s(?:during|at|last|after|before|while|when|because|since|in (?:a|an|the|his|her|their) "
+                    + "|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier|this (?:week|month|year))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final Cues cues;
     private final CueIndex index;
@@ -121,7 +140,18 @@ final class ReportedSpeechFinder {
             if (clauseStart < 0) {
                 continue;
             }
-            return clause(p, text, clauseStart, end, new Attribution(subject[0], subject[1], cue, m.end()));
+            int clauseEnd = end;
+            Matcher next = NEXT_CLAUSE.matcher(text).region(clauseStart, end);
+            if (next.find()) {
+                clauseEnd = next.start();
+            }
+            if (OBJECT_VERBS.contains(cue)) {
+                Matcher stop = OBJECT_END.matcher(text).region(clauseStart, clauseEnd);
+                if (stop.find()) {
+                    clauseEnd = stop.start();
+                }
+            }
+            return clause(p, text, clauseStart, clauseEnd, new Attribution(subject[0], subject[1], cue, m.end()));
         }
         return null;
     }
