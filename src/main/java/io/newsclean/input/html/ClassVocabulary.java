@@ -57,6 +57,17 @@ public final class ClassVocabulary {
             new String[]{"postbody", BODY}, new String[]{"entrycontent", BODY}, new String[]{"articletext", BODY},
             new String[]{"articlecontent", BODY});
 
+    /** {@link #PREFIXES} by first letter, in list order, so a token is tried only against prefixes that can match. */
+    private static final String[][][] PREFIXES_BY_LETTER = new String[128][][];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            char first = c;
+            String[][] bucket = PREFIXES.stream().filter(p -> p[0].charAt(0) == first).toArray(String[][]::new);
+            PREFIXES_BY_LETTER[c] = bucket.length == 0 ? null : bucket;
+        }
+    }
+
     static {
         words(RELATED, "related", "recommended", "recommendations", "recirc", "recirculation", "teaser", "teasers",
                 "outbrain", "taboola", "trending", "popular", "mostread", "more-stories", "read-more", "readmore",
@@ -154,8 +165,10 @@ public final class ClassVocabulary {
     }
 
     private static String prefixWord(String token) {
-        if (token.length() > 5) {
-            for (String[] prefix : PREFIXES) {
+        char first = token.isEmpty() ? 0 : token.charAt(0);
+        String[][] bucket = first < 128 ? PREFIXES_BY_LETTER[first] : null;
+        if (token.length() > 5 && bucket != null) {
+            for (String[] prefix : bucket) {
                 if (token.startsWith(prefix[0])) {
                     return prefix[1];
                 }
