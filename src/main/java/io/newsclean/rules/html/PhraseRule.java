@@ -38,7 +38,7 @@ abstract class PhraseRule implements Rule {
     @Override
     public Verdict judge(Block block, JudgeContext context) {
         String text = block.text();
-        if (!BlockShape.atMostWords(text, maxWords)) {
+        if (!BlockShape.atMostWords(block, context, maxWords)) {
             return Verdict.PASS;
         }
         if (containerWord != null && BlockShape.inContainer(block, containerWord)) {

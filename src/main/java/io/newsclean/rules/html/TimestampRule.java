@@ -36,7 +36,7 @@ public final class TimestampRule implements Rule {
     @Override
     public Verdict judge(Block block, JudgeContext context) {
         String text = block.text();
-        int words = BlockShape.words(text, MAX_WORDS);
+        int words = BlockShape.words(block, context, MAX_WORDS);
         if (words > MAX_WORDS) {
             return Verdict.PASS;
         }
