@@ -42,6 +42,12 @@ public final class ClassVocabulary {
     public static final String CONTENT = "content";
 
     private static final Map<String, String> EXACT = new HashMap<>();
+    /**
+     * For each ASCII first letter, one bit per length that some spelling in {@link #EXACT} starting
+     * with it has: most class and id parts are ruled out without building a substring to look up.
+     */
+    private static final long[] EXACT_LENGTHS = new long[128];
+    private static final int MAX_TRACKED_LENGTH = 63;
     /** Compound words written without separators ("relatedarticles", "commentlist"). */
     private static final List<String[]> PREFIXES = List.of(
             new String[]{"related", RELATED}, new String[]{"recommend", RELATED}, new String[]{"readmore", RELATED},
@@ -112,6 +118,9 @@ public final class ClassVocabulary {
     private static void words(String canonical, String... spellings) {
         for (String s : spellings) {
             EXACT.put(s, canonical);
+            if (s.charAt(0) < 128 && s.length() <= MAX_TRACKED_LENGTH) {
+                EXACT_LENGTHS[s.charAt(0)] |= 1L << s.length();
+            }
         }
     }
 
@@ -142,14 +151,23 @@ public final class ClassVocabulary {
 
     /** Whole class names ("read-more") first, then each hyphen or underscore part ("read", "more"). */
     private static StringBuilder addToken(StringBuilder out, String lower, int start, int end) {
-        String token = lower.substring(start, end);
-        out = add(out, EXACT.get(token));
+        boolean prefixed = mayHavePrefix(lower, start, end);
+        String token = null;
+        if (mayBeExact(lower, start, end)) {
+            token = lower.substring(start, end);
+            out = add(out, EXACT.get(token));
+        }
         int partStart = start;
         for (int i = start; i <= end; i++) {
             if (i == end || lower.charAt(i) == '-' || lower.charAt(i) == '_') {
                 if (i > partStart) {
                     boolean whole = partStart == start && i == end;
-                    String word = whole ? prefixWord(token) : lookup(lower.substring(partStart, i));
+                    String word;
+                    if (whole) {
+                        word = prefixed ? prefixWord(token != null ? token : lower.substring(start, end)) : null;
+                    } else {
+                        word = lookup(lower, partStart, i);
+                    }
                     // "hidden-xs" and the like hide an element on some screens only: not hidden.
                     out = add(out, !whole && HIDDEN.equals(word) ? null : word);
                 }
@@ -159,9 +177,28 @@ public final class ClassVocabulary {
         return out;
     }
 
-    private static String lookup(String token) {
-        String exact = EXACT.get(token);
-        return exact != null ? exact : prefixWord(token);
+    private static String lookup(String lower, int start, int end) {
+        boolean exact = mayBeExact(lower, start, end);
+        boolean prefixed = mayHavePrefix(lower, start, end);
+        if (!exact && !prefixed) {
+            return null;
+        }
+        String token = lower.substring(start, end);
+        String word = exact ? EXACT.get(token) : null;
+        return word != null || !prefixed ? word : prefixWord(token);
+    }
+
+    /** False only when no spelling in {@link #EXACT} can equal {@code lower[start, end)}. */
+    private static boolean mayBeExact(String lower, int start, int end) {
+        char first = lower.charAt(start);
+        int length = end - start;
+        return first >= 128 || length > MAX_TRACKED_LENGTH || (EXACT_LENGTHS[first] >>> length & 1) != 0;
+    }
+
+    /** False only when no compound prefix can start {@code lower[start, end)}. */
+    private static boolean mayHavePrefix(String lower, int start, int end) {
+        char first = lower.charAt(start);
+        return end - start > 5 && first < 128 && PREFIXES_BY_LETTER[first] != null;
     }
 
     private static String prefixWord(String token) {
