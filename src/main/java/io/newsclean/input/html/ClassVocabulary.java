@@ -42,6 +42,12 @@ public final class ClassVocabulary {
     public static final String CONTENT = "content";
 
     private static final Map<String, String> EXACT = new HashMap<>();
+    /**
+     * For each ASCII first letter, one bit per length that some spelling in {@link #EXACT} starting
+     * with it has: most class and id parts are ruled out without building a substring to look up.
+     */
+    private static final long[] EXACT_LENGTHS = new long[128];
+    private static final int MAX_TRACKED_LENGTH = 63;
     /** Compound words written without separators ("relatedarticles", "commentlist"). */
     private static final List<String[]> PREFIXES = List.of(
             new String[]{"related", RELATED}, new String[]{"recommend", RELATED}, new String[]{"readmore", RELATED},
@@ -56,6 +62,17 @@ public final class ClassVocabulary {
             new String[]{"footer", FOOTER}, new String[]{"articlebody", BODY}, new String[]{"storybody", BODY},
             new String[]{"postbody", BODY}, new String[]{"entrycontent", BODY}, new String[]{"articletext", BODY},
             new String[]{"articlecontent", BODY});
+
+    /** {@link #PREFIXES} by first letter, in list order, so a token is tried only against prefixes that can match. */
+    private static final String[][][] PREFIXES_BY_LETTER = new String[128][][];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            char first = c;
+            String[][] bucket = PREFIXES.stream().filter(p -> p[0].charAt(0) == first).toArray(String[][]::new);
+            PREFIXES_BY_LETTER[c] = bucket.length == 0 ? null : bucket;
+        }
+    }
 
     static {
         words(RELATED, "related", "recommended", "recommendations", "recirc", "recirculation", "teaser", "teasers",
@@ -101,6 +118,9 @@ public final class ClassVocabulary {
     private static void words(String canonical, String... spellings) {
         for (String s : spellings) {
             EXACT.put(s, canonical);
+            if (s.charAt(0) < 128 && s.length() <= MAX_TRACKED_LENGTH) {
+                EXACT_LENGTHS[s.charAt(0)] |= 1L << s.length();
+            }
         }
     }
 
@@ -131,14 +151,23 @@ public final class ClassVocabulary {
 
     /** Whole class names ("read-more") first, then each hyphen or underscore part ("read", "more"). */
     private static StringBuilder addToken(StringBuilder out, String lower, int start, int end) {
-        String token = lower.substring(start, end);
-        out = add(out, EXACT.get(token));
+        boolean prefixed = mayHavePrefix(lower, start, end);
+        String token = null;
+        if (mayBeExact(lower, start, end)) {
+            token = lower.substring(start, end);
+            out = add(out, EXACT.get(token));
+        }
         int partStart = start;
         for (int i = start; i <= end; i++) {
             if (i == end || lower.charAt(i) == '-' || lower.charAt(i) == '_') {
                 if (i > partStart) {
                     boolean whole = partStart == start && i == end;
-                    String word = whole ? prefixWord(token) : lookup(lower.substring(partStart, i));
+                    String word;
+                    if (whole) {
+                        word = prefixed ? prefixWord(token != null ? token : lower.substring(start, end)) : null;
+                    } else {
+                        word = lookup(lower, partStart, i);
+                    }
                     // "hidden-xs" and the like hide an element on some screens only: not hidden.
                     out = add(out, !whole && HIDDEN.equals(word) ? null : word);
                 }
@@ -148,14 +177,35 @@ public final class ClassVocabulary {
         return out;
     }
 
-    private static String lookup(String token) {
-        String exact = EXACT.get(token);
-        return exact != null ? exact : prefixWord(token);
+    private static String lookup(String lower, int start, int end) {
+        boolean exact = mayBeExact(lower, start, end);
+        boolean prefixed = mayHavePrefix(lower, start, end);
+        if (!exact && !prefixed) {
+            return null;
+        }
+        String token = lower.substring(start, end);
+        String word = exact ? EXACT.get(token) : null;
+        return word != null || !prefixed ? word : prefixWord(token);
+    }
+
+    /** False only when no spelling in {@link #EXACT} can equal {@code lower[start, end)}. */
+    private static boolean mayBeExact(String lower, int start, int end) {
+        char first = lower.charAt(start);
+        int length = end - start;
+        return first >= 128 || length > MAX_TRACKED_LENGTH || (EXACT_LENGTHS[first] >>> length & 1) != 0;
+    }
+
+    /** False only when no compound prefix can start {@code lower[start, end)}. */
+    private static boolean mayHavePrefix(String lower, int start, int end) {
+        char first = lower.charAt(start);
+        return end - start > 5 && first < 128 && PREFIXES_BY_LETTER[first] != null;
     }
 
     private static String prefixWord(String token) {
-        if (token.length() > 5) {
-            for (String[] prefix : PREFIXES) {
+        char first = token.isEmpty() ? 0 : token.charAt(0);
+        String[][] bucket = first < 128 ? PREFIXES_BY_LETTER[first] : null;
+        if (token.length() > 5 && bucket != null) {
+            for (String[] prefix : bucket) {
                 if (token.startsWith(prefix[0])) {
                     return prefix[1];
                 }

@@ -31,7 +31,7 @@ public final class AdvertisementLabelRule implements Rule {
         if (text.length() <= 60 && LABEL.matcher(text).matches()) {
             return AD;
         }
-        if (BlockShape.inContainer(block, ClassVocabulary.AD) && BlockShape.atMostWords(text, MAX_AD_SLOT_WORDS)) {
+        if (BlockShape.inContainer(block, ClassVocabulary.AD) && BlockShape.atMostWords(block, context, MAX_AD_SLOT_WORDS)) {
             return AD;
         }
         return Verdict.PASS;

@@ -2,6 +2,7 @@ package io.newsclean.rules.html;
 
 import io.newsclean.input.html.ClassVocabulary;
 import io.newsclean.model.Block;
+import io.newsclean.rules.JudgeContext;
 
 /** Small measurements of a block's text and surroundings that several rules share. */
 final class BlockShape {
@@ -53,6 +54,19 @@ final class BlockShape {
     }
 
     /** Ends the way a sentence does, closing quotation marks and brackets allowed. */
+    /** {@link #words(String, int)} of the block's text, counted once per page and block. */
+    static int words(Block block, JudgeContext context, int limit) {
+        return BlockWords.of(context).words(block, limit);
+    }
+
+    /** {@link #atMostWords(String, int)} of the block's text, counted once per page and block. */
+    static boolean atMostWords(Block block, JudgeContext context, int max) {
+        if (block.text().length() > MAX_CHARS_PER_WORD * (max + 1)) {
+            return false;
+        }
+        return words(block, context, max) <= max;
+    }
+
     static boolean endsLikeSentence(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);

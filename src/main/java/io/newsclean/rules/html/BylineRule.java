@@ -24,7 +24,7 @@ public final class BylineRule implements Rule {
     @Override
     public Verdict judge(Block block, JudgeContext context) {
         String text = block.text();
-        if (!BlockShape.atMostWords(text, MAX_WORDS)) {
+        if (!BlockShape.atMostWords(block, context, MAX_WORDS)) {
             return Verdict.PASS;
         }
         if (BlockShape.inContainer(block, ClassVocabulary.BYLINE) || startsWithBy(text)) {

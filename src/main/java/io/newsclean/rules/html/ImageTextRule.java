@@ -43,10 +43,10 @@ public final class ImageTextRule implements Rule {
                 || BlockShape.inContainer(block, ClassVocabulary.CAPTION)) {
             return isCredit(block) ? CREDIT : CAPTION;
         }
-        if (BlockShape.atMostWords(text, MAX_CREDIT_WORDS) && isCredit(block)) {
+        if (BlockShape.atMostWords(block, context, MAX_CREDIT_WORDS) && isCredit(block)) {
             return CREDIT;
         }
-        if (text.endsWith(")") && BlockShape.atMostWords(text, MAX_CAPTION_WORDS)
+        if (text.endsWith(")") && BlockShape.atMostWords(block, context, MAX_CAPTION_WORDS)
                 && CREDIT_SUFFIX.matcher(text).find()) {
             return CAPTION;
         }

@@ -22,8 +22,8 @@ public final class LinkDenseRule implements Rule {
     @Override
     public Verdict judge(Block block, JudgeContext context) {
         String text = block.text();
-        if (block.linkDensity() > MAX_LINK_DENSITY && BlockShape.atMostWords(text, MAX_WORDS)
-                && !(BlockShape.endsLikeSentence(text) && !BlockShape.atMostWords(text, SENTENCE_WORDS - 1))) {
+        if (block.linkDensity() > MAX_LINK_DENSITY && BlockShape.atMostWords(block, context, MAX_WORDS)
+                && !(BlockShape.endsLikeSentence(text) && !BlockShape.atMostWords(block, context, SENTENCE_WORDS - 1))) {
             return NAVIGATION;
         }
         return Verdict.PASS;

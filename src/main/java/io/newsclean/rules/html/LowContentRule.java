@@ -26,9 +26,9 @@ public final class LowContentRule implements Rule {
         if (block.kind() == BlockKind.HEADING) {
             return Verdict.PASS;
         }
-        if (BlockShape.atMostWords(text, 0)) {
+        if (BlockShape.atMostWords(block, context, 0)) {
             return LOW;
         }
-        return BlockShape.atMostWords(text, MAX_WORDS) && !BlockShape.endsLikeSentence(text) ? LOW : Verdict.PASS;
+        return BlockShape.atMostWords(block, context, MAX_WORDS) && !BlockShape.endsLikeSentence(text) ? LOW : Verdict.PASS;
     }
 }

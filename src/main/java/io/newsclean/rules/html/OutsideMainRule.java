@@ -33,7 +33,7 @@ public final class OutsideMainRule implements Rule {
         if (block.has(Mark.IN_MAIN)) {
             return Verdict.PASS;
         }
-        if ((block.has(Mark.IN_DIALOG) || block.has(Mark.IN_COMMENTS)) && BlockShape.atMostWords(block.text(), 20)) {
+        if ((block.has(Mark.IN_DIALOG) || block.has(Mark.IN_COMMENTS)) && BlockShape.atMostWords(block, context, 20)) {
             // Short lines of dialogs and comment boxes are few, so reading their words costs little.
             if (PromptPhrases.REGISTRATION.matcher(block.text()).find()) {
                 return REGISTRATION;

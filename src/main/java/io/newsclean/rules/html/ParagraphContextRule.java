@@ -31,7 +31,7 @@ public final class ParagraphContextRule implements Rule {
         List<Block> blocks = context.blocks();
         Block before = neighbour(blocks, context, block.index(), -1);
         Block after = neighbour(blocks, context, block.index(), 1);
-        return before != null && after != null && isProse(before) && isProse(after) ? Verdict.KEEP : Verdict.PASS;
+        return before != null && after != null && isProse(before, context) && isProse(after, context) ? Verdict.KEEP : Verdict.PASS;
     }
 
     /** The nearest main-content block no rule dropped; chrome between them does not count. */
@@ -50,7 +50,7 @@ public final class ParagraphContextRule implements Rule {
         return null;
     }
 
-    private static boolean isProse(Block block) {
-        return block.has(Mark.IN_MAIN) && block.linkDensity() < 0.3 && !BlockShape.atMostWords(block.text(), PROSE_WORDS - 1);
+    private static boolean isProse(Block block, JudgeContext context) {
+        return block.has(Mark.IN_MAIN) && block.linkDensity() < 0.3 && !BlockShape.atMostWords(block, context, PROSE_WORDS - 1);
     }
 }

@@ -5,7 +5,6 @@ import io.newsclean.rules.JudgeContext;
 import io.newsclean.rules.Rule;
 import io.newsclean.rules.Verdict;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -38,21 +37,21 @@ abstract class PhraseRule implements Rule {
     @Override
     public Verdict judge(Block block, JudgeContext context) {
         String text = block.text();
-        if (!BlockShape.atMostWords(text, maxWords)) {
+        if (!BlockShape.atMostWords(block, context, maxWords)) {
             return Verdict.PASS;
         }
         if (containerWord != null && BlockShape.inContainer(block, containerWord)) {
             return verdict;
         }
-        return mayMatch(text) && phrase.matcher(text).find() ? verdict : Verdict.PASS;
+        return mayMatch(block, context) && phrase.matcher(text).find() ? verdict : Verdict.PASS;
     }
 
     /** The pattern is slow next to a substring search, so it runs only when a keyword is present. */
-    private boolean mayMatch(String text) {
+    private boolean mayMatch(Block block, JudgeContext context) {
         if (keywords.length == 0) {
             return true;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = LowerCaseTexts.of(block, context);
         for (String keyword : keywords) {
             if (lower.contains(keyword)) {
                 return true;

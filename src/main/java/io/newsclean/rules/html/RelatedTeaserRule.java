@@ -25,10 +25,10 @@ public final class RelatedTeaserRule implements Rule {
     @Override
     public Verdict judge(Block block, JudgeContext context) {
         String text = block.text();
-        if (!BlockShape.atMostWords(text, 2 * MAX_TEASER_WORDS)) {
+        if (!BlockShape.atMostWords(block, context, 2 * MAX_TEASER_WORDS)) {
             return Verdict.PASS;
         }
-        int words = BlockShape.words(text, 2 * MAX_TEASER_WORDS);
+        int words = BlockShape.words(block, context, 2 * MAX_TEASER_WORDS);
         if (BlockShape.inContainer(block, ClassVocabulary.RELATED) && words <= 2 * MAX_TEASER_WORDS) {
             return TEASER;
         }

@@ -23,7 +23,7 @@ public final class TagListRule implements Rule {
 
     @Override
     public Verdict judge(Block block, JudgeContext context) {
-        if (!BlockShape.atMostWords(block.text(), MAX_WORDS)) {
+        if (!BlockShape.atMostWords(block, context, MAX_WORDS)) {
             return Verdict.PASS;
         }
         if (BlockShape.inContainer(block, ClassVocabulary.TAGS) || LABEL.matcher(block.text()).find()) {

@@ -36,7 +36,7 @@ public final class TemplateTextRule implements Rule {
         if ((text.indexOf('{') >= 0 || text.indexOf('<') >= 0) && PLACEHOLDER.matcher(text).find()) {
             return TEMPLATE;
         }
-        if (BlockShape.atMostWords(text, MAX_NOTICE_WORDS) && text.contains("ava") && SCRIPT_NOTICE.matcher(text).find()) {
+        if (BlockShape.atMostWords(block, context, MAX_NOTICE_WORDS) && text.contains("ava") && SCRIPT_NOTICE.matcher(text).find()) {
             return TEMPLATE;
         }
         return Verdict.PASS;

@@ -6,7 +6,6 @@ import io.newsclean.rules.JudgeContext;
 import io.newsclean.rules.Rule;
 import io.newsclean.rules.Verdict;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -36,21 +35,21 @@ public final class TimestampRule implements Rule {
     @Override
     public Verdict judge(Block block, JudgeContext context) {
         String text = block.text();
-        int words = BlockShape.words(text, MAX_WORDS);
+        int words = BlockShape.words(block, context, MAX_WORDS);
         if (words > MAX_WORDS) {
             return Verdict.PASS;
         }
         if (BlockShape.inContainer(block, ClassVocabulary.DATE) && words <= MAX_WORDS) {
             return TIMESTAMP;
         }
-        return isDateLine(text) ? TIMESTAMP : Verdict.PASS;
+        return isDateLine(LowerCaseTexts.of(block, context)) ? TIMESTAMP : Verdict.PASS;
     }
 
-    static boolean isDateLine(String text) {
+    /** @param lower the line in lower case, as the date words are */
+    private static boolean isDateLine(String lower) {
         int numbers = 0;
         int others = 0;
         int start = -1;
-        String lower = text.toLowerCase(Locale.ROOT);
         for (int i = 0; i <= lower.length(); i++) {
             boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
             if (wordChar && start < 0) {
