@@ -25,6 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code java} and {@code mvn} scripts on a PATH of their own, so that no real build runs.
  */
 class LauncherTest {
+    /** The start-up options the launcher gives the plain command, as the stand-in java prints them. */
+    private static final String QUICK_START = "-XX:+UseSerialGC|-XX:TieredStopAtLevel=1|";
+
     /** The tools the launcher and the stand-ins use, taken from the machine. */
     private static final List<String> TOOLS = List.of("dirname", "find", "head", "mkdir");
     private static final Path SH = which("sh");
@@ -80,7 +83,7 @@ class LauncherTest {
         Run run = launch("--explain", "a page.html");
 
         assertEquals(0, run.code, run.err);
-        assertEquals("java -jar " + jar + " --explain|a page.html|\n", run.out);
+        assertEquals("java " + QUICK_START + "-jar|" + jar + "|--explain|a page.html|\n", run.out);
         assertEquals("", run.err, "no build");
     }
 
@@ -92,7 +95,7 @@ class LauncherTest {
         Run run = launch("-V");
 
         assertEquals(0, run.code, run.err);
-        assertEquals("java -jar " + checkout.resolve("target/newsclean.jar") + " -V|\n", run.out);
+        assertEquals("java " + QUICK_START + "-jar|" + checkout.resolve("target/newsclean.jar") + "|-V|\n", run.out);
         assertTrue(run.err.contains("building the jar"), run.err);
         assertTrue(run.err.contains("maven says hello"), "the build's own output goes to standard error");
     }
@@ -128,9 +131,22 @@ class LauncherTest {
 
     // --- helpers ------------------------------------------------------------------------------
 
+    @Test
+    void aBatchRunsWithFullCompilationAndTheUsersJavaOptions() throws Exception {
+        fakeJava();
+        fakeMaven();
+        Path jar = Files.createDirectories(checkout.resolve("target")).resolve("newsclean.jar");
+        Files.writeString(jar, "jar");
+
+        Run run = launchWith("-Xmx64m", "batch", "in", "--jsonl", "out.jsonl");
+
+        assertEquals(0, run.code, run.err);
+        assertEquals("java -Xmx64m|-jar|" + jar + "|batch|in|--jsonl|out.jsonl|\n", run.out);
+    }
+
     /** A java that prints how it was called, one argument per |-terminated field. */
     private void fakeJava() throws IOException {
-        script("java", "printf 'java %s %s ' \"$1\" \"$2\"; shift 2; for a in \"$@\"; do printf '%s|' \"$a\"; done; echo");
+        script("java", "printf 'java '; for a in \"$@\"; do printf '%s|' \"$a\"; done; echo");
     }
 
     /** An mvn that talks on standard output, as Maven does, and writes the jar. */
@@ -145,11 +161,19 @@ class LauncherTest {
     }
 
     private Run launch(String... args) throws Exception {
+        return launchWith(null, args);
+    }
+
+    /** Runs the launcher with NEWSCLEAN_JAVA_OPTS set to {@code javaOpts}, unless it is null. */
+    private Run launchWith(String javaOpts, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(SH.toString(), checkout.resolve("newsclean").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile());
         builder.environment().clear();
         builder.environment().put("PATH", bin.toString());
+        if (javaOpts != null) {
+            builder.environment().put("NEWSCLEAN_JAVA_OPTS", javaOpts);
+        }
         Path out = tmp.resolve("out");
         Path err = tmp.resolve("err");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
