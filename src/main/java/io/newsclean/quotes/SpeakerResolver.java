@@ -2,6 +2,7 @@ package io.newsclean.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /**
@@ -15,10 +16,20 @@ final class SpeakerResolver {
     private static final int PRONOUN_REACH = 3;
     private static final int ROLE_REACH = 6;
 
-    private final PersonIndex people;
+    /** Builds the index; called at most once, and only when some quote needs a speaker. */
+    private final Supplier<PersonIndex> indexBuilder;
+    private PersonIndex index;
 
-    SpeakerResolver(PersonIndex people) {
-        this.people = people;
+    SpeakerResolver(Supplier<PersonIndex> indexBuilder) {
+        this.indexBuilder = indexBuilder;
+    }
+
+    /** Many articles have no attributed quote at all, so the index is built on first need. */
+    private PersonIndex people() {
+        if (index == null) {
+            index = indexBuilder.get();
+        }
+        return index;
     }
 
     /** The speaker for a mention at a place in the article; null when it cannot be told. */
@@ -33,7 +44,7 @@ final class SpeakerResolver {
             if (pronoun == Gender.UNKNOWN) {
                 return null;
             }
-            PersonIndex.Person p = people.recent(pronoun, paragraph, pos, PRONOUN_REACH, true);
+            PersonIndex.Person p = people().recent(pronoun, paragraph, pos, PRONOUN_REACH, true);
             return p == null ? null : p.fullName;
         }
         m = beforePreposition(m);
@@ -44,7 +55,7 @@ final class SpeakerResolver {
         if (endsInName) {
             List<String> tokens = lastNameTokens(m);
             if (!tokens.isEmpty()) {
-                PersonIndex.Person p = people.find(tokens, paragraph, pos);
+                PersonIndex.Person p = people().find(tokens, paragraph, pos);
                 if (p != null) {
                     return p.fullName;
                 }
@@ -58,9 +69,9 @@ final class SpeakerResolver {
         String first = Names.lower(words[0]);
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (definite && words.length <= 4 && Names.PERSON_ROLES.contains(head)) {
-            PersonIndex.Person p = people.withRole(head, paragraph, pos, ROLE_REACH);
+            PersonIndex.Person p = people().withRole(head, paragraph, pos, ROLE_REACH);
             if (p == null) {
-                p = people.recent(Gender.UNKNOWN, paragraph, pos, PRONOUN_REACH, true);
+                p = people().recent(Gender.UNKNOWN, paragraph, pos, PRONOUN_REACH, true);
             }
             if (p != null) {
                 return p.fullName;
