@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,11 @@ final class Cues {
     /** Cues of several words, by their first word, longest first. */
     private final Map<String, List<String>> phrasesByFirstWord;
     private final int longestWord;
+    /**
+     * Sorted hash codes of every single-word cue and every phrase's first word: most words of a
+     * text are no cue, and comparing a hash computed in place spares them a substring and two look-ups.
+     */
+    private final int[] keyHashes;
 
     private Cues(Map<String, List<String>> groups) {
         speech = Set.copyOf(groups.getOrDefault("speech", List.of()));
@@ -57,6 +63,17 @@ final class Cues {
         longestWord = Math.max(single.stream().mapToInt(String::length).max().orElse(0),
                 phrases.keySet().stream().mapToInt(String::length).max().orElse(0));
         phrasesByFirstWord = Map.copyOf(phrases);
+        keyHashes = java.util.stream.Stream.concat(single.stream(), phrases.keySet().stream())
+                .mapToInt(String::hashCode).distinct().sorted().toArray();
+    }
+
+    /** Whether {@code text[from, to)} may be a cue or a phrase's first word: false means surely not. */
+    private boolean mayBeKey(String text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + text.charAt(k); // String.hashCode, without making the substring
+        }
+        return Arrays.binarySearch(keyHashes, h) >= 0;
     }
 
     /** The cues for a language; English when the language is unknown or has no list. */
@@ -83,7 +100,7 @@ final class Cues {
             while (j < to && Character.isLetter(text.charAt(j))) {
                 j++;
             }
-            if (j - i > longestWord || !Character.isLowerCase(text.charAt(i))) {
+            if (j - i > longestWord || !Character.isLowerCase(text.charAt(i)) || !mayBeKey(text, i, j)) {
                 i = j; // cues are short lowercase words: most words need no look-up at all
                 continue;
             }
@@ -111,7 +128,7 @@ final class Cues {
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        if (j == pos || j - pos > longestWord) {
+        if (j == pos || j - pos > longestWord || !mayBeKey(text, pos, j)) {
             return false;
         }
         String word = text.substring(pos, j);
