@@ -138,7 +138,37 @@ final class Names {
     static final Pattern SPACES = Pattern.compile("\\s+");
 
     static String[] words(String phrase) {
-        return SPACES.split(phrase.strip());
+        // the same split as SPACES.split(phrase.strip()), without the regex machinery: it runs on every name
+        String s = phrase.strip();
+        int count = 1;
+        for (int i = 1; i < s.length(); i++) {
+            if (isRegexSpace(s.charAt(i)) && !isRegexSpace(s.charAt(i - 1))) {
+                count++;
+            }
+        }
+        String[] out = new String[count];
+        int n = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int j = i;
+            while (j < s.length() && !isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            out[n++] = s.substring(i, j);
+            while (j < s.length() && isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            i = j;
+        }
+        if (n == 0) {
+            out[0] = s;
+        }
+        return out;
+    }
+
+    /** What {@code \s} matches in a Java regex without the Unicode flag. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private Names() {

@@ -1,0 +1,31 @@
+package io.newsclean.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+/** The hand-written fast paths must agree exactly with the straightforward code they replace. */
+class FastPathsTest {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    @Test
+    void wordsSplitsLikeTheRegexAfterStrip() {
+        String[] fixed = {"", " ", "Joe", "  Joe  Biden ", "Joe\tR.\u000BBiden\n", "Sen.\u2009Warren", "a \u00A0 b", "\u2003x y\u2003"};
+        for (String s : fixed) {
+            assertArrayEquals(SPACES.split(s.strip()), Names.words(s), s);
+        }
+        char[] alphabet = {'a', 'B', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2009', '.', '’'};
+        Random random = new Random(7);
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = b.toString();
+            assertArrayEquals(SPACES.split(s.strip()), Names.words(s), s);
+        }
+    }
+}
