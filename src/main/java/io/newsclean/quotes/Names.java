@@ -32,22 +32,103 @@ final class Names {
      */
     static java.util.List<Run> runs(String text) {
         java.util.List<Run> out = new ArrayList<>();
-        java.util.regex.Matcher m = NAME_RUN.matcher(text);
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    out.add(new Run(m.start(), m.end(), m.group()));
-                    i = m.end();
+                int end = nameRunEnd(text, i);
+                if (end >= 0) {
+                    out.add(new Run(i, end, text.substring(i, end)));
+                    i = end;
                     continue;
                 }
             }
             i++;
         }
         return out;
+    }
+
+    private static final String[] PARTICLES =
+            {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "dos", "das"};
+
+    /**
+     * Where {@link #NAME_RUN} matched at {@code i} ends, or -1: the same match worked out by hand,
+     * since the regex engine costs several times more on every capitalised word of every paragraph.
+     * Each part of the pattern is greedy and nothing after it can fail, so no backtracking is needed.
+     */
+    static int nameRunEnd(String text, int i) {
+        int end = nameEnd(text, i);
+        if (end < 0) {
+            return -1;
+        }
+        int n = text.length();
+        while (end < n && isRegexSpace(text.charAt(end))) {
+            int k = end;
+            while (k < n && isRegexSpace(text.charAt(k))) {
+                k++;
+            }
+            int next = -1;
+            int afterParticle = particleEnd(text, k);
+            if (afterParticle >= 0) {
+                next = nameEnd(text, afterParticle);
+            }
+            if (next < 0) {
+                next = nameEnd(text, k);
+            }
+            if (next < 0) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /** One capitalised word: {@code \p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?}. */
+    private static int nameEnd(String text, int i) {
+        int n = text.length();
+        if (i >= n || Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+            return -1;
+        }
+        int k = lettersAndMarksEnd(text, i + Character.charCount(text.codePointAt(i)));
+        while (k + 1 < n && "'’-".indexOf(text.charAt(k)) >= 0 && Character.isLetter(text.codePointAt(k + 1))) {
+            k = lettersAndMarksEnd(text, k + 1 + Character.charCount(text.codePointAt(k + 1)));
+        }
+        if (k < n && text.charAt(k) == '.') {
+            k++;
+        }
+        return k;
+    }
+
+    private static int lettersAndMarksEnd(String text, int k) {
+        while (k < text.length()) {
+            int cp = text.codePointAt(k);
+            if (!Character.isLetter(cp) && !isMark(cp)) {
+                break;
+            }
+            k += Character.charCount(cp);
+        }
+        return k;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** After a name particle and its spaces ("van "), or -1. */
+    private static int particleEnd(String text, int k) {
+        for (String p : PARTICLES) {
+            int e = k + p.length();
+            if (e < text.length() && text.startsWith(p, k) && isRegexSpace(text.charAt(e))) {
+                while (e < text.length() && isRegexSpace(text.charAt(e))) {
+                    e++;
+                }
+                return e;
+            }
+        }
+        return -1;
     }
 
     /** Words that stand before a name without being part of it. */

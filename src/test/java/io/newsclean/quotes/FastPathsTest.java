@@ -28,4 +28,23 @@ class FastPathsTest {
             assertArrayEquals(SPACES.split(s.strip()), Names.words(s), s);
         }
     }
+
+    @Test
+    void nameRunEndMatchesTheNameRunPattern() {
+        String[] pieces = {"Joe", "O’Malley", "Jean-Luc", "E.", "van", "de", "della", "del", "al", "la", "Ülkü", "e\u0301",
+                "\uD835\uDC00b", "X", " ", "  ", "\t", "\u00A0", "\u2009", ".", "'", "’", "-", "a", "said", "Smith's", "É"};
+        Random random = new Random(11);
+        for (int k = 0; k < 20000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(9); i > 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            for (int i = 0; i < s.length(); i++) {
+                java.util.regex.Matcher m = Names.NAME_RUN.matcher(s).region(i, s.length());
+                int expected = m.lookingAt() ? m.end() : -1;
+                org.junit.jupiter.api.Assertions.assertEquals(expected, Names.nameRunEnd(s, i), s + " @" + i);
+            }
+        }
+    }
 }
