@@ -33,7 +33,7 @@ final class QuoteScanner {
                     pending = null;
                 }
             }
-            for (int i = from; i < text.length(); ) {
+            for (int i = nextMaybeMark(text, from); i < text.length(); i = nextMaybeMark(text, i)) {
                 int width = markWidth(text, i);
                 if (width == 0) {
                     i++;
@@ -155,7 +155,7 @@ final class QuoteScanner {
         List<QuotedSegment> found = new ArrayList<>();
         int openAt = -1;
         int d = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = nextMaybeSingle(text, 0); i < text.length(); i = nextMaybeSingle(text, i + 1)) {
             while (d < doubles.size() && doubles.get(d).close() <= i) {
                 d++;
             }
@@ -179,6 +179,35 @@ final class QuoteScanner {
             }
         }
         return found;
+    }
+
+    /**
+     * The first index from {@code i} holding a character that may be a quotation mark, or the
+     * text's length: most of a text is plain letters, which this skips without the full checks.
+     */
+    private static int nextMaybeMark(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'' || c >= 0xAB && QuoteMarks.isAnyMark(c)) {
+                return i;
+            }
+            i++;
+        }
+        return n;
+    }
+
+    /** The first index from {@code i} holding a single quotation mark or apostrophe, or the text's length. */
+    private static int nextMaybeSingle(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\'' || c >= 0x2018 && (QuoteMarks.isSingleOpener(c) || QuoteMarks.isSingleCloser(c))) {
+                return i;
+            }
+            i++;
+        }
+        return n;
     }
 
     /** {@code '90s}, {@code 'em}, {@code 'til}: an apostrophe standing for dropped letters. */
