@@ -332,13 +332,22 @@ final class Names {
         while (to > 1 && SUFFIXES.contains(lower(bare(tokens[to - 1])))) {
             to--;
         }
-        if (to == 0 || isTitle(tokens[to - 1]) || isFunctionWord(tokens[to - 1])) {
+        if (to == 0) {
+            return List.of();
+        }
+        // each token's word-list key, worked out once: isTitle and isFunctionWord would each make it again
+        String[] keys = new String[to];
+        for (int i = 0; i < to; i++) {
+            keys[i] = tokens[i].length() <= LONGEST_LIST_WORD + 3 ? lower(bare(tokens[i])) : null;
+        }
+        if (keys[to - 1] != null && (TITLES.contains(keys[to - 1]) || FUNCTION_WORDS.contains(keys[to - 1]))) {
             return List.of();
         }
         int from = 0;
         for (int i = 0; i < to; i++) {
-            boolean sentenceEnd = i < to - 1 && tokens[i].endsWith(".") && tokens[i].length() > 2 && !isTitle(tokens[i]);
-            if (isTitle(tokens[i]) || isFunctionWord(tokens[i]) || sentenceEnd) {
+            boolean title = keys[i] != null && TITLES.contains(keys[i]);
+            boolean sentenceEnd = i < to - 1 && tokens[i].endsWith(".") && tokens[i].length() > 2 && !title;
+            if (title || keys[i] != null && FUNCTION_WORDS.contains(keys[i]) || sentenceEnd) {
                 from = i + 1;
             }
         }
