@@ -92,12 +92,12 @@ final class Cues {
     Match find(String text, int from, int to) {
         int i = from;
         while (i < to) {
-            if (!Character.isLetter(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
+            if (!isLetter(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < to && Character.isLetter(text.charAt(j))) {
+            while (j < to && isLetter(text.charAt(j))) {
                 j++;
             }
             if (j - i > longestWord || !Character.isLowerCase(text.charAt(i)) || !mayBeKey(text, i, j)) {
@@ -148,7 +148,19 @@ final class Cues {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
+        if (c < 128) {
+            return isLetter(c) || c >= '0' && c <= '9' || c == '\'' || c == '-';
+        }
+        return Character.isLetterOrDigit(c) || c == '’';
+    }
+
+    /** {@link Character#isLetter(char)}, answered without the table look-up for ASCII: every text character passes here. */
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            int folded = c | 0x20;
+            return folded >= 'a' && folded <= 'z';
+        }
+        return Character.isLetter(c);
     }
 
     boolean isSpeech(String cue) {

@@ -43,6 +43,11 @@ final class Sentences {
                 continue;
             }
             char c = text.charAt(i);
+            if (!isTerminal(c)) {
+                // nothing can happen before the next terminal mark or the next quotation's opening
+                i = nextTerminal(text, i + 1, q < quoted.size() ? quoted.get(q).open() : n);
+                continue;
+            }
             if (isTerminal(c)) {
                 int j = i + 1;
                 while (j < n && ")]’”\"'".indexOf(text.charAt(j)) >= 0 && !opensQuoteAt(quoted, q, j)) {
@@ -61,6 +66,15 @@ final class Sentences {
             out.add(new int[]{start, n});
         }
         return out;
+    }
+
+    /** The first index in {@code [from, limit)} holding a terminal mark, or {@code limit}. */
+    private static int nextTerminal(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && !isTerminal(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean opensQuoteAt(List<QuotedSegment> quoted, int q, int j) {

@@ -47,4 +47,18 @@ class FastPathsTest {
             }
         }
     }
+
+    @Test
+    void cueScanFindsEveryCueAPlainWordByWordScanFinds() {
+        Cues cues = Cues.forLanguage("en");
+        String text = "Smith said on Monday that the plan, according to aides, \"won't work,\" and 12said x-said told-her; "
+                + "she added: Déjà vu, he warned.Told you, SAID nobody — officials told reporters";
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (Cues.Match m = cues.find(text, 0, text.length()); m != null; m = cues.find(text, m.end(), text.length())) {
+            found.add(m.cue() + "@" + m.start());
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("said@" + text.indexOf("said"),
+                "according to@" + text.indexOf("according"), "added@" + text.indexOf("added"),
+                "warned@" + text.indexOf("warned"), "told@" + text.indexOf("told reporters")), found);
+    }
 }
