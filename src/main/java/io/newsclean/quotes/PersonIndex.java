@@ -90,13 +90,27 @@ final class PersonIndex {
         }
         // What the article calls the person: the words just before the name and its apposition.
         int from = Math.max(0, start - 40);
-        person.description.append(' ').append(Names.lower(text.substring(from, end)));
+        appendLower(person.description.append(' '), text, from, end);
         if (end + 2 < text.length() && text.charAt(end) == ',') {
             int stop = end + 1;
             while (stop < text.length() && stop < end + 120 && ",.;".indexOf(text.charAt(stop)) < 0) {
                 stop++;
             }
-            person.description.append(' ').append(Names.lower(text.substring(end + 1, stop)));
+            appendLower(person.description.append(' '), text, end + 1, stop);
+        }
+    }
+
+    /** Appends {@code Names.lower(text.substring(from, to))}, sparing the two copies when the stretch is ASCII. */
+    private static void appendLower(StringBuilder out, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 128) {
+                out.append(Names.lower(text.substring(from, to)));
+                return;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         }
     }
 
