@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,10 +33,12 @@ final class Cues {
     private final Map<String, List<String>> phrasesByFirstWord;
     private final int longestWord;
     /**
-     * Sorted hash codes of every single-word cue and every phrase's first word: most words of a
-     * text are no cue, and comparing a hash computed in place spares them a substring and two look-ups.
+     * A bit set over the hash codes of every single-word cue and every phrase's first word, filled
+     * in the constructor only: most words of a text are no cue, and testing one bit of a hash
+     * computed in place spares them a substring and two look-ups.
      */
-    private final int[] keyHashes;
+    private final long[] keyHashBits = new long[1 << (HASH_BITS - 6)];
+    private static final int HASH_BITS = 14;
 
     private Cues(Map<String, List<String>> groups) {
         speech = Set.copyOf(groups.getOrDefault("speech", List.of()));
@@ -63,8 +64,14 @@ final class Cues {
         longestWord = Math.max(single.stream().mapToInt(String::length).max().orElse(0),
                 phrases.keySet().stream().mapToInt(String::length).max().orElse(0));
         phrasesByFirstWord = Map.copyOf(phrases);
-        keyHashes = java.util.stream.Stream.concat(single.stream(), phrases.keySet().stream())
-                .mapToInt(String::hashCode).distinct().sorted().toArray();
+        java.util.stream.Stream.concat(single.stream(), phrases.keySet().stream()).forEach(key -> {
+            int bit = hashBit(key.hashCode());
+            keyHashBits[bit >>> 6] |= 1L << bit;
+        });
+    }
+
+    private static int hashBit(int hash) {
+        return (hash ^ (hash >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
     }
 
     /** Whether {@code text[from, to)} may be a cue or a phrase's first word: false means surely not. */
@@ -73,7 +80,8 @@ final class Cues {
         for (int k = from; k < to; k++) {
             h = 31 * h + text.charAt(k); // String.hashCode, without making the substring
         }
-        return Arrays.binarySearch(keyHashes, h) >= 0;
+        int bit = hashBit(h);
+        return (keyHashBits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** The cues for a language; English when the language is unknown or has no list. */
