@@ -48,17 +48,15 @@ final class Sentences {
                 i = nextTerminal(text, i + 1, q < quoted.size() ? quoted.get(q).open() : n);
                 continue;
             }
-            if (isTerminal(c)) {
-                int j = i + 1;
-                while (j < n && ")]’”\"'".indexOf(text.charAt(j)) >= 0 && !opensQuoteAt(quoted, q, j)) {
-                    j++;
-                }
-                if (startsSentence(text, j) && !(c == '.' && isAbbreviation(text, i))) {
-                    out.add(new int[]{start, j});
-                    start = skipSpace(text, j);
-                    i = start;
-                    continue;
-                }
+            int j = i + 1;
+            while (j < n && ")]’”\"'".indexOf(text.charAt(j)) >= 0 && !opensQuoteAt(quoted, q, j)) {
+                j++;
+            }
+            if (startsSentence(text, j) && !(c == '.' && isAbbreviation(text, i))) {
+                out.add(new int[]{start, j});
+                start = skipSpace(text, j);
+                i = start;
+                continue;
             }
             i++;
         }
