@@ -54,8 +54,7 @@ public final class NewsCleaner {
     public Article clean(Page page, boolean explain) {
         boolean html = page.format() == Format.HTML;
         ParsedPage parsed = (html ? (explain ? htmlExplainReader : htmlReader) : textReader).read(page);
-        PageFacts facts = new PageFacts(parsed.metadata(), parsed.metadata().language(), parsed.metadata().siteName(),
-                parsed.analyses());
+        PageFacts facts = new PageFacts(parsed.metadata(), parsed.analyses());
         Judgement judgement = (html ? htmlRules : textRules).judge(parsed.blocks(), facts);
         Article article = assembler.assemble(page, parsed, facts, judgement, explain);
         return article.withQuotes(quotes.extract(article.paragraphs(), article.language()));

@@ -53,7 +53,6 @@ final class BlockShape {
         return words(text, max) <= max;
     }
 
-    /** Ends the way a sentence does, closing quotation marks and brackets allowed. */
     /** {@link #words(String, int)} of the block's text, counted once per page and block. */
     static int words(Block block, JudgeContext context, int limit) {
         return BlockWords.of(context).words(block, limit);
@@ -67,6 +66,7 @@ final class BlockShape {
         return words(block, context, max) <= max;
     }
 
+    /** Ends the way a sentence does, closing quotation marks and brackets allowed. */
     static boolean endsLikeSentence(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);

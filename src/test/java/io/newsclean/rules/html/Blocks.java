@@ -16,7 +16,7 @@ import java.util.Set;
 
 /** Test helper: hand-made blocks and a one-rule chain to judge them. */
 final class Blocks {
-    static final PageFacts NO_FACTS = new PageFacts(PageMetadata.EMPTY, null, null);
+    static final PageFacts NO_FACTS = new PageFacts(PageMetadata.EMPTY);
     static final String PROSE = "The ministers met in Brussels on Friday and agreed that the talks would go on "
             + "next month, when the envoys of both sides will sit down at one table again.";
 

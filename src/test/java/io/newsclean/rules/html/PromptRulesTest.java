@@ -96,8 +96,8 @@ class PromptRulesTest {
 
     @Test
     void bylines() {
-        PageMetadata meta = new PageMetadata(List.of(), List.of("Robert Burns"), null, null, null, null, null);
-        PageFacts facts = new PageFacts(meta, "en", null);
+        PageMetadata meta = new PageMetadata(List.of(), List.of("Robert Burns"), null, null, "en", null, null);
+        PageFacts facts = new PageFacts(meta);
         Judgement j = new Blocks().add("By Sarah E. Needleman").add("Robert Burns").add("By the time the envoys met, it was late.")
                 .add("Jane Doe, Contributing Writer", BlockKind.PARAGRAPH, 0, "byline").add(PROSE)
                 .judge(new BylineRule(), facts);

@@ -85,7 +85,7 @@ class StructuralRulesTest {
 
     @Test
     void siteNameSuffixRuleDropsTextEndingWithTheSitesOwnName() {
-        PageFacts facts = new PageFacts(PageMetadata.EMPTY, "en", "Example News");
+        PageFacts facts = new PageFacts(new PageMetadata(List.of(), List.of(), null, "Example News", "en", null, null));
         Judgement j = new Blocks()
                 .add("Soldiers walk as a NATO helicopter flies overhead - Example News")
                 .add(PROSE)
@@ -99,8 +99,8 @@ class StructuralRulesTest {
     @Test
     void repeatedTitleRuleDropsTheHeadlineInTheBody() {
         PageMetadata meta = new PageMetadata(List.of("Envoys to Meet Again", "Envoys to Meet Again | The Daily"),
-                List.of(), null, null, null, null, null);
-        PageFacts facts = new PageFacts(meta, "en", null);
+                List.of(), null, null, "en", null, null);
+        PageFacts facts = new PageFacts(meta);
         Judgement j = new Blocks().add("Envoys to Meet Again").add(PROSE)
                 .add("Envoys", BlockKind.HEADING, 0, "").judge(new RepeatedTitleRule(), facts);
         assertEquals("title", j.reasonOf(0));

@@ -26,7 +26,7 @@ final class LinePages {
     static PageFacts facts(String language, String siteName, String title) {
         PageMetadata meta = new PageMetadata(title == null ? List.of() : List.of(title), List.of(), null, siteName,
                 language, null, null);
-        return new PageFacts(meta, language, siteName);
+        return new PageFacts(meta);
     }
 
     static PageFacts english() {
