@@ -1,6 +1,5 @@
 package io.newsclean.input.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsclean.extract.DateNormalizer;
 import io.newsclean.extract.LanguageCode;
 import io.newsclean.model.PageMetadata;
@@ -37,7 +36,7 @@ final class MarkupMetadata {
     static Result read(Document doc, PageScan scan, Set<Element> mainRoots, String pageUrl) {
         Map<String, String> meta = metaTags(scan.metas);
         JsonLd.Found ld = JsonLd.find(scan.jsonLd);
-        JsonNode article = ld.article();
+        Map<String, Object> article = ld.article();
         Map<String, Element> props = new HashMap<>();
         for (Element el : scan.itemprops) {
             props.putIfAbsent(el.attr("itemprop").toLowerCase(Locale.ROOT), el);
@@ -121,7 +120,7 @@ final class MarkupMetadata {
         return out;
     }
 
-    private static List<String> authors(JsonNode article, Map<String, String> meta, Map<String, Element> props) {
+    private static List<String> authors(Map<String, Object> article, Map<String, String> meta, Map<String, Element> props) {
         List<String> raw = new ArrayList<>();
         if (article != null) {
             raw.addAll(JsonLd.authors(article.get("author")));
