@@ -30,9 +30,7 @@ public final class NewsCleaner {
     private final BlockReader htmlReader = new HtmlBlockReader(false);
     /** An explanation lists the page chrome too, so it needs every block of the page. */
     private final BlockReader htmlExplainReader = new HtmlBlockReader(true);
-    private final BlockReader textReader = new TextBlockReader();
     private final RuleChain htmlRules = RuleBook.forFormat(Format.HTML);
-    private final RuleChain textRules = RuleBook.forFormat(Format.TEXT);
     private final ArticleAssembler assembler = new ArticleAssembler();
     private final QuoteExtractor quotes = new QuoteExtractor();
 
@@ -53,10 +51,20 @@ public final class NewsCleaner {
     /** Cleans an already decoded page. */
     public Article clean(Page page, boolean explain) {
         boolean html = page.format() == Format.HTML;
-        ParsedPage parsed = (html ? (explain ? htmlExplainReader : htmlReader) : textReader).read(page);
+        ParsedPage parsed = (html ? (explain ? htmlExplainReader : htmlReader) : TextPath.READER).read(page);
         PageFacts facts = new PageFacts(parsed.metadata(), parsed.analyses());
-        Judgement judgement = (html ? htmlRules : textRules).judge(parsed.blocks(), facts);
+        Judgement judgement = (html ? htmlRules : TextPath.RULES).judge(parsed.blocks(), facts);
         Article article = assembler.assemble(page, parsed, facts, judgement, explain);
         return article.withQuotes(quotes.extract(article.paragraphs(), article.language()));
+    }
+
+    /**
+     * The text front end, built on first use: its phrase book compiles patterns for every language
+     * it knows, a cost an HTML-only run (a batch of saved pages, say) need never pay at start.
+     * Class initialisation makes this lazy and thread-safe; both members are immutable.
+     */
+    private static final class TextPath {
+        static final BlockReader READER = new TextBlockReader();
+        static final RuleChain RULES = RuleBook.forFormat(Format.TEXT);
     }
 }
