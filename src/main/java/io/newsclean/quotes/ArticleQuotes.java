@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleQuotes {
     /** What may stand between an attribution and the second half of a split quote. */
-    private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,250}?[,:.]\\s*");
+    private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,250}?[,.]\\s*");
     /** Words before a quotation that make it the title of a work or a name, not speech. */
     private static final Pattern TITLE_CONTEXT = Pattern.compile(
             "(?i)(?:book|film|movie|show|song|album|novel|titled|entitled|headlined|headline|article|op-ed|column|"
@@ -37,6 +37,7 @@ final class ArticleQuotes {
     private final List<String> paragraphs;
     private final List<MarkedQuote> marked;
     private final AttributionFinder finder;
+    private final CueIndex cueIndex;
     private final ReportedSpeechFinder reported;
     private final List<List<QuotedSegment>> segments = new ArrayList<>();
     private final List<List<int[]>> sentences = new ArrayList<>();
@@ -47,7 +48,7 @@ final class ArticleQuotes {
     ArticleQuotes(List<String> paragraphs, List<MarkedQuote> marked, Cues cues) {
         this.paragraphs = paragraphs;
         this.marked = marked;
-        CueIndex cueIndex = new CueIndex(cues);
+        this.cueIndex = new CueIndex(cues);
         this.finder = new AttributionFinder(cueIndex);
         for (int p = 0; p < paragraphs.size(); p++) {
             segments.add(new ArrayList<>());
@@ -142,16 +143,22 @@ final class ArticleQuotes {
             c.type = opensSentence && !isFragmentText(words) ? QuoteType.DIRECT : QuoteType.PARTIAL;
         } else {
             c.type = fragment ? QuoteType.PARTIAL : QuoteType.DIRECT;
-            if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS) {
-                c.keep = false; // a scare quote: one or two words that nobody is said to say
+            Cues.Match framing = fragment ? framingCue(firstText, sentenceStart, first.open()) : null;
+            Attribution byCue = framing == null ? null : framingAttribution(firstText, sentenceStart, framing, first.open());
+            if (byCue != null) {
+                c.attribute(byCue, first.paragraph(), firstText);
+            } else if (fragment && framing == null && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS) {
+                c.drop("scare"); // a scare quote: one or two words that nobody is said to say
                 return;
-            }
-            if (fragment) {
+            } else if (fragment) {
                 int[] subject = MentionParser.mainClauseSubject(firstText, sentenceStart,
                         sentenceEnd(first.paragraph(), first.open()));
                 if (subject != null) {
                     c.attribute(new Attribution(subject[0], subject[1], null, subject[1]), first.paragraph(), firstText);
                     c.speakerInferred = true;
+                }
+                if (wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS) {
+                    c.drop("framed");
                 }
             }
         }
@@ -159,11 +166,71 @@ final class ArticleQuotes {
         String lead = firstText.substring(sentenceStart, first.open());
         if (isTitleLike(words) && (!introduced || TITLE_CONTEXT.matcher(lead).find())
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words)) && PLACE_OF_A_TITLE.matcher(lead).find()) {
-            c.keep = false;
+            c.drop("title");
         } else if (c.attribution == null && wordCount(words) < 3) {
-            c.keep = false;
+            c.drop("short");
         }
     }
+
+    /**
+     * The last cue before a quoted fragment in its sentence, when it frames the fragment as someone's
+     * words or stance ("calling it a “no-brainer”", "decried “systemic racism”"); null when there is
+     * none or when it is an accusation, whose quoted words are the accuser's paraphrase.
+     */
+    private Cues.Match framingCue(String text, int sentenceStart, int open) {
+        Cues.Match last = null;
+        for (Cues.Match m = cueIndex.find(text, sentenceStart, open); m != null; m = cueIndex.find(text, m.end(), open)) {
+            last = m;
+        }
+        return last == null || cueIndex.cues().isCharge(last.cue()) ? null : last;
+    }
+
+    /** The subject of a fragment's framing cue, or else the name or pronoun standing right before the cue. */
+    private Attribution framingAttribution(String text, int sentenceStart, Cues.Match framing, int open) {
+        Attribution a = finder.forCue(text, sentenceStart, framing.start(), framing.end(), framing.cue(), open);
+        if (a != null) {
+            return a;
+        }
+        int[] name = nameRightBefore(text, sentenceStart, framing.start());
+        return name == null ? null : new Attribution(name[0], name[1], framing.cue(), framing.end());
+    }
+
+    /**
+     * "with Sen. John McCain calling it …", "Sanders, who says it's …", "she has called …": the name
+     * or personal pronoun just before a cue, past auxiliaries and adverbs, and past a relative "who"
+     * to the name it follows. Null when anything else stands there.
+     */
+    static int[] nameRightBefore(String text, int sentenceStart, int cueStart) {
+        int end = cueStart;
+        MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, end);
+        while (w != null && MentionParser.AUXILIARIES.contains(w.lower())) {
+            end = w.start();
+            w = MentionParser.wordBefore(text, sentenceStart, end);
+        }
+        if (w == null) {
+            return null;
+        }
+        if (PERSONAL_PRONOUNS.contains(w.text())) {
+            return new int[]{w.start(), w.end()};
+        }
+        end = w.end();
+        if (w.lower().equals("who")) {
+            end = w.start();
+            while (end > sentenceStart && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+        }
+        Names.Run last = null;
+        for (Names.Run r : Names.runs(text.substring(sentenceStart, end))) {
+            last = r;
+        }
+        if (last == null || sentenceStart + last.end() != end || Names.isFunctionWord(Names.words(last.text())[0])) {
+            return null;
+        }
+        return new int[]{sentenceStart + last.start(), end};
+    }
+
+    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she", "He", "She", "they", "They");
 
     /** "…," he said, "…": the second quote joins the first. */
     private void joinSplitQuotes(List<Candidate> here) {
@@ -266,7 +333,7 @@ final class ArticleQuotes {
         int longWords = 0;
         for (String token : Names.words(w)) {
             String t = stripLeadingPunctuation(token);
-            if (t.length() >= 4) {
+            if (t.length() >= 4 && !TITLE_SMALL_WORDS.contains(t)) {
                 longWords++;
                 if (!Character.isUpperCase(t.charAt(0))) {
                     return false;
@@ -275,6 +342,9 @@ final class ArticleQuotes {
         }
         return longWords > 0;
     }
+
+    /** Prepositions that title case leaves in lower case: "Midday with Charlie Sykes". */
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("with", "from", "into", "over", "upon", "onto", "than");
 
     /** American style puts a sentence's period inside the closing mark: "on “Meet the Press.”". */
     private static String withoutFinalPeriod(String words) {

@@ -103,6 +103,9 @@ final class QuoteScanner {
         if (top != null && QuoteMarks.closes(top.mark, c) && (rightFlank || !leftFlank)) {
             return stack.pop();
         }
+        if (c == '“' && top != null && top.mark == '“' && rightFlank && !leftFlank) {
+            return stack.pop(); // an opening mark typed where the closing one belongs: “abhorrent“ in a tweet
+        }
         if (QuoteMarks.isDoubleOpener(c)) {
             if (leftFlank) {
                 stack.push(new Open(c, i, i + width));
