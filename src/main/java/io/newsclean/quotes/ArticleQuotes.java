@@ -147,8 +147,9 @@ final class ArticleQuotes {
             Attribution byCue = framing == null ? null : framingAttribution(firstText, sentenceStart, framing, first.open());
             if (byCue != null) {
                 c.attribute(byCue, first.paragraph(), firstText);
-            } else if (fragment && framing == null && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS) {
-                c.drop("scare"); // a scare quote: one or two words that nobody is said to say
+            } else if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS) {
+                // a scare quote: one or two words that no one in the sentence is said to say
+                c.keep = false;
                 return;
             } else if (fragment) {
                 int[] subject = MentionParser.mainClauseSubject(firstText, sentenceStart,
@@ -157,18 +158,15 @@ final class ArticleQuotes {
                     c.attribute(new Attribution(subject[0], subject[1], null, subject[1]), first.paragraph(), firstText);
                     c.speakerInferred = true;
                 }
-                if (wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS) {
-                    c.drop("framed");
-                }
             }
         }
         boolean introduced = after != null || before != null && before.placement() == AttributionFinder.Placement.INTRODUCES;
         String lead = firstText.substring(sentenceStart, first.open());
         if (isTitleLike(words) && (!introduced || TITLE_CONTEXT.matcher(lead).find())
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words)) && PLACE_OF_A_TITLE.matcher(lead).find()) {
-            c.drop("title");
+            c.keep = false;
         } else if (c.attribution == null && wordCount(words) < 3) {
-            c.drop("short");
+            c.keep = false;
         }
     }
 

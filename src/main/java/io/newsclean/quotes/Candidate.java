@@ -19,15 +19,6 @@ final class Candidate {
     QuoteType type = QuoteType.DIRECT;
     String speaker;
     boolean keep = true;
-    String drop;
-    private static final boolean SHOW_DROPS = Boolean.getBoolean("newsclean.quotes.showDrops"); // DEV ONLY
-
-    void drop(String reason) {
-        drop = reason;
-        if (!SHOW_DROPS) {
-            keep = false;
-        }
-    }
     /** True when no cue names the speaker and the sentence's subject was taken instead: no mention to report. */
     boolean speakerInferred;
 
@@ -96,7 +87,7 @@ final class Candidate {
             words.append(text, span[0], span[1]);
             end = CodePoints.offset(text, span[1]);
         }
-        return new Quote(words.toString(), speaker, speakerInferred ? null : mention, drop != null ? "DROP:" + drop : cue, type,
+        return new Quote(words.toString(), speaker, speakerInferred ? null : mention, cue, type,
                 segments.get(0).paragraph(), start, end);
     }
 }

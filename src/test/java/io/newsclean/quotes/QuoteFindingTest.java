@@ -1,0 +1,114 @@
+package io.newsclean.quotes;
+
+import io.newsclean.model.Quote;
+import io.newsclean.model.QuoteType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which quoted words count as quotes: mistyped marks, fragments framed by a cue, titles, split quotes. */
+class QuoteFindingTest {
+
+    @Test
+    void anOpeningMarkTypedWhereTheClosingOneBelongsClosesTheQuote() {
+        List<Quote> quotes = Quotes.extract(
+                "Ted Cruz called the group “abhorrent“ in a tweet on Sunday, and his aides said nothing more.");
+        Quote q = Quotes.find(quotes, "abhorrent");
+        assertEquals("abhorrent", q.text());
+        assertFalse(Quotes.anyContains(quotes.stream().filter(x -> x.type() != QuoteType.INDIRECT).toList(), "tweet"),
+                quotes.toString());
+    }
+
+    @Test
+    void anOpeningMarkAfterASpaceStillOpens() {
+        List<Quote> quotes = Quotes.extract("“We will win,” Maria Lopez said. “And we will “keep” winning.”");
+        assertTrue(Quotes.anyContains(quotes, "We will win"), quotes.toString());
+    }
+
+    @Test
+    void aFragmentAfterAParticipleCueBelongsToTheNameBeforeIt() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Senator John McCain spoke in Phoenix on Monday.",
+                "Republicans were irritated by the lack of detail, with Sen. John McCain calling it a “Chinese menu.”");
+        Quote q = Quotes.find(quotes, "Chinese menu");
+        assertEquals(QuoteType.PARTIAL, q.type());
+        assertEquals("John McCain", q.speaker());
+        assertEquals("calling", q.cue());
+    }
+
+    @Test
+    void aFragmentAfterWhoAndACueBelongsToTheNameBeforeWho() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Voters also heard from Bernie Sanders, who says the pact is “disastrous.”");
+        Quote q = Quotes.find(quotes, "disastrous");
+        assertEquals(QuoteType.PARTIAL, q.type());
+        assertEquals("Bernie Sanders", q.speaker());
+        assertEquals("says", q.cue());
+    }
+
+    @Test
+    void aStanceVerbFramesAQuotedWordAsItsSubjects() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Maria Lopez criticized the “reckless” spending plan on Monday.");
+        Quote q = Quotes.find(quotes, "reckless");
+        assertEquals(QuoteType.PARTIAL, q.type());
+        assertEquals("Maria Lopez", q.speaker());
+        assertEquals("criticized", q.cue());
+    }
+
+    @Test
+    void quotedWordsInsideAnAccusationAreStillNotSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Officials in Kiev accused Moscow of “arming rebels” and backing “separatists” in the east.");
+        assertFalse(Quotes.anyContains(quotes.stream().filter(q -> q.type() != QuoteType.INDIRECT).toList(), "rebels"),
+                quotes.toString());
+        assertFalse(quotes.stream().anyMatch(q -> q.text().equals("separatists")), quotes.toString());
+    }
+
+    @Test
+    void aShortQuotedWordWithNoCueAndNoSpeakerIsNotSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline", "The “reform” package passed the house on a narrow vote.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().equals("reform")), quotes.toString());
+    }
+
+    @Test
+    void aTitleWithLowercasePrepositionsIsNotSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "The governor was a guest on “Midday with Charlie Sykes” last week.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("Midday")), quotes.toString());
+    }
+
+    @Test
+    void aSentenceCaseQuoteWithAPrepositionIsStillSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "“We are done with this plan,” Maria Lopez said on Monday.");
+        Quote q = Quotes.find(quotes, "We are done");
+        assertEquals("Maria Lopez", q.speaker());
+    }
+
+    @Test
+    void aSecondQuoteIntroducedByItsOwnColonIsNotJoinedToTheFirst() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "“The plan is dead,” Paul Grant said, adding: “We will start again next year.”");
+        Quote first = Quotes.find(quotes, "The plan is dead");
+        Quote second = Quotes.find(quotes, "We will start again");
+        assertEquals("The plan is dead", first.text());
+        assertEquals("We will start again next year.", second.text());
+        assertEquals("Paul Grant", first.speaker());
+        assertEquals("Paul Grant", second.speaker());
+    }
+
+    @Test
+    void aQuoteSplitByItsAttributionWithACommaIsStillOneQuote() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "“The plan is dead,” Paul Grant said, “and nobody will revive it.”");
+        Quote q = Quotes.find(quotes, "The plan is dead");
+        assertEquals("The plan is dead and nobody will revive it.", q.text());
+        assertNull(quotes.stream().filter(x -> x.text().startsWith("and nobody")).findFirst().orElse(null));
+    }
+}
