@@ -189,19 +189,69 @@ final class ArticleQuotes {
         if (a != null) {
             return a;
         }
-        int[] name = nameRightBefore(text, sentenceStart, framing.start());
+        int[] name = nameRightBefore(text, sentenceStart, framing.start(), framing.cue().endsWith("ing"));
+        if (name == null && framing.cue().endsWith("ing") && commaBefore(text, sentenceStart, framing.start())) {
+            name = openingSubject(text, sentenceStart, framing.start());
+        }
         return name == null ? null : new Attribution(name[0], name[1], framing.cue(), framing.end());
+    }
+
+    private static boolean commaBefore(String text, int from, int pos) {
+        int k = pos;
+        while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > from && text.charAt(k - 1) == ',';
+    }
+
+    /**
+     * "She escalated her criticism on Tuesday, telling CNN that …": a personal pronoun or a name that
+     * opens the sentence and is followed by a lower-case word is the subject a participle cue shares.
+     */
+    static int[] openingSubject(String text, int sentenceStart, int limit) {
+        int start = sentenceStart;
+        while (start < limit && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        int end;
+        int wordEnd = start;
+        while (wordEnd < limit && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (PERSONAL_PRONOUNS.contains(text.substring(start, wordEnd))) {
+            end = wordEnd;
+        } else {
+            int runEnd = start < limit && Character.isUpperCase(text.charAt(start)) ? Names.nameRunEnd(text, start) : -1;
+            if (runEnd < 0 || runEnd > limit || Names.isFunctionWord(Names.words(text.substring(start, runEnd))[0])) {
+                return null;
+            }
+            end = runEnd;
+        }
+        MentionParser.Word next = MentionParser.wordBefore(text, end, nextWordEnd(text, end, limit));
+        return next != null && Character.isLowerCase(next.text().charAt(0)) && text.substring(end, next.start()).isBlank()
+                ? new int[]{start, end} : null;
+    }
+
+    private static int nextWordEnd(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        while (i < limit && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
      * "with Sen. John McCain calling it …", "Sanders, who says it's …", "she has called …": the name
-     * or personal pronoun just before a cue, past auxiliaries and adverbs, and past a relative "who"
-     * to the name it follows. Null when anything else stands there.
+     * or personal pronoun just before a cue, past auxiliaries and adverbs (and "is", "was" before a
+     * participle), and past a relative "who" to the name it follows. Null when anything else stands there.
      */
-    static int[] nameRightBefore(String text, int sentenceStart, int cueStart) {
+    static int[] nameRightBefore(String text, int sentenceStart, int cueStart, boolean participle) {
         int end = cueStart;
         MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, end);
-        while (w != null && MentionParser.AUXILIARIES.contains(w.lower())) {
+        while (w != null && (MentionParser.AUXILIARIES.contains(w.lower()) || participle && PROGRESSIVE.contains(w.lower()))) {
             end = w.start();
             w = MentionParser.wordBefore(text, sentenceStart, end);
         }
@@ -227,6 +277,9 @@ final class ArticleQuotes {
         }
         return new int[]{sentenceStart + last.start(), end};
     }
+
+    /** "Trump is telling a town hall …": before a participle these make a tense, not a passive. */
+    private static final java.util.Set<String> PROGRESSIVE = java.util.Set.of("is", "are", "was", "were", "been", "be");
 
     private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she", "He", "She", "they", "They");
 

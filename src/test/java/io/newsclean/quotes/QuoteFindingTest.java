@@ -52,6 +52,26 @@ class QuoteFindingTest {
     }
 
     @Test
+    void aFragmentAfterAProgressiveCueBelongsToTheNameBeforeIt() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Donald Trump is telling a town hall in Salem that waterboarding is “peanuts” by comparison.");
+        Quote q = Quotes.find(quotes, "peanuts");
+        assertEquals(QuoteType.PARTIAL, q.type());
+        assertEquals("Donald Trump", q.speaker());
+    }
+
+    @Test
+    void aFragmentAfterACommaAndAParticipleBelongsToTheSentencesOpeningSubject() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Senator Elizabeth Warren spoke in Boston.",
+                "She escalated her criticism on Tuesday, telling CNN that Trump is a “faker” and a fraud.");
+        Quote q = Quotes.find(quotes, "faker");
+        assertEquals(QuoteType.PARTIAL, q.type());
+        assertEquals("Elizabeth Warren", q.speaker());
+        assertEquals("She", q.speakerMention());
+    }
+
+    @Test
     void aStanceVerbFramesAQuotedWordAsItsSubjects() {
         List<Quote> quotes = Quotes.extract("Headline",
                 "Maria Lopez criticized the “reckless” spending plan on Monday.");
