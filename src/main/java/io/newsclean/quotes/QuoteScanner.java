@@ -22,6 +22,8 @@ final class QuoteScanner {
             String text = paragraphs.get(p);
             Deque<Open> stack = new ArrayDeque<>();
             List<QuotedSegment> doubles = new ArrayList<>();
+            // every double-quoted stretch of this paragraph, those of quotes over paragraphs too: no single mark inside counts
+            List<QuotedSegment> covered = new ArrayList<>();
             int from = 0;
             if (pending != null) {
                 int width = markWidth(text, 0);
@@ -40,9 +42,27 @@ final class QuoteScanner {
                     continue;
                 }
                 char c = markAt(text, i);
+                if (c == '“' && stack.size() == 1 && stack.peek().mark == '“' && followsSentenceEnd(text, i)) {
+                    // “… shell-shocked. “And she said …”: English does not nest “ in “, so the first was left open
+                    Open unclosed = stack.pop();
+                    int end = i;
+                    while (end > unclosed.contentStart() && Character.isWhitespace(text.charAt(end - 1))) {
+                        end--;
+                    }
+                    QuotedSegment seg = new QuotedSegment(p, unclosed.pos, unclosed.contentStart(), end, end);
+                    covered.add(seg);
+                    if (pending != null) {
+                        pending.add(seg);
+                        quotes.add(new MarkedQuote(pending));
+                        pending = null;
+                    } else {
+                        doubles.add(seg);
+                    }
+                }
                 Open closed = handleDouble(text, i, width, c, stack);
                 if (closed != null && stack.isEmpty()) {
                     QuotedSegment seg = new QuotedSegment(p, closed.pos, closed.contentStart(), i, i + width);
+                    covered.add(seg);
                     if (pending != null) {
                         pending.add(seg);
                         quotes.add(new MarkedQuote(pending));
@@ -56,6 +76,7 @@ final class QuoteScanner {
             if (!stack.isEmpty()) {
                 Open bottom = stack.getLast();
                 QuotedSegment seg = new QuotedSegment(p, bottom.pos, bottom.contentStart(), text.length(), text.length());
+                covered.add(seg);
                 String next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : "";
                 boolean continues = markWidth(next, 0) > 0 && QuoteMarks.continues(bottom.mark, markAt(next, 0));
                 if (pending == null) {
@@ -68,7 +89,7 @@ final class QuoteScanner {
                     pending = null;
                 }
             }
-            for (QuotedSegment single : scanSingles(p, text, doubles)) {
+            for (QuotedSegment single : scanSingles(p, text, covered)) {
                 doubles.removeIf(single::contains);
                 doubles.add(single);
             }
@@ -151,6 +172,21 @@ final class QuoteScanner {
             }
         }
         return null;
+    }
+
+    /** True when only space stands between {@code i} and a sentence's final mark (and its closing bracket or quote). */
+    private static boolean followsSentenceEnd(String text, int i) {
+        int k = i;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == i) {
+            return false;
+        }
+        while (k > 0 && ")’'".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k > 0 && ".?!".indexOf(text.charAt(k - 1)) >= 0;
     }
 
     /** Single quotes outside the double-quoted stretches, which they may enclose. */

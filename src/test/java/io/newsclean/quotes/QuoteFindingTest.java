@@ -31,6 +31,30 @@ class QuoteFindingTest {
     }
 
     @Test
+    void anOpeningMarkAfterASentenceEndWhileAQuoteIsOpenEndsTheOpenOne() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Anna Berg said the mayor approached her “and said hello to everyone. “And then he left without a word,” Berg said.");
+        assertEquals("and said hello to everyone.", Quotes.find(quotes, "and said hello").text());
+        assertEquals("And then he left without a word", Quotes.find(quotes, "And then").text());
+    }
+
+    @Test
+    void anOpeningMarkInsideASentenceOfAnOpenQuoteStillNests() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "“He wrote a column titled “Never Again” last week,” Anna Berg said.");
+        assertEquals("He wrote a column titled “Never Again” last week", Quotes.find(quotes, "He wrote").text());
+    }
+
+    @Test
+    void singleMarksInsideAQuoteOverParagraphsAreNotQuotesOfTheirOwn() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "“I went to the office and told the staff, ‘We are closing for good.’ Nobody said a word.",
+                "“Then we all went home,” Anna Berg said.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("We are closing")), quotes.toString());
+        assertTrue(Quotes.anyContains(quotes, "Nobody said a word"), quotes.toString());
+    }
+
+    @Test
     void aFragmentAfterAParticipleCueBelongsToTheNameBeforeIt() {
         List<Quote> quotes = Quotes.extract("Headline",
                 "Senator John McCain spoke in Phoenix on Monday.",
