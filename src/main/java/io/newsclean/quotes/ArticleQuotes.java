@@ -26,10 +26,11 @@ final class ArticleQuotes {
 
     /**
      * A preposition, perhaps with an outlet's possessive, right before a quotation: "on NBC’s “Meet the
-     * Press.”", "told Fox News’ “Hannity”". A capitalised quotation there names a show or a work.
+     * Press.”", "told Fox News’ “Hannity”", or a listener cue: "told “Fox and Friends”". A capitalised
+     * quotation there names a show or a work.
      */
     private static final Pattern PLACE_OF_A_TITLE = Pattern.compile(
-            "(?:\\b(?:on|in|to|with|from|of|at)|\\p{Lu}[\\p{L}.]*(?:’s|'s|’|'))\\s*$");
+            "(?:\\b(?:on|in|to|with|from|of|at|told|tells)|\\p{Lu}[\\p{L}.]*(?:’s|'s|’|'))\\s*$");
 
     /** A quoted fragment with no cue in its sentence counts as speech from this many words on. */
     private static final int MIN_UNCUED_FRAGMENT_WORDS = 3;
@@ -382,8 +383,15 @@ final class ArticleQuotes {
             return false;
         }
         int longWords = 0;
+        int tokens = 0;
+        boolean allCapitalised = true;
         for (String token : Names.words(w)) {
             String t = stripLeadingPunctuation(token);
+            if (t.isEmpty()) {
+                continue;
+            }
+            tokens++;
+            allCapitalised &= Character.isUpperCase(t.charAt(0));
             if (t.length() >= 4 && !TITLE_SMALL_WORDS.contains(t)) {
                 longWords++;
                 if (!Character.isUpperCase(t.charAt(0))) {
@@ -391,7 +399,8 @@ final class ArticleQuotes {
                 }
             }
         }
-        return longWords > 0;
+        // "New Day", "Up Late": short words only, every one capitalised
+        return longWords > 0 || tokens >= 2 && allCapitalised;
     }
 
     /** Prepositions that title case leaves in lower case: "Midday with Charlie Sykes". */

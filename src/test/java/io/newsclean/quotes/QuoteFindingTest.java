@@ -128,6 +128,21 @@ class QuoteFindingTest {
     }
 
     @Test
+    void aShowNamedAfterAListenerCueOrAnOutletIsNotSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Paul Grant told “Fox and Friends” that he would run again.",
+                "Maria Lopez said so on CNN’s “New Day.”");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("Fox and") || q.text().startsWith("New Day")),
+                quotes.toString());
+    }
+
+    @Test
+    void aShortCapitalisedQuoteWithItsOwnAttributionIsStillSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline", "“We Won,” Maria Lopez said after the count.");
+        assertEquals("Maria Lopez", Quotes.find(quotes, "We Won").speaker());
+    }
+
+    @Test
     void aSentenceCaseQuoteWithAPrepositionIsStillSpeech() {
         List<Quote> quotes = Quotes.extract("Headline",
                 "“We are done with this plan,” Maria Lopez said on Monday.");
