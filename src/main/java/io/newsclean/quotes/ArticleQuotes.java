@@ -148,7 +148,7 @@ final class ArticleQuotes {
             Attribution byCue = framing == null ? null : framingAttribution(firstText, sentenceStart, framing, first.open());
             if (byCue != null) {
                 c.attribute(byCue, first.paragraph(), firstText);
-            } else if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS) {
+            } else if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS && !isOutcry(words)) {
                 // a scare quote: one or two words that no one in the sentence is said to say
                 c.keep = false;
                 return;
@@ -166,7 +166,7 @@ final class ArticleQuotes {
         if (isTitleLike(words) && (!introduced || TITLE_CONTEXT.matcher(lead).find())
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words)) && PLACE_OF_A_TITLE.matcher(lead).find()) {
             c.keep = false;
-        } else if (c.attribution == null && wordCount(words) < 3) {
+        } else if (c.attribution == null && wordCount(words) < 3 && !isOutcry(words)) {
             c.keep = false;
         }
     }
@@ -360,6 +360,12 @@ final class ArticleQuotes {
             }
         }
         return paragraphs.get(p).length();
+    }
+
+    /** "USA! USA!", "Really?": a short exclamation or question is something someone cried out, not a scare quote. */
+    private static boolean isOutcry(String words) {
+        String w = words.strip();
+        return !w.isEmpty() && (w.charAt(w.length() - 1) == '!' || w.charAt(w.length() - 1) == '?');
     }
 
     /** Words that do not stand as a sentence: lowercase start or no verb-bearing length. */

@@ -115,6 +115,13 @@ class QuoteFindingTest {
     }
 
     @Test
+    void aShortOutcryIsSpeechEvenWithoutACue() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "The crowd in the arena roared “USA! USA!” as the candidate walked on stage.");
+        assertEquals("USA! USA!", Quotes.find(quotes, "USA").text());
+    }
+
+    @Test
     void aShortQuotedWordWithNoCueAndNoSpeakerIsNotSpeech() {
         List<Quote> quotes = Quotes.extract("Headline", "The “reform” package passed the house on a narrow vote.");
         assertTrue(quotes.stream().noneMatch(q -> q.text().equals("reform")), quotes.toString());
