@@ -149,9 +149,14 @@ final class ArticleQuotes {
             if (byCue != null) {
                 c.attribute(byCue, first.paragraph(), firstText);
             } else if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS && !isOutcry(words)) {
-                // a scare quote: one or two words that no one in the sentence is said to say
-                c.keep = false;
-                return;
+                // one or two quoted words: a scare quote, unless a cue frames them and a person opens the sentence
+                int[] person = framing == null ? null : openingSubject(firstText, sentenceStart, first.open());
+                if (person == null) {
+                    c.keep = false;
+                    return;
+                }
+                c.attribute(new Attribution(person[0], person[1], null, person[1]), first.paragraph(), firstText);
+                c.speakerInferred = true;
             } else if (fragment) {
                 int[] subject = MentionParser.mainClauseSubject(firstText, sentenceStart,
                         sentenceEnd(first.paragraph(), first.open()));

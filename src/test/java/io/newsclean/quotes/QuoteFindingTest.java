@@ -122,6 +122,16 @@ class QuoteFindingTest {
     }
 
     @Test
+    void aShortFragmentFramedByACueBelongsToThePersonOpeningTheSentence() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Anna Berg met the staff on Monday.",
+                "She sent an email to the staff saying “done.”");
+        Quote q = Quotes.find(quotes, "done");
+        assertEquals(QuoteType.PARTIAL, q.type());
+        assertEquals("Anna Berg", q.speaker());
+    }
+
+    @Test
     void aShortQuotedWordWithNoCueAndNoSpeakerIsNotSpeech() {
         List<Quote> quotes = Quotes.extract("Headline", "The “reform” package passed the house on a narrow vote.");
         assertTrue(quotes.stream().noneMatch(q -> q.text().equals("reform")), quotes.toString());
