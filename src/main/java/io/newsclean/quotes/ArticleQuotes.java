@@ -6,6 +6,7 @@ import io.newsclean.model.QuoteType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +15,10 @@ import java.util.regex.Pattern;
  * speech. One instance per call; not shared between threads.
  */
 final class ArticleQuotes {
-    /** What may stand between an attribution and the second half of a split quote. */
+    /**
+     * What may stand between an attribution and the second half of a split quote: "…," he said, "…"
+     * or "…," he said. "…". Not a colon: "he said, adding: “…”" introduces a quote of its own.
+     */
     private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,250}?[,.]\\s*");
     /** Words before a quotation that make it the title of a work or a name, not speech. */
     private static final Pattern TITLE_CONTEXT = Pattern.compile(
@@ -178,7 +182,7 @@ final class ArticleQuotes {
 
     /**
      * The last cue before a quoted fragment in its sentence, when it frames the fragment as someone's
-     * words or stance ("calling it a “no-brainer”", "decried “systemic racism”"); null when there is
+     * words or stance ("calling it a “no-brainer”", "criticized the “reckless” plan"); null when there is
      * none or when it is an accusation, whose quoted words are the accuser's paraphrase.
      */
     private Cues.Match framingCue(String text, int sentenceStart, int open) {
@@ -285,9 +289,9 @@ final class ArticleQuotes {
     }
 
     /** "Trump is telling a town hall …": before a participle these make a tense, not a passive. */
-    private static final java.util.Set<String> PROGRESSIVE = java.util.Set.of("is", "are", "was", "were", "been", "be");
+    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be");
 
-    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she", "He", "She", "they", "They");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "He", "She", "they", "They");
 
     /** "…," he said, "…": the second quote joins the first. */
     private void joinSplitQuotes(List<Candidate> here) {
@@ -415,7 +419,7 @@ final class ArticleQuotes {
     }
 
     /** Prepositions that title case leaves in lower case: "Midday with Charlie Sykes". */
-    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("with", "from", "into", "over", "upon", "onto", "than");
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("with", "from", "into", "over", "upon", "onto", "than");
 
     /** American style puts a sentence's period inside the closing mark: "on “Meet the Press.”". */
     private static String withoutFinalPeriod(String words) {

@@ -50,26 +50,12 @@ final class QuoteScanner {
                         end--;
                     }
                     QuotedSegment seg = new QuotedSegment(p, unclosed.pos, unclosed.contentStart(), end, end);
-                    covered.add(seg);
-                    if (pending != null) {
-                        pending.add(seg);
-                        quotes.add(new MarkedQuote(pending));
-                        pending = null;
-                    } else {
-                        doubles.add(seg);
-                    }
+                    pending = closeSegment(seg, pending, quotes, doubles, covered);
                 }
                 Open closed = handleDouble(text, i, width, c, stack);
                 if (closed != null && stack.isEmpty()) {
                     QuotedSegment seg = new QuotedSegment(p, closed.pos, closed.contentStart(), i, i + width);
-                    covered.add(seg);
-                    if (pending != null) {
-                        pending.add(seg);
-                        quotes.add(new MarkedQuote(pending));
-                        pending = null;
-                    } else {
-                        doubles.add(seg);
-                    }
+                    pending = closeSegment(seg, pending, quotes, doubles, covered);
                 }
                 i += width;
             }
@@ -102,6 +88,22 @@ final class QuoteScanner {
         }
         quotes.sort(Comparator.comparingInt((MarkedQuote q) -> q.first().paragraph()).thenComparingInt(q -> q.first().open()));
         return quotes;
+    }
+
+    /**
+     * Files a closed outermost segment: the last part of a quote over paragraphs when one is pending,
+     * otherwise a quote of its own. Returns what stays pending (nothing).
+     */
+    private static List<QuotedSegment> closeSegment(QuotedSegment seg, List<QuotedSegment> pending, List<MarkedQuote> quotes,
+                                                    List<QuotedSegment> doubles, List<QuotedSegment> covered) {
+        covered.add(seg);
+        if (pending != null) {
+            pending.add(seg);
+            quotes.add(new MarkedQuote(pending));
+        } else {
+            doubles.add(seg);
+        }
+        return null;
     }
 
     /** Updates the stack for one double-style mark; returns the element it closed, if any. */
