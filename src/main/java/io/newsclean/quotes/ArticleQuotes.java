@@ -6,6 +6,7 @@ import io.newsclean.model.QuoteType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +15,11 @@ import java.util.regex.Pattern;
  * speech. One instance per call; not shared between threads.
  */
 final class ArticleQuotes {
-    /** What may stand between an attribution and the second half of a split quote. */
-    private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,250}?[,:.]\\s*");
+    /**
+     * What may stand between an attribution and the second half of a split quote: "…," he said, "…"
+     * or "…," he said. "…". Not a colon: "he said, adding: “…”" introduces a quote of its own.
+     */
+    private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,250}?[,.]\\s*");
     /** Words before a quotation that make it the title of a work or a name, not speech. */
     private static final Pattern TITLE_CONTEXT = Pattern.compile(
             "(?i)(?:book|film|movie|show|song|album|novel|titled|entitled|headlined|headline|article|op-ed|column|"
@@ -26,10 +30,11 @@ final class ArticleQuotes {
 
     /**
      * A preposition, perhaps with an outlet's possessive, right before a quotation: "on NBC’s “Meet the
-     * Press.”", "told Fox News’ “Hannity”". A capitalised quotation there names a show or a work.
+     * Press.”", "told Fox News’ “Hannity”", or a listener cue: "told “Fox and Friends”". A capitalised
+     * quotation there names a show or a work.
      */
     private static final Pattern PLACE_OF_A_TITLE = Pattern.compile(
-            "(?:\\b(?:on|in|to|with|from|of|at)|\\p{Lu}[\\p{L}.]*(?:’s|'s|’|'))\\s*$");
+            "(?:\\b(?:on|in|to|with|from|of|at|told|tells)|\\p{Lu}[\\p{L}.]*(?:’s|'s|’|'))\\s*$");
 
     /** A quoted fragment with no cue in its sentence counts as speech from this many words on. */
     private static final int MIN_UNCUED_FRAGMENT_WORDS = 3;
@@ -37,6 +42,7 @@ final class ArticleQuotes {
     private final List<String> paragraphs;
     private final List<MarkedQuote> marked;
     private final AttributionFinder finder;
+    private final CueIndex cueIndex;
     private final ReportedSpeechFinder reported;
     private final List<List<QuotedSegment>> segments = new ArrayList<>();
     private final List<List<int[]>> sentences = new ArrayList<>();
@@ -47,7 +53,7 @@ final class ArticleQuotes {
     ArticleQuotes(List<String> paragraphs, List<MarkedQuote> marked, Cues cues) {
         this.paragraphs = paragraphs;
         this.marked = marked;
-        CueIndex cueIndex = new CueIndex(cues);
+        this.cueIndex = new CueIndex(cues);
         this.finder = new AttributionFinder(cueIndex);
         for (int p = 0; p < paragraphs.size(); p++) {
             segments.add(new ArrayList<>());
@@ -142,11 +148,20 @@ final class ArticleQuotes {
             c.type = opensSentence && !isFragmentText(words) ? QuoteType.DIRECT : QuoteType.PARTIAL;
         } else {
             c.type = fragment ? QuoteType.PARTIAL : QuoteType.DIRECT;
-            if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS) {
-                c.keep = false; // a scare quote: one or two words that nobody is said to say
-                return;
-            }
-            if (fragment) {
+            Cues.Match framing = fragment ? framingCue(firstText, sentenceStart, first.open()) : null;
+            Attribution byCue = framing == null ? null : framingAttribution(firstText, sentenceStart, framing, first.open());
+            if (byCue != null) {
+                c.attribute(byCue, first.paragraph(), firstText);
+            } else if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS && !isOutcry(words)) {
+                // one or two quoted words: a scare quote, unless a cue frames them and a person opens the sentence
+                int[] person = framing == null ? null : openingSubject(firstText, sentenceStart, first.open());
+                if (person == null) {
+                    c.keep = false;
+                    return;
+                }
+                c.attribute(new Attribution(person[0], person[1], null, person[1]), first.paragraph(), firstText);
+                c.speakerInferred = true;
+            } else if (fragment) {
                 int[] subject = MentionParser.mainClauseSubject(firstText, sentenceStart,
                         sentenceEnd(first.paragraph(), first.open()));
                 if (subject != null) {
@@ -160,10 +175,123 @@ final class ArticleQuotes {
         if (isTitleLike(words) && (!introduced || TITLE_CONTEXT.matcher(lead).find())
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words)) && PLACE_OF_A_TITLE.matcher(lead).find()) {
             c.keep = false;
-        } else if (c.attribution == null && wordCount(words) < 3) {
+        } else if (c.attribution == null && wordCount(words) < 3 && !isOutcry(words)) {
             c.keep = false;
         }
     }
+
+    /**
+     * The last cue before a quoted fragment in its sentence, when it frames the fragment as someone's
+     * words or stance ("calling it a “no-brainer”", "criticized the “reckless” plan"); null when there is
+     * none or when it is an accusation, whose quoted words are the accuser's paraphrase.
+     */
+    private Cues.Match framingCue(String text, int sentenceStart, int open) {
+        Cues.Match last = null;
+        for (Cues.Match m = cueIndex.find(text, sentenceStart, open); m != null; m = cueIndex.find(text, m.end(), open)) {
+            last = m;
+        }
+        return last == null || cueIndex.cues().isCharge(last.cue()) ? null : last;
+    }
+
+    /** The subject of a fragment's framing cue, or else the name or pronoun standing right before the cue. */
+    private Attribution framingAttribution(String text, int sentenceStart, Cues.Match framing, int open) {
+        Attribution a = finder.forCue(text, sentenceStart, framing.start(), framing.end(), framing.cue(), open);
+        if (a != null) {
+            return a;
+        }
+        int[] name = nameRightBefore(text, sentenceStart, framing.start(), framing.cue().endsWith("ing"));
+        if (name == null && framing.cue().endsWith("ing") && commaBefore(text, sentenceStart, framing.start())) {
+            name = openingSubject(text, sentenceStart, framing.start());
+        }
+        return name == null ? null : new Attribution(name[0], name[1], framing.cue(), framing.end());
+    }
+
+    private static boolean commaBefore(String text, int from, int pos) {
+        int k = pos;
+        while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > from && text.charAt(k - 1) == ',';
+    }
+
+    /**
+     * "She escalated her criticism on Tuesday, telling CNN that …": a personal pronoun or a name that
+     * opens the sentence and is followed by a lower-case word is the subject a participle cue shares.
+     */
+    static int[] openingSubject(String text, int sentenceStart, int limit) {
+        int start = sentenceStart;
+        while (start < limit && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        int end;
+        int wordEnd = start;
+        while (wordEnd < limit && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (PERSONAL_PRONOUNS.contains(text.substring(start, wordEnd))) {
+            end = wordEnd;
+        } else {
+            int runEnd = start < limit && Character.isUpperCase(text.charAt(start)) ? Names.nameRunEnd(text, start) : -1;
+            if (runEnd < 0 || runEnd > limit || Names.isFunctionWord(Names.words(text.substring(start, runEnd))[0])) {
+                return null;
+            }
+            end = runEnd;
+        }
+        MentionParser.Word next = MentionParser.wordBefore(text, end, nextWordEnd(text, end, limit));
+        return next != null && Character.isLowerCase(next.text().charAt(0)) && text.substring(end, next.start()).isBlank()
+                ? new int[]{start, end} : null;
+    }
+
+    private static int nextWordEnd(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        while (i < limit && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * "with Sen. John McCain calling it …", "Sanders, who says it's …", "she has called …": the name
+     * or personal pronoun just before a cue, past auxiliaries and adverbs (and "is", "was" before a
+     * participle), and past a relative "who" to the name it follows. Null when anything else stands there.
+     */
+    static int[] nameRightBefore(String text, int sentenceStart, int cueStart, boolean participle) {
+        int end = cueStart;
+        MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, end);
+        while (w != null && (MentionParser.AUXILIARIES.contains(w.lower()) || participle && PROGRESSIVE.contains(w.lower()))) {
+            end = w.start();
+            w = MentionParser.wordBefore(text, sentenceStart, end);
+        }
+        if (w == null) {
+            return null;
+        }
+        if (PERSONAL_PRONOUNS.contains(w.text())) {
+            return new int[]{w.start(), w.end()};
+        }
+        end = w.end();
+        if (w.lower().equals("who")) {
+            end = w.start();
+            while (end > sentenceStart && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+        }
+        Names.Run last = null;
+        for (Names.Run r : Names.runs(text.substring(sentenceStart, end))) {
+            last = r;
+        }
+        if (last == null || sentenceStart + last.end() != end || Names.isFunctionWord(Names.words(last.text())[0])) {
+            return null;
+        }
+        return new int[]{sentenceStart + last.start(), end};
+    }
+
+    /** "Trump is telling a town hall …": before a participle these make a tense, not a passive. */
+    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be");
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "He", "She", "they", "They");
 
     /** "…," he said, "…": the second quote joins the first. */
     private void joinSplitQuotes(List<Candidate> here) {
@@ -243,6 +371,12 @@ final class ArticleQuotes {
         return paragraphs.get(p).length();
     }
 
+    /** "USA! USA!", "Really?": a short exclamation or question is something someone cried out, not a scare quote. */
+    private static boolean isOutcry(String words) {
+        String w = words.strip();
+        return !w.isEmpty() && (w.charAt(w.length() - 1) == '!' || w.charAt(w.length() - 1) == '?');
+    }
+
     /** Words that do not stand as a sentence: lowercase start or no verb-bearing length. */
     private static boolean isFragmentText(String words) {
         return words.isEmpty() || Character.isLowerCase(words.charAt(0)) || wordCount(words) < 4;
@@ -264,17 +398,28 @@ final class ArticleQuotes {
             return false;
         }
         int longWords = 0;
+        int tokens = 0;
+        boolean allCapitalised = true;
         for (String token : Names.words(w)) {
             String t = stripLeadingPunctuation(token);
-            if (t.length() >= 4) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            tokens++;
+            allCapitalised &= Character.isUpperCase(t.charAt(0));
+            if (t.length() >= 4 && !TITLE_SMALL_WORDS.contains(t)) {
                 longWords++;
                 if (!Character.isUpperCase(t.charAt(0))) {
                     return false;
                 }
             }
         }
-        return longWords > 0;
+        // "New Day", "Up Late": short words only, every one capitalised
+        return longWords > 0 || tokens >= 2 && allCapitalised;
     }
+
+    /** Prepositions that title case leaves in lower case: "Midday with Charlie Sykes". */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("with", "from", "into", "over", "upon", "onto", "than");
 
     /** American style puts a sentence's period inside the closing mark: "on “Meet the Press.”". */
     private static String withoutFinalPeriod(String words) {

@@ -187,6 +187,11 @@ final class Cues {
         return indirect.contains(cue) || attitude.contains(cue) || charge.contains(cue);
     }
 
+    /** An accusation ("accused X of …"): its quoted words are the accuser's paraphrase, not speech. */
+    boolean isCharge(String cue) {
+        return charge.contains(cue);
+    }
+
     /** A belief, stance or accusation verb that reports without quoting: never the cue of a quotation. */
     boolean isReportOnly(String cue) {
         return (attitude.contains(cue) || charge.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)

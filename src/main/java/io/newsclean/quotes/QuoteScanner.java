@@ -22,6 +22,8 @@ final class QuoteScanner {
             String text = paragraphs.get(p);
             Deque<Open> stack = new ArrayDeque<>();
             List<QuotedSegment> doubles = new ArrayList<>();
+            // every double-quoted stretch of this paragraph, those of quotes over paragraphs too: no single mark inside counts
+            List<QuotedSegment> covered = new ArrayList<>();
             int from = 0;
             if (pending != null) {
                 int width = markWidth(text, 0);
@@ -40,22 +42,27 @@ final class QuoteScanner {
                     continue;
                 }
                 char c = markAt(text, i);
+                if (c == '“' && stack.size() == 1 && stack.peek().mark == '“' && followsSentenceEnd(text, i)) {
+                    // “… shell-shocked. “And she said …”: English does not nest “ in “, so the first was left open
+                    Open unclosed = stack.pop();
+                    int end = i;
+                    while (end > unclosed.contentStart() && Character.isWhitespace(text.charAt(end - 1))) {
+                        end--;
+                    }
+                    QuotedSegment seg = new QuotedSegment(p, unclosed.pos, unclosed.contentStart(), end, end);
+                    pending = closeSegment(seg, pending, quotes, doubles, covered);
+                }
                 Open closed = handleDouble(text, i, width, c, stack);
                 if (closed != null && stack.isEmpty()) {
                     QuotedSegment seg = new QuotedSegment(p, closed.pos, closed.contentStart(), i, i + width);
-                    if (pending != null) {
-                        pending.add(seg);
-                        quotes.add(new MarkedQuote(pending));
-                        pending = null;
-                    } else {
-                        doubles.add(seg);
-                    }
+                    pending = closeSegment(seg, pending, quotes, doubles, covered);
                 }
                 i += width;
             }
             if (!stack.isEmpty()) {
                 Open bottom = stack.getLast();
                 QuotedSegment seg = new QuotedSegment(p, bottom.pos, bottom.contentStart(), text.length(), text.length());
+                covered.add(seg);
                 String next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : "";
                 boolean continues = markWidth(next, 0) > 0 && QuoteMarks.continues(bottom.mark, markAt(next, 0));
                 if (pending == null) {
@@ -68,7 +75,7 @@ final class QuoteScanner {
                     pending = null;
                 }
             }
-            for (QuotedSegment single : scanSingles(p, text, doubles)) {
+            for (QuotedSegment single : scanSingles(p, text, covered)) {
                 doubles.removeIf(single::contains);
                 doubles.add(single);
             }
@@ -81,6 +88,22 @@ final class QuoteScanner {
         }
         quotes.sort(Comparator.comparingInt((MarkedQuote q) -> q.first().paragraph()).thenComparingInt(q -> q.first().open()));
         return quotes;
+    }
+
+    /**
+     * Files a closed outermost segment: the last part of a quote over paragraphs when one is pending,
+     * otherwise a quote of its own. Returns what stays pending (nothing).
+     */
+    private static List<QuotedSegment> closeSegment(QuotedSegment seg, List<QuotedSegment> pending, List<MarkedQuote> quotes,
+                                                    List<QuotedSegment> doubles, List<QuotedSegment> covered) {
+        covered.add(seg);
+        if (pending != null) {
+            pending.add(seg);
+            quotes.add(new MarkedQuote(pending));
+        } else {
+            doubles.add(seg);
+        }
+        return null;
     }
 
     /** Updates the stack for one double-style mark; returns the element it closed, if any. */
@@ -102,6 +125,9 @@ final class QuoteScanner {
         Open top = stack.peek();
         if (top != null && QuoteMarks.closes(top.mark, c) && (rightFlank || !leftFlank)) {
             return stack.pop();
+        }
+        if (c == '“' && top != null && top.mark == '“' && rightFlank && !leftFlank) {
+            return stack.pop(); // an opening mark typed where the closing one belongs: “abhorrent“ in a tweet
         }
         if (QuoteMarks.isDoubleOpener(c)) {
             if (leftFlank) {
@@ -148,6 +174,21 @@ final class QuoteScanner {
             }
         }
         return null;
+    }
+
+    /** True when only space stands between {@code i} and a sentence's final mark (and its closing bracket or quote). */
+    private static boolean followsSentenceEnd(String text, int i) {
+        int k = i;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == i) {
+            return false;
+        }
+        while (k > 0 && ")’'".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k > 0 && ".?!".indexOf(text.charAt(k - 1)) >= 0;
     }
 
     /** Single quotes outside the double-quoted stretches, which they may enclose. */
