@@ -113,6 +113,10 @@ public final class PhraseBook {
                     && r.pattern().matcher(lower).matches();
         }
 
+        boolean isReady() {
+            return ready != null;
+        }
+
         Ready ready() {
             Ready r = ready;
             if (r == null) {
@@ -147,6 +151,10 @@ public final class PhraseBook {
             this.kind = kind;
         }
 
+        boolean isCompiled() {
+            return compiled != null;
+        }
+
         Compiled compiled() {
             Compiled c = compiled;
             if (c == null) {
@@ -161,6 +169,10 @@ public final class PhraseBook {
 
     /** One kind's ungated patterns, compiled; null where the kind has none of a sort. */
     private record Compiled(Dispatch wholeLower, Pattern anywhereLower, Pattern wholeCased, Pattern anywhereCased) {
+        int count() {
+            int dispatched = wholeLower == null ? 0 : wholeLower.byFirst().size() + (wholeLower.anyFirst() == null ? 0 : 1);
+            return dispatched + (anywhereLower == null ? 0 : 1) + (wholeCased == null ? 0 : 1) + (anywhereCased == null ? 0 : 1);
+        }
     }
 
     /**
@@ -612,9 +624,21 @@ public final class PhraseBook {
         }
         for (Ungated u : ungated) {
             if (u != null) {
-                Compiled c = u.compiled();
-                count += (c.wholeLower() == null ? 0 : c.wholeLower().byFirst().size() + (c.wholeLower().anyFirst() == null ? 0 : 1))
-                        + (c.anywhereLower() == null ? 0 : 1) + (c.wholeCased() == null ? 0 : 1) + (c.anywhereCased() == null ? 0 : 1);
+                count += u.compiled().count();
+            }
+        }
+        return count;
+    }
+
+    /** How many patterns (gated ones, and joined alternations of ungated ones) are compiled so far. */
+    int compiled() {
+        int count = 0;
+        for (Gated g : gated) {
+            count += g.isReady() ? 1 : 0;
+        }
+        for (Ungated u : ungated) {
+            if (u != null && u.isCompiled()) {
+                count += u.compiled().count();
             }
         }
         return count;
