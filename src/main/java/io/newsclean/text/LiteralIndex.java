@@ -67,7 +67,12 @@ final class LiteralIndex {
             if (literal.isEmpty()) {
                 throw new IllegalArgumentException("empty literal");
             }
-            return ids.computeIfAbsent(literal, k -> ids.size());
+            Integer id = ids.get(literal);
+            if (id == null) {
+                id = ids.size();
+                ids.put(literal, id);
+            }
+            return id;
         }
 
         LiteralIndex build() {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -158,7 +157,7 @@ public final class PhraseBook {
         Compiled compiled() {
             Compiled c = compiled;
             if (c == null) {
-                String where = "section [" + kind.section() + "]";
+                String where = "section [".concat(kind.section()).concat("]");
                 c = new Compiled(dispatch(wholeLower, where), join(anywhereLower, 0, where),
                         join(wholeCased, FLAGS, where), join(anywhereCased, FLAGS, where));
                 compiled = c;
@@ -438,7 +437,8 @@ public final class PhraseBook {
         Set<PhraseKind> ungatedCased = EnumSet.noneOf(PhraseKind.class);
         LiteralIndex.Builder literalIds = new LiteralIndex.Builder();
         for (String language : languages) {
-            String file = FOLDER + language + ".txt";
+            // String.concat, not "+": each "+" site costs a bootstrap on first use, at start-up
+            String file = FOLDER.concat(language).concat(".txt");
             PhraseKind section = null;
             int lineNo = 0;
             for (String raw : readLines(file)) {
@@ -468,16 +468,22 @@ public final class PhraseBook {
                     for (String literal : gate) {
                         ids[k++] = literalIds.id(literal);
                     }
-                    gatedList.add(new Gated(section, regex, file + ":" + lineNo, !contains, ids));
+                    gatedList.add(new Gated(section, regex, file.concat(":").concat(Integer.toString(lineNo)), !contains, ids));
                     continue;
                 }
                 if (cased) {
                     Set<String> casedGate = RequiredLiterals.of(regex);
-                    if (casedGate == null || !casedGate.stream().allMatch(PhraseBook::foldsStably)) {
+                    if (casedGate == null || !allFoldStably(casedGate)) {
                         ungatedCased.add(section);
                     } else {
-                        Set<String> all = casedGates.computeIfAbsent(section, k -> new LinkedHashSet<>());
-                        casedGate.forEach(literal -> all.add(fold(literal)));
+                        Set<String> all = casedGates.get(section);
+                        if (all == null) {
+                            all = new LinkedHashSet<>();
+                            casedGates.put(section, all);
+                        }
+                        for (String literal : casedGate) {
+                            all.add(fold(literal));
+                        }
                     }
                 }
                 Ungated own = ungated[section.ordinal()];
@@ -489,8 +495,7 @@ public final class PhraseBook {
                         : (cased ? own.wholeCased : own.wholeLower)).add(regex);
             }
         }
-        gatedList.sort(Comparator.comparing(Gated::kind));
-        Gated[] gated = gatedList.toArray(new Gated[0]);
+        Gated[] gated = byKind(gatedList);
         PhraseKind[] kinds = PhraseKind.values();
         int[] kindStart = new int[kinds.length + 1];
         for (int k = 0, g = 0; k <= kinds.length; k++) {
@@ -518,12 +523,40 @@ public final class PhraseBook {
             }
         }
         Map<PhraseKind, String[]> casedGateArrays = new EnumMap<>(PhraseKind.class);
-        casedGates.forEach((kind, literals) -> {
-            if (!ungatedCased.contains(kind)) {
-                casedGateArrays.put(kind, literals.toArray(new String[0]));
+        for (Map.Entry<PhraseKind, Set<String>> entry : casedGates.entrySet()) {
+            if (!ungatedCased.contains(entry.getKey())) {
+                casedGateArrays.put(entry.getKey(), entry.getValue().toArray(new String[0]));
             }
-        });
+        }
         return new PhraseBook(gated, kindStart, byLiteral, index, ungated, casedGateArrays);
+    }
+
+    /*
+     * Loading runs once, at start-up, before the JIT has compiled anything: it uses plain loops
+     * rather than lambdas and streams, whose first use costs more there than the loop itself.
+     */
+
+    /** The gated patterns in kind order, in file order within a kind (a stable sort). */
+    private static Gated[] byKind(List<Gated> gatedList) {
+        Gated[] sorted = new Gated[gatedList.size()];
+        int k = 0;
+        for (PhraseKind kind : PhraseKind.values()) {
+            for (Gated g : gatedList) {
+                if (g.kind == kind) {
+                    sorted[k++] = g;
+                }
+            }
+        }
+        return sorted;
+    }
+
+    private static boolean allFoldStably(Set<String> literals) {
+        for (String literal : literals) {
+            if (!foldsStably(literal)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
