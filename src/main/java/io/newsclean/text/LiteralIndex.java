@@ -22,25 +22,40 @@ final class LiteralIndex {
     /** The few shorter ones, each simply searched for. */
     private final int[] shortOnes;
 
+    private static final int[] NONE = new int[0];
+
     private LiteralIndex(List<String> literals) {
         this.literals = literals.toArray(new String[0]);
-        List<List<Integer>> triples = new ArrayList<>();
-        for (int b = 0; b < BUCKETS; b++) {
-            triples.add(new ArrayList<>());
-        }
-        List<Integer> shorter = new ArrayList<>();
+        // counted first and filled in a second pass: this runs at start-up, before the JIT has
+        // compiled anything, where a list per bucket costs more than the rest of the loading
+        int[] bucketOf = new int[this.literals.length];
+        int[] perBucket = new int[BUCKETS];
+        int shorter = 0;
         for (int id = 0; id < this.literals.length; id++) {
             String literal = this.literals[id];
             if (literal.length() < 3) {
-                shorter.add(id);
+                bucketOf[id] = -1;
+                shorter++;
             } else {
-                triples.get(triple(literal.charAt(0), literal.charAt(1), literal.charAt(2))).add(id);
+                bucketOf[id] = triple(literal.charAt(0), literal.charAt(1), literal.charAt(2));
+                perBucket[bucketOf[id]]++;
             }
         }
-        for (int b = 0; b < BUCKETS; b++) {
-            byTriple[b] = toArray(triples.get(b));
+        Arrays.fill(byTriple, NONE);
+        int[] filled = new int[BUCKETS];
+        shortOnes = new int[shorter];
+        int s = 0;
+        for (int id = 0; id < this.literals.length; id++) {
+            int bucket = bucketOf[id];
+            if (bucket < 0) {
+                shortOnes[s++] = id;
+            } else {
+                if (byTriple[bucket] == NONE) {
+                    byTriple[bucket] = new int[perBucket[bucket]];
+                }
+                byTriple[bucket][filled[bucket]++] = id;
+            }
         }
-        shortOnes = toArray(shorter);
     }
 
     /** Numbers the distinct literals in the order first seen. */
@@ -52,7 +67,12 @@ final class LiteralIndex {
             if (literal.isEmpty()) {
                 throw new IllegalArgumentException("empty literal");
             }
-            return ids.computeIfAbsent(literal, k -> ids.size());
+            Integer id = ids.get(literal);
+            if (id == null) {
+                id = ids.size();
+                ids.put(literal, id);
+            }
+            return id;
         }
 
         LiteralIndex build() {
@@ -101,10 +121,6 @@ final class LiteralIndex {
 
     private static int triple(char a, char b, char c) {
         return (((a * 65599 + b) * 65599 + c) * 0x9E3779B1) >>> (32 - BITS);
-    }
-
-    private static int[] toArray(List<Integer> ids) {
-        return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
     @Override

@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -20,12 +24,28 @@ import java.util.regex.PatternSyntaxException;
  * Phrase knowledge: recognises prompts, notices and page furniture (login and registration
  * prompts, cookie notices, share rows, "read more" links, credits, template strings...) in many
  * languages, from the resource files under {@code io/newsclean/phrases/}. Judges a line by its
- * text alone, so both front ends can use it. Immutable; the patterns are compiled once.
+ * text alone, so both front ends can use it.
+ *
+ * <p>Loading reads the files and works out each pattern's literal gate; the patterns themselves
+ * are compiled on first use (a gated pattern when a line first passes its gate, the ungated ones
+ * of a kind when the kind is first asked for), so a run pays only for the wording its pages
+ * touch: compiling all of it takes a good part of a short run's start-up. Thread-safe: each
+ * pattern is compiled at most a few times when threads race, and published through a volatile.
  */
 public final class PhraseBook {
     private static final String FOLDER = "/io/newsclean/phrases/";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final PhraseBook STANDARD = load();
+
+    /** The language every page may mix in (share rows, "Read more"), and the one read first. */
+    private static final String ENGLISH = "en";
+
+    /** All shipped languages, loaded when first asked for, not when a rule that may ask is built. */
+    private static final class Standard {
+        static final PhraseBook BOOK = load(languages());
+    }
+
+    /** Books of English plus one other language, by that language; each loaded on first use. */
+    private static final Map<String, PhraseBook> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     /**
      * The patterns that carry a literal gate (see {@link RequiredLiterals}), each run on its own
@@ -39,16 +59,8 @@ public final class PhraseBook {
     private final int[][] byLiteral;
     private final LiteralIndex literals;
 
-    /**
-     * Per kind: the patterns without a gate, for the whole line and for phrases found anywhere
-     * in it, joined into one alternation; null if none. Most patterns are written in lower case
-     * and run against the lower-cased line with no case folding, which is several times faster;
-     * the few that need letter case ("(?-i:") run case-insensitively against the line as it is.
-     */
-    private final Map<PhraseKind, Dispatch> wholeLower;
-    private final Map<PhraseKind, Pattern> anywhereLower;
-    private final Map<PhraseKind, Pattern> wholeCased;
-    private final Map<PhraseKind, Pattern> anywhereCased;
+    /** Per kind (by ordinal): its patterns without a gate, compiled on first use. */
+    private final Ungated[] ungated;
     /**
      * Per kind: literals (case-folded) one of which the case-folded line must hold for any
      * of the kind's case-sensitive patterns to match; a kind missing here has no such gate.
@@ -56,36 +68,118 @@ public final class PhraseBook {
     private final Map<PhraseKind, String[]> casedGates;
 
     private PhraseBook(Gated[] gated, int[] kindStart, int[][] byLiteral, LiteralIndex literals,
-                       Map<PhraseKind, Dispatch> wholeLower, Map<PhraseKind, Pattern> anywhereLower,
-                       Map<PhraseKind, Pattern> wholeCased, Map<PhraseKind, Pattern> anywhereCased,
-                       Map<PhraseKind, String[]> casedGates) {
+                       Ungated[] ungated, Map<PhraseKind, String[]> casedGates) {
         this.gated = gated;
         this.kindStart = kindStart;
         this.byLiteral = byLiteral;
         this.literals = literals;
-        this.wholeLower = wholeLower;
-        this.anywhereLower = anywhereLower;
-        this.wholeCased = wholeCased;
-        this.anywhereCased = anywhereCased;
+        this.ungated = ungated;
         this.casedGates = casedGates;
     }
 
     /**
      * One lower-case pattern with its gate: it can match only a line that contains one of the
      * literals numbered {@code literalIds}, and (for the whole line) only one that opens with one
-     * of {@code firstChars}, when those are known.
+     * of {@code firstChars}, when those are known. The pattern and its first characters are
+     * worked out when a line first passes the gate.
      */
-    private record Gated(PhraseKind kind, Pattern pattern, boolean whole, int[] literalIds, Set<Character> firstChars) {
+    private static final class Gated {
+        final PhraseKind kind;
+        final String regex;
+        final String source;
+        final boolean whole;
+        final int[] literalIds;
+        private volatile Ready ready;
+
+        Gated(PhraseKind kind, String regex, String source, boolean whole, int[] literalIds) {
+            this.kind = kind;
+            this.regex = regex;
+            this.source = source;
+            this.whole = whole;
+            this.literalIds = literalIds;
+        }
+
+        PhraseKind kind() {
+            return kind;
+        }
+
         boolean matches(String lower) {
+            Ready r = ready();
             if (!whole) {
-                return pattern.matcher(lower).find();
+                return r.pattern().matcher(lower).find();
             }
-            return (firstChars == null || firstChars.contains(lower.charAt(0))) && pattern.matcher(lower).matches();
+            return (r.firstChars() == null || r.firstChars().contains(lower.charAt(0)))
+                    && r.pattern().matcher(lower).matches();
+        }
+
+        boolean isReady() {
+            return ready != null;
+        }
+
+        Ready ready() {
+            Ready r = ready;
+            if (r == null) {
+                String plain = nonCapturing(regex);
+                r = new Ready(compile(plain, 0, source), whole ? FirstChars.of(plain) : null);
+                ready = r;
+            }
+            return r;
         }
     }
 
-    /** The line being classified, with the gated patterns its literals let through worked out on first use. */
-    private final class Line {
+    /** A gated pattern compiled, with the characters a whole-line match can open with (null: any). */
+    private record Ready(Pattern pattern, Set<Character> firstChars) {
+    }
+
+    /**
+     * The patterns of one kind that carry no gate, for the whole line and for phrases found
+     * anywhere in it, each group joined into one alternation. Most patterns are written in lower
+     * case and run against the lower-cased line with no case folding, which is several times
+     * faster; the few that need letter case ("(?-i:") run case-insensitively against the line as
+     * it is. The regular expressions are kept as text and compiled together on first use.
+     */
+    private static final class Ungated {
+        final PhraseKind kind;
+        final List<String> wholeLower = new ArrayList<>();
+        final List<String> anywhereLower = new ArrayList<>();
+        final List<String> wholeCased = new ArrayList<>();
+        final List<String> anywhereCased = new ArrayList<>();
+        private volatile Compiled compiled;
+
+        Ungated(PhraseKind kind) {
+            this.kind = kind;
+        }
+
+        boolean isCompiled() {
+            return compiled != null;
+        }
+
+        Compiled compiled() {
+            Compiled c = compiled;
+            if (c == null) {
+                String where = "section [".concat(kind.section()).concat("]");
+                c = new Compiled(dispatch(wholeLower, where), join(anywhereLower, 0, where),
+                        join(wholeCased, FLAGS, where), join(anywhereCased, FLAGS, where));
+                compiled = c;
+            }
+            return c;
+        }
+    }
+
+    /** One kind's ungated patterns, compiled; null where the kind has none of a sort. */
+    private record Compiled(Dispatch wholeLower, Pattern anywhereLower, Pattern wholeCased, Pattern anywhereCased) {
+        int count() {
+            int dispatched = wholeLower == null ? 0 : wholeLower.byFirst().size() + (wholeLower.anyFirst() == null ? 0 : 1);
+            return dispatched + (anywhereLower == null ? 0 : 1) + (wholeCased == null ? 0 : 1) + (anywhereCased == null ? 0 : 1);
+        }
+    }
+
+    /**
+     * A line or block prepared for {@link #hasWording}: stripped of decoration and lower-cased
+     * once, and the gated patterns its literals let through worked out on first use, however many
+     * kinds it is then tested for. Not thread-safe; belongs to the book that prepared it.
+     */
+    public final class Prepared {
         final String core;
         final String lower;
         /** Numbers of the gated patterns whose gate the line passes, ascending. */
@@ -93,8 +187,8 @@ public final class PhraseBook {
 
         private String folded;
 
-        Line(String core) {
-            this.core = core;
+        private Prepared(String text) {
+            this.core = trimDecoration(text);
             this.lower = core.toLowerCase(Locale.ROOT);
         }
 
@@ -117,6 +211,10 @@ public final class PhraseBook {
                 }
             }
             return false;
+        }
+
+        private PhraseBook book() {
+            return PhraseBook.this;
         }
 
         int[] candidates() {
@@ -149,9 +247,58 @@ public final class PhraseBook {
         }
     }
 
-    /** The phrase book built from the shipped phrase files. */
+    /**
+     * The phrase book of every shipped language, for text whose language is not known for sure
+     * (a text dump's language is only guessed, and sites mix languages).
+     */
     public static PhraseBook standard() {
-        return STANDARD;
+        return Standard.BOOK;
+    }
+
+    /**
+     * The phrase book for a page that declares its language ("de", "pt-BR"): English, which
+     * pages of every language mix in, and that language when it has a phrase file. Reading and
+     * checking only those files keeps a run of pages in one language from paying for the
+     * others. An unknown (null or blank) language gets {@link #standard()}.
+     */
+    public static PhraseBook forLanguage(String language) {
+        if (language == null || language.isBlank()) {
+            return standard();
+        }
+        String code = primarySubtag(language);
+        if (!languages().contains(code)) {
+            code = ENGLISH;
+        }
+        return BY_LANGUAGE.computeIfAbsent(code,
+                c -> load(c.equals(ENGLISH) ? List.of(ENGLISH) : List.of(ENGLISH, c)));
+    }
+
+    private static String primarySubtag(String language) {
+        String code = language.strip().toLowerCase(Locale.ROOT);
+        int cut = 0;
+        while (cut < code.length() && code.charAt(cut) >= 'a' && code.charAt(cut) <= 'z') {
+            cut++;
+        }
+        return code.substring(0, cut);
+    }
+
+    /** The shipped languages, in the order of the index file. */
+    private static List<String> languages() {
+        return Languages.LIST;
+    }
+
+    private static final class Languages {
+        static final List<String> LIST = readLanguages();
+
+        private static List<String> readLanguages() {
+            List<String> list = new ArrayList<>();
+            for (String line : readLines(FOLDER + "index.txt")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    list.add(line.trim());
+                }
+            }
+            return List.copyOf(list);
+        }
     }
 
     /** The first kind of furniture the line is, or null when it is none of them. */
@@ -164,13 +311,13 @@ public final class PhraseBook {
         if (words == 0 && text.isBlank()) {
             return null;
         }
-        Line line = null;
+        Prepared line = null;
         for (PhraseKind kind : PhraseKind.values()) {
-            if (words > kind.maxWords()) {
+            if (words > kind.maxWords() || kind.hintOnly()) {
                 continue;
             }
             if (line == null) {
-                line = new Line(trimDecoration(text));
+                line = new Prepared(text);
             }
             if (matches(kind, line)) {
                 return kind;
@@ -179,7 +326,24 @@ public final class PhraseBook {
         return null;
     }
 
-    private boolean matches(PhraseKind kind, Line line) {
+    /** Prepares a text to be tested for several kinds by {@link #hasWording}. */
+    public Prepared prepare(String text) {
+        return new Prepared(text);
+    }
+
+    /**
+     * Whether the prepared text has the wording of the given kind, whatever its length: for
+     * callers that set their own word limit (the HTML rules, whose blocks carry more context
+     * than a flattened line).
+     */
+    public boolean hasWording(PhraseKind kind, Prepared text) {
+        if (text.book() != this) {
+            throw new IllegalArgumentException("text prepared by another phrase book");
+        }
+        return matches(kind, text);
+    }
+
+    private boolean matches(PhraseKind kind, Prepared line) {
         String core = line.core;
         String lower = line.lower;
         if (!lower.isEmpty()) {
@@ -196,25 +360,30 @@ public final class PhraseBook {
                 }
             }
         }
-        Dispatch d = wholeLower.get(kind);
+        Ungated own = ungated[kind.ordinal()];
+        if (own == null) {
+            return false;
+        }
+        Compiled c = own.compiled();
+        Dispatch d = c.wholeLower();
         Pattern p = d == null || lower.isEmpty() ? null : d.forFirst(lower.charAt(0));
         if (p != null && p.matcher(lower).matches()) {
             return true;
         }
         String[] casedGate = casedGates.get(kind);
         if (casedGate != null && !line.holdsAny(casedGate)) {
-            p = anywhereLower.get(kind);
+            p = c.anywhereLower();
             return p != null && p.matcher(lower).find();
         }
-        p = wholeCased.get(kind);
+        p = c.wholeCased();
         if (p != null && p.matcher(core).matches()) {
             return true;
         }
-        p = anywhereLower.get(kind);
+        p = c.anywhereLower();
         if (p != null && p.matcher(lower).find()) {
             return true;
         }
-        p = anywhereCased.get(kind);
+        p = c.anywhereCased();
         return p != null && p.matcher(core).find();
     }
 
@@ -224,7 +393,7 @@ public final class PhraseBook {
         if (words > kind.maxWords()) {
             return false;
         }
-        return matches(kind, new Line(trimDecoration(text)));
+        return matches(kind, new Prepared(text));
     }
 
     /**
@@ -261,20 +430,15 @@ public final class PhraseBook {
         }
     }
 
-    private static PhraseBook load() {
-        Map<PhraseKind, List<String>> wholeLower = new EnumMap<>(PhraseKind.class);
-        Map<PhraseKind, List<String>> anywhereLower = new EnumMap<>(PhraseKind.class);
-        Map<PhraseKind, List<String>> wholeCased = new EnumMap<>(PhraseKind.class);
-        Map<PhraseKind, List<String>> anywhereCased = new EnumMap<>(PhraseKind.class);
+    private static PhraseBook load(List<String> languages) {
+        Ungated[] ungated = new Ungated[PhraseKind.values().length];
         List<Gated> gatedList = new ArrayList<>();
-        Map<PhraseKind, java.util.Set<String>> casedGates = new EnumMap<>(PhraseKind.class);
-        java.util.Set<PhraseKind> ungatedCased = java.util.EnumSet.noneOf(PhraseKind.class);
+        Map<PhraseKind, Set<String>> casedGates = new EnumMap<>(PhraseKind.class);
+        Set<PhraseKind> ungatedCased = EnumSet.noneOf(PhraseKind.class);
         LiteralIndex.Builder literalIds = new LiteralIndex.Builder();
-        for (String language : readLines(FOLDER + "index.txt")) {
-            if (language.isBlank() || language.startsWith("#")) {
-                continue;
-            }
-            String file = FOLDER + language.trim() + ".txt";
+        for (String language : languages) {
+            // String.concat, not "+": each "+" site costs a bootstrap on first use, at start-up
+            String file = FOLDER.concat(language).concat(".txt");
             PhraseKind section = null;
             int lineNo = 0;
             for (String raw : readLines(file)) {
@@ -294,36 +458,44 @@ public final class PhraseBook {
                     throw new IllegalStateException(file + ":" + lineNo + ": phrase outside a section");
                 }
                 boolean contains = line.startsWith("~");
-                String regex = nonCapturing(contains ? line.substring(1) : line);
+                // capturing groups are made non-capturing only when the pattern is compiled
+                String regex = contains ? line.substring(1) : line;
                 boolean cased = regex.contains("(?-i:");
-                try {
-                    Pattern.compile(regex, cased ? FLAGS : 0);
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalStateException(file + ":" + lineNo + ": bad pattern: " + e.getDescription(), e);
-                }
                 Set<String> gate = cased ? null : RequiredLiterals.of(regex);
                 if (gate != null) {
-                    int[] ids = gate.stream().mapToInt(literalIds::id).toArray();
-                    Pattern own = Pattern.compile(regex);
-                    gatedList.add(new Gated(section, own, !contains, ids, contains ? null : FirstChars.of(regex)));
+                    int[] ids = new int[gate.size()];
+                    int k = 0;
+                    for (String literal : gate) {
+                        ids[k++] = literalIds.id(literal);
+                    }
+                    gatedList.add(new Gated(section, regex, file.concat(":").concat(Integer.toString(lineNo)), !contains, ids));
                     continue;
                 }
                 if (cased) {
                     Set<String> casedGate = RequiredLiterals.of(regex);
-                    if (casedGate == null || !casedGate.stream().allMatch(PhraseBook::foldsStably)) {
+                    if (casedGate == null || !allFoldStably(casedGate)) {
                         ungatedCased.add(section);
                     } else {
-                        Set<String> all = casedGates.computeIfAbsent(section, k -> new java.util.LinkedHashSet<>());
-                        casedGate.forEach(literal -> all.add(fold(literal)));
+                        Set<String> all = casedGates.get(section);
+                        if (all == null) {
+                            all = new LinkedHashSet<>();
+                            casedGates.put(section, all);
+                        }
+                        for (String literal : casedGate) {
+                            all.add(fold(literal));
+                        }
                     }
                 }
-                Map<PhraseKind, List<String>> target = contains ? (cased ? anywhereCased : anywhereLower)
-                        : (cased ? wholeCased : wholeLower);
-                target.computeIfAbsent(section, k -> new ArrayList<>()).add(regex);
+                Ungated own = ungated[section.ordinal()];
+                if (own == null) {
+                    own = new Ungated(section);
+                    ungated[section.ordinal()] = own;
+                }
+                (contains ? (cased ? own.anywhereCased : own.anywhereLower)
+                        : (cased ? own.wholeCased : own.wholeLower)).add(regex);
             }
         }
-        gatedList.sort(java.util.Comparator.comparing(Gated::kind));
-        Gated[] gated = gatedList.toArray(new Gated[0]);
+        Gated[] gated = byKind(gatedList);
         PhraseKind[] kinds = PhraseKind.values();
         int[] kindStart = new int[kinds.length + 1];
         for (int k = 0, g = 0; k <= kinds.length; k++) {
@@ -333,27 +505,58 @@ public final class PhraseBook {
             kindStart[k] = k < kinds.length ? g : gated.length;
         }
         LiteralIndex index = literalIds.build();
-        List<List<Integer>> patternsOf = new ArrayList<>();
-        for (int id = 0; id < index.size(); id++) {
-            patternsOf.add(new ArrayList<>());
-        }
-        for (int g = 0; g < gated.length; g++) {
-            for (int id : gated[g].literalIds()) {
-                patternsOf.get(id).add(g);
+        // counted, then filled: plain loops, as this runs before the JIT has compiled anything
+        int[] perLiteral = new int[index.size()];
+        for (Gated g : gated) {
+            for (int id : g.literalIds) {
+                perLiteral[id]++;
             }
         }
         int[][] byLiteral = new int[index.size()][];
         for (int id = 0; id < byLiteral.length; id++) {
-            byLiteral[id] = patternsOf.get(id).stream().mapToInt(Integer::intValue).toArray();
+            byLiteral[id] = new int[perLiteral[id]];
+        }
+        int[] filled = new int[index.size()];
+        for (int g = 0; g < gated.length; g++) {
+            for (int id : gated[g].literalIds) {
+                byLiteral[id][filled[id]++] = g;
+            }
         }
         Map<PhraseKind, String[]> casedGateArrays = new EnumMap<>(PhraseKind.class);
-        casedGates.forEach((kind, literals) -> {
-            if (!ungatedCased.contains(kind)) {
-                casedGateArrays.put(kind, literals.toArray(new String[0]));
+        for (Map.Entry<PhraseKind, Set<String>> entry : casedGates.entrySet()) {
+            if (!ungatedCased.contains(entry.getKey())) {
+                casedGateArrays.put(entry.getKey(), entry.getValue().toArray(new String[0]));
             }
-        });
-        return new PhraseBook(gated, kindStart, byLiteral, index, dispatch(wholeLower), compile(anywhereLower, 0),
-                compile(wholeCased, FLAGS), compile(anywhereCased, FLAGS), casedGateArrays);
+        }
+        return new PhraseBook(gated, kindStart, byLiteral, index, ungated, casedGateArrays);
+    }
+
+    /*
+     * Loading runs once, at start-up, before the JIT has compiled anything: it uses plain loops
+     * rather than lambdas and streams, whose first use costs more there than the loop itself.
+     */
+
+    /** The gated patterns in kind order, in file order within a kind (a stable sort). */
+    private static Gated[] byKind(List<Gated> gatedList) {
+        Gated[] sorted = new Gated[gatedList.size()];
+        int k = 0;
+        for (PhraseKind kind : PhraseKind.values()) {
+            for (Gated g : gatedList) {
+                if (g.kind == kind) {
+                    sorted[k++] = g;
+                }
+            }
+        }
+        return sorted;
+    }
+
+    private static boolean allFoldStably(Set<String> literals) {
+        for (String literal : literals) {
+            if (!foldsStably(literal)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -392,56 +595,91 @@ public final class PhraseBook {
         }
     }
 
-    private static Map<PhraseKind, Dispatch> dispatch(Map<PhraseKind, List<String>> parts) {
-        Map<PhraseKind, Dispatch> result = new EnumMap<>(PhraseKind.class);
-        for (Map.Entry<PhraseKind, List<String>> entry : parts.entrySet()) {
-            List<String> any = new ArrayList<>();
-            Map<Character, List<String>> byChar = new java.util.HashMap<>();
-            for (String regex : entry.getValue()) {
-                java.util.Set<Character> first = FirstChars.of(regex);
-                if (first == null) {
-                    any.add(regex);
-                } else {
-                    for (char c : first) {
-                        byChar.computeIfAbsent(c, k -> new ArrayList<>()).add(regex);
-                    }
+    /** The whole-line patterns of one kind split by first character; null when there are none. */
+    private static Dispatch dispatch(List<String> regexes, String where) {
+        if (regexes.isEmpty()) {
+            return null;
+        }
+        List<String> any = new ArrayList<>();
+        Map<Character, List<String>> byChar = new HashMap<>();
+        for (String regex : regexes) {
+            Set<Character> first = FirstChars.of(nonCapturing(regex));
+            if (first == null) {
+                any.add(regex);
+            } else {
+                for (char c : first) {
+                    byChar.computeIfAbsent(c, k -> new ArrayList<>()).add(regex);
                 }
             }
-            Map<Character, Pattern> byFirst = new java.util.HashMap<>();
-            for (Map.Entry<Character, List<String>> e : byChar.entrySet()) {
-                List<String> all = new ArrayList<>(e.getValue());
-                all.addAll(any);
-                byFirst.put(e.getKey(), join(all, 0));
-            }
-            result.put(entry.getKey(), new Dispatch(Map.copyOf(byFirst), any.isEmpty() ? null : join(any, 0)));
         }
-        return result;
+        Map<Character, Pattern> byFirst = new HashMap<>();
+        for (Map.Entry<Character, List<String>> e : byChar.entrySet()) {
+            List<String> all = new ArrayList<>(e.getValue());
+            all.addAll(any);
+            byFirst.put(e.getKey(), join(all, 0, where));
+        }
+        return new Dispatch(Map.copyOf(byFirst), join(any, 0, where));
     }
 
-    private static Pattern join(List<String> alternatives, int flags) {
+    /** The alternatives joined into one pattern; null when there are none. */
+    private static Pattern join(List<String> alternatives, int flags, String where) {
+        if (alternatives.isEmpty()) {
+            return null;
+        }
         StringBuilder regex = new StringBuilder();
         for (String part : alternatives) {
             if (regex.length() > 0) {
                 regex.append('|');
             }
-            regex.append("(?:").append(part).append(')');
+            regex.append("(?:").append(nonCapturing(part)).append(')');
         }
-        return Pattern.compile(regex.toString(), flags);
+        return compile(regex.toString(), flags, where);
     }
 
-    private static Map<PhraseKind, Pattern> compile(Map<PhraseKind, List<String>> parts, int flags) {
-        Map<PhraseKind, Pattern> patterns = new EnumMap<>(PhraseKind.class);
-        for (Map.Entry<PhraseKind, List<String>> entry : parts.entrySet()) {
-            StringBuilder regex = new StringBuilder();
-            for (String part : entry.getValue()) {
-                if (regex.length() > 0) {
-                    regex.append('|');
-                }
-                regex.append("(?:").append(part).append(')');
-            }
-            patterns.put(entry.getKey(), Pattern.compile(regex.toString(), flags));
+    /** Compiles a pattern of the phrase files, naming where it comes from if it is broken. */
+    private static Pattern compile(String regex, int flags, String where) {
+        try {
+            return Pattern.compile(regex, flags);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException("phrase files, " + where + ": bad pattern: " + e.getDescription(), e);
         }
-        return patterns;
+    }
+
+    /**
+     * Compiles every pattern now rather than on first use, and says how many it compiled: for
+     * tests, which must find a broken pattern without waiting for a line that reaches it.
+     */
+    int compileAll() {
+        int count = 0;
+        for (Gated g : gated) {
+            g.ready();
+            count++;
+        }
+        for (Ungated u : ungated) {
+            if (u != null) {
+                count += u.compiled().count();
+            }
+        }
+        return count;
+    }
+
+    /** How many patterns (gated ones, and joined alternations of ungated ones) are compiled so far. */
+    int compiled() {
+        int count = 0;
+        for (Gated g : gated) {
+            count += g.isReady() ? 1 : 0;
+        }
+        for (Ungated u : ungated) {
+            if (u != null && u.isCompiled()) {
+                count += u.compiled().count();
+            }
+        }
+        return count;
+    }
+
+    /** A fresh book of the given languages, not shared: for tests that must see loading happen. */
+    static PhraseBook loadFresh(List<String> languages) {
+        return load(languages);
     }
 
     /** Folds text char by char as a case-insensitive Unicode match compares letters. */

@@ -25,7 +25,13 @@ public enum PhraseKind {
     IMAGE_CAPTION(80),
     BYLINE(12),
     DATELINE(15),
-    NAVIGATION(8);
+    NAVIGATION(8),
+    /**
+     * Words that open a related-article teaser ("Read also", "Lesen Sie auch"), the headline run
+     * on after them. Only a hint: "Related talks went on..." opens prose the same way, so only a
+     * caller that also sees the line's shape (links, a colon) may act on it.
+     */
+    TEASER_CUE(30, "related-teaser", true);
 
     /** Lines with more words than this are prose, whatever words they contain. */
     private final int maxWords;
@@ -33,17 +39,33 @@ public enum PhraseKind {
     /** The drop reason, when it is not the section name. */
     private final String reason;
 
+    /** Whether the wording alone does not settle what a line is, so classify never names the kind. */
+    private final boolean hintOnly;
+
     PhraseKind(int maxWords) {
-        this(maxWords, null);
+        this(maxWords, null, false);
     }
 
     PhraseKind(int maxWords, String reason) {
+        this(maxWords, reason, false);
+    }
+
+    PhraseKind(int maxWords, String reason, boolean hintOnly) {
         this.maxWords = maxWords;
         this.reason = reason;
+        this.hintOnly = hintOnly;
     }
 
     public int maxWords() {
         return maxWords;
+    }
+
+    /**
+     * Whether the wording is only a hint that needs the line's shape besides: such a kind is
+     * never the answer of {@link PhraseBook#classify}, only of a question about that kind.
+     */
+    public boolean hintOnly() {
+        return hintOnly;
     }
 
     /** The kebab-case reason a block of this kind is dropped with. */

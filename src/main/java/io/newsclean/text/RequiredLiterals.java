@@ -148,11 +148,7 @@ final class RequiredLiterals {
             if (close < 0) {
                 throw new Unknown();
             }
-            String body = regex.substring(pos + 1, close);
-            if (!body.matches("\\d+(,\\d*)?")) {
-                throw new Unknown();
-            }
-            int min = Integer.parseInt(body.split(",", -1)[0]);
+            int min = minimumOfBounds(pos + 1, close);
             pos = close + 1;
             times = min == 0 ? OPTIONAL : REPEATED;
         } else {
@@ -162,6 +158,33 @@ final class RequiredLiterals {
             pos++;
         }
         return times;
+    }
+
+    /**
+     * The lower bound of a "{n}", "{n,}" or "{n,m}" quantifier whose digits lie between
+     * {@code from} and {@code to}. Read by hand: this runs at start-up, where a regular
+     * expression per quantifier would cost more than the whole parse.
+     */
+    private int minimumOfBounds(int from, int to) throws Unknown {
+        int i = from;
+        int min = 0;
+        while (i < to && Character.isDigit(regex.charAt(i))) {
+            min = min * 10 + (regex.charAt(i) - '0');
+            i++;
+        }
+        if (i == from) {
+            throw new Unknown();
+        }
+        if (i < to && regex.charAt(i) == ',') {
+            i++;
+            while (i < to && Character.isDigit(regex.charAt(i))) {
+                i++;
+            }
+        }
+        if (i != to) {
+            throw new Unknown();
+        }
+        return min;
     }
 
     private Set<String> group() throws Unknown {

@@ -1,11 +1,23 @@
 package io.newsclean.text;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PhraseBookTest {
     private final PhraseBook book = PhraseBook.standard();
@@ -74,6 +86,15 @@ class PhraseBookTest {
         "template-string|{{article.title}}",
         "template-string|Please enable JavaScript to view the comments",
         "template-string|Loading...",
+        "login-prompt|You must be signed in to post a comment.",
+        "login-prompt|Login | Register",
+        "registration-notice|Thank you! Registration was successful. Please check your inbox.",
+        "share-prompt|Share Tweet Email",
+        "share-prompt|FacebookTwitterEmail",
+        "comments|View all 12 comments",
+        "comments|3 Responses",
+        "paywall|Already a subscriber? Log in",
+        "newsletter-prompt|The best of the week, delivered to your inbox every Friday morning",
     })
     void recognisesFurnitureInManyLanguages(String reason, String line) {
         PhraseKind kind = book.classify(line);
@@ -98,4 +119,89 @@ class PhraseBookTest {
     void leavesArticleTextAlone(String line) {
         assertNull(book.classify(line), line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Related talks went on in Geneva, where the envoys met.", "Watch", "Lesen Sie auch"})
+    void teaserCuesAreOnlyHints(String line) {
+        PhraseKind kind = book.classify(line);
+        assertNotEquals(PhraseKind.TEASER_CUE, kind, line);
+        assertTrue(book.hasWording(PhraseKind.TEASER_CUE, book.prepare(line)), line);
+    }
+
+    @Test
+    void hasWordingLeavesTheWordLimitToTheCaller() {
+        String longPrompt = "Sign up for our weekly newsletter and get the best of our reporting, our columnists "
+                + "and our critics in your inbox every Friday, free of charge, with one click to leave";
+        assertTrue(Words.count(longPrompt) > PhraseKind.NEWSLETTER_PROMPT.maxWords());
+        assertFalse(book.is(PhraseKind.NEWSLETTER_PROMPT, longPrompt));
+        assertTrue(book.hasWording(PhraseKind.NEWSLETTER_PROMPT, book.prepare(longPrompt)));
+        assertFalse(book.hasWording(PhraseKind.NEWSLETTER_PROMPT,
+                book.prepare("The minister declined to comment on the talks.")));
+    }
+
+    @Test
+    void onePreparedTextAnswersForEveryKind() {
+        PhraseBook.Prepared text = book.prepare("» Sign in to comment");
+        assertTrue(book.hasWording(PhraseKind.LOGIN_PROMPT, text));
+        assertFalse(book.hasWording(PhraseKind.COOKIE_NOTICE, text));
+        assertFalse(book.hasWording(PhraseKind.SHARE_PROMPT, text));
+        PhraseBook other = PhraseBook.forLanguage("de");
+        assertThrows(IllegalArgumentException.class, () -> other.hasWording(PhraseKind.LOGIN_PROMPT, text));
+    }
+
+    @Test
+    void aPageLanguageGetsEnglishAndItsOwnFile() {
+        PhraseBook german = PhraseBook.forLanguage("de-DE");
+        assertSame(german, PhraseBook.forLanguage("de"));
+        assertTrue(german.is(PhraseKind.LOGIN_PROMPT, "Melden Sie sich an, um zu kommentieren"));
+        assertTrue(german.is(PhraseKind.LOGIN_PROMPT, "Sign in to comment"));
+        assertFalse(german.is(PhraseKind.LOGIN_PROMPT, "Connectez-vous pour commenter"));
+        // unknown: every language; a language without a file: English
+        assertSame(PhraseBook.standard(), PhraseBook.forLanguage(null));
+        assertSame(PhraseBook.standard(), PhraseBook.forLanguage(" "));
+        assertSame(PhraseBook.forLanguage("en"), PhraseBook.forLanguage("ja"));
+        assertFalse(PhraseBook.forLanguage("ja").is(PhraseKind.LOGIN_PROMPT, "Melden Sie sich an, um zu kommentieren"));
+    }
+
+    @Test
+    void compilesOnlyWhatALineReaches() {
+        PhraseBook fresh = PhraseBook.loadFresh(List.of("en", "de"));
+        assertEquals(0, fresh.compiled());
+        fresh.is(PhraseKind.LOGIN_PROMPT, "Sign in to comment");
+        int afterOne = fresh.compiled();
+        assertTrue(afterOne > 0);
+        int all = fresh.compileAll();
+        assertTrue(afterOne < all, afterOne + " of " + all);
+        assertEquals(all, fresh.compiled());
+    }
+
+    @Test
+    void everyPatternOfEveryFileCompiles() {
+        assertTrue(PhraseBook.loadFresh(NINE).compileAll() > NINE.size() * 40);
+    }
+
+    @Test
+    void threadsCompilingAtOnceGetTheSameAnswers() throws Exception {
+        List<String> lines = List.of("Sign in to comment", "Share this article", "Registration was successful!",
+                "Kommentare (12)", "By John Smith", "The minister declined to comment on the talks.",
+                "We use cookies to improve your experience.", "Leia também: o que muda em 2020", "Image 5 of 5");
+        List<PhraseKind> expected = lines.stream().map(book::classify).toList();
+        for (int round = 0; round < 5; round++) {
+            PhraseBook fresh = PhraseBook.loadFresh(NINE);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<List<PhraseKind>>> answers = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    answers.add(pool.submit(() -> lines.stream().map(fresh::classify).toList()));
+                }
+                for (Future<List<PhraseKind>> answer : answers) {
+                    assertEquals(expected, answer.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static final List<String> NINE = List.of("en", "de", "fr", "es", "it", "pt", "ru", "pl", "nl");
 }

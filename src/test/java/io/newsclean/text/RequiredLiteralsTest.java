@@ -35,6 +35,16 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void boundedRepeatsNeedTheirLowerBound() {
+        assertEquals(Set.of("ab"), RequiredLiterals.of("a{0,3}ab"));
+        assertEquals(Set.of("yz"), RequiredLiterals.of("x{2}yz"));
+        assertEquals(Set.of("x"), RequiredLiterals.of("x{1,}"));
+        assertEquals(Set.of("go"), RequiredLiterals.of("go(?:ne){0,2}"));
+        assertNull(RequiredLiterals.of("x{,2}y"));
+        assertNull(RequiredLiterals.of("x{a}y"));
+    }
+
+    @Test
     void caseSensitiveGroupsAreReadPastButNameNothing() {
         assertEquals(Set.of("by", "written by"), RequiredLiterals.of("(?:by|written by) (?-i:\\p{Lu})[\\p{L}]*"));
         assertNull(RequiredLiterals.of("(?-i:AP)"));

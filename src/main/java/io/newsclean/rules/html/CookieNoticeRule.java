@@ -1,10 +1,11 @@
 package io.newsclean.rules.html;
 
 import io.newsclean.input.html.ClassVocabulary;
+import io.newsclean.text.PhraseKind;
 
 /** Cookie and consent banners. */
 public final class CookieNoticeRule extends PhraseRule {
     public CookieNoticeRule() {
-        super("cookie-notice", "cookie-notice", PromptPhrases.COOKIES, ClassVocabulary.COOKIE, 60, "cookie");
+        super("cookie-notice", "cookie-notice", ClassVocabulary.COOKIE, 60, PhraseKind.COOKIE_NOTICE);
     }
 }

@@ -6,6 +6,7 @@ import io.newsclean.model.Mark;
 import io.newsclean.rules.JudgeContext;
 import io.newsclean.rules.Rule;
 import io.newsclean.rules.Verdict;
+import io.newsclean.text.PhraseKind;
 
 /**
  * Text outside the main-content container is page chrome. The reason names the chrome when the
@@ -35,10 +36,10 @@ public final class OutsideMainRule implements Rule {
         }
         if ((block.has(Mark.IN_DIALOG) || block.has(Mark.IN_COMMENTS)) && BlockShape.atMostWords(block, context, 20)) {
             // Short lines of dialogs and comment boxes are few, so reading their words costs little.
-            if (PromptPhrases.REGISTRATION.matcher(block.text()).find()) {
+            if (PromptWording.has(block, context, PhraseKind.REGISTRATION_NOTICE)) {
                 return REGISTRATION;
             }
-            if (PromptPhrases.LOGIN.matcher(block.text()).find()) {
+            if (PromptWording.has(block, context, PhraseKind.LOGIN_PROMPT)) {
                 return LOGIN;
             }
         }

@@ -6,6 +6,7 @@ import io.newsclean.model.BlockKind;
 import io.newsclean.rules.JudgeContext;
 import io.newsclean.rules.Rule;
 import io.newsclean.rules.Verdict;
+import io.newsclean.text.PhraseKind;
 
 /**
  * Related-article teasers: blocks inside elements the page calls related or recommended,
@@ -35,8 +36,8 @@ public final class RelatedTeaserRule implements Rule {
         if (words > MAX_TEASER_WORDS) {
             return Verdict.PASS;
         }
-        if (PromptPhrases.RELATED.matcher(text).find()
-                && (block.linkDensity() > 0 || words <= 4 || text.indexOf(':') > 0)) {
+        if ((block.linkDensity() > 0 || words <= 4 || text.indexOf(':') > 0)
+                && PromptWording.has(block, context, PhraseKind.TEASER_CUE)) {
             return TEASER;
         }
         if (block.linkDensity() >= HEADLINE_LINK_SHARE && block.kind() != BlockKind.LIST_ITEM && words >= 3) {

@@ -29,14 +29,24 @@ class PromptRulesTest {
     void registrationNotices() {
         assertEquals("registration-notice", reason(new RegistrationNoticeRule(), "Registration was successful!"));
         assertEquals("registration-notice", reason(new RegistrationNoticeRule(), "Please follow the link from the email sent to"));
+        assertEquals("registration-notice", reason(new RegistrationNoticeRule(),
+                "Thank you! Registration was successful. Please check your inbox."));
+        assertEquals("registration-notice", reason(new RegistrationNoticeRule(), "Vielen Dank für Ihre Registrierung"));
         assertNull(reason(new RegistrationNoticeRule(), PROSE));
+        // the rule's own limit: a long paragraph that mentions a registration is the story
+        assertNull(reason(new RegistrationNoticeRule(), "Registration was successful for most voters, officials said, "
+                + "although some had to check your email twice, as one clerk put it, before the office closed at nine."));
     }
 
     @Test
     void loginPrompts() {
         assertEquals("login-prompt", reason(new LoginPromptRule(), "log in or register"));
+        assertEquals("login-prompt", reason(new LoginPromptRule(), "Login | Register"));
         assertEquals("login-prompt", reason(new LoginPromptRule(), "To participate in the discussion"));
         assertEquals("login-prompt", reason(new LoginPromptRule(), "Sign in to comment"));
+        assertEquals("login-prompt", reason(new LoginPromptRule(), "You must be signed in to post a comment."));
+        assertEquals("login-prompt", reason(new LoginPromptRule(), "Connectez-vous pour commenter"));
+        assertEquals("login-prompt", reason(new LoginPromptRule(), "Profile", BlockKind.PARAGRAPH, 0, "login"));
         assertNull(reason(new LoginPromptRule(), "Voters had to register by October, officials said, and many did."));
     }
 
@@ -45,36 +55,62 @@ class PromptRulesTest {
         assertEquals("newsletter-prompt", reason(new NewsletterPromptRule(), "Sign up for our daily newsletter"));
         assertEquals("newsletter-prompt", reason(new NewsletterPromptRule(), "Get the best stories delivered to your inbox"));
         assertEquals("newsletter-prompt", reason(new NewsletterPromptRule(), "Join 30,000 readers", BlockKind.PARAGRAPH, 0, "newsletter"));
+        assertEquals("newsletter-prompt", reason(new NewsletterPromptRule(), "Jetzt den Newsletter abonnieren"));
         assertNull(reason(new NewsletterPromptRule(), PROSE));
+        assertNull(reason(new NewsletterPromptRule(), "Subscribers of the paper fell by a third, the publisher said."));
     }
 
     @Test
     void paywallNotices() {
         assertEquals("paywall", reason(new PaywallRule(), "Subscribe now to continue reading"));
         assertEquals("paywall", reason(new PaywallRule(), "Already a subscriber? Log in"));
+        assertEquals("paywall", reason(new PaywallRule(), "Cet article est réservé aux abonnés"));
         assertNull(reason(new PaywallRule(), PROSE));
+        // pages call the element with the paid text itself "paywall": the box alone proves nothing
+        assertNull(reason(new PaywallRule(), "The envoys met again.", BlockKind.PARAGRAPH, 0, "paywall"));
     }
 
     @Test
     void cookieNotices() {
         assertEquals("cookie-notice", reason(new CookieNoticeRule(),
                 "We use cookies to give you the best experience. By browsing you agree to our cookie policy."));
+        assertEquals("cookie-notice", reason(new CookieNoticeRule(), "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten."));
         assertNull(reason(new CookieNoticeRule(), "She baked cookies for the whole team on Friday."));
     }
 
     @Test
     void shareRows() {
         assertEquals("share-prompt", reason(new ShareRowRule(), "Share Facebook Twitter Telegram"));
+        assertEquals("share-prompt", reason(new ShareRowRule(), "FacebookTwitterEmail"));
         assertEquals("share-prompt", reason(new ShareRowRule(), "Share this article"));
         assertEquals("share-prompt", reason(new ShareRowRule(), "Copied!", BlockKind.PARAGRAPH, 0, "share"));
+        assertEquals("share-prompt", reason(new ShareRowRule(), "Partager sur Facebook"));
         assertNull(reason(new ShareRowRule(), "Twitter shares fell 3% on Friday after the results."));
+        assertNull(reason(new ShareRowRule(), "More"));
     }
 
     @Test
     void commentPrompts() {
         assertEquals("comments", reason(new CommentsPromptRule(), "12 Comments"));
         assertEquals("comments", reason(new CommentsPromptRule(), "Leave a comment"));
+        assertEquals("comments", reason(new CommentsPromptRule(), "View all 12 comments"));
+        assertEquals("comments", reason(new CommentsPromptRule(), "Reply"));
+        assertEquals("comments", reason(new CommentsPromptRule(), "Los comentarios están cerrados"));
         assertNull(reason(new CommentsPromptRule(), "The minister declined to comment on the talks."));
+    }
+
+    @Test
+    void promptsFollowThePagesLanguage() {
+        PageFacts german = new PageFacts(new PageMetadata(List.of(), List.of(), null, null, "de-DE", null, null));
+        Judgement j = new Blocks().add("Melden Sie sich an, um zu kommentieren").add("Log in to comment")
+                .add("Connectez-vous pour commenter").add(PROSE)
+                .judge(new LoginPromptRule(), german);
+        assertEquals("login-prompt", j.reasonOf(0));
+        // English is read on every page: sites of every language use English buttons
+        assertEquals("login-prompt", j.reasonOf(1));
+        // a page that says it is German is not read for French prompts
+        assertEquals(Decision.KEEP, j.decisionOf(2));
+        assertEquals(Decision.KEEP, j.decisionOf(3));
     }
 
     @Test
@@ -85,6 +121,10 @@ class PromptRulesTest {
         assertEquals("related-teaser", reason(rule, "Envoys to meet again", BlockKind.PARAGRAPH, 0, "related"));
         assertNull(reason(rule, PROSE, BlockKind.PARAGRAPH, 0.1, ""));
         assertNull(reason(rule, "Related talks went on in Geneva, where the envoys met.", BlockKind.PARAGRAPH, 0, ""));
+        assertEquals("related-teaser", reason(rule, "Lesen Sie auch Die Gespräche gehen weiter", BlockKind.PARAGRAPH, 0.7, ""));
+        assertEquals("related-teaser", reason(rule, "Читайте также: переговоры продолжатся", BlockKind.PARAGRAPH, 0, ""));
+        // the cue alone is not enough: no link, no colon and a sentence of its own
+        assertNull(reason(rule, "Lesen Sie auch die Antworten der Minister genau, sagte er.", BlockKind.PARAGRAPH, 0, ""));
     }
 
     @Test
