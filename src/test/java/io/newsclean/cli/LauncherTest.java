@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,9 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,13 +32,15 @@ class LauncherTest {
     private static final String QUICK_START = "-XX:+UseSerialGC|-XX:TieredStopAtLevel=1|";
 
     /** The tools the launcher and the stand-ins use, taken from the machine. */
-    private static final List<String> TOOLS = List.of("dirname", "find", "head", "mkdir");
+    private static final List<String> TOOLS = List.of("dirname", "find", "head", "mkdir", "wc");
     private static final Path SH = which("sh");
 
     @TempDir
     Path tmp;
 
     private Path checkout;
+    /** Extra environment for the launcher, besides PATH and NEWSCLEAN_JAVA_OPTS. */
+    private final Map<String, String> env = new HashMap<>();
     private Path bin;
 
     @BeforeEach
@@ -132,16 +137,67 @@ class LauncherTest {
     // --- helpers ------------------------------------------------------------------------------
 
     @Test
-    void aBatchRunsWithFullCompilationAndTheUsersJavaOptions() throws Exception {
-        fakeJava();
-        fakeMaven();
-        Path jar = Files.createDirectories(checkout.resolve("target")).resolve("newsclean.jar");
-        Files.writeString(jar, "jar");
+    void aShortBatchStartsQuicklyLikeThePlainCommand() throws Exception {
+        Path jar = builtJar();
+        inputFiles("in", 2);
 
         Run run = launchWith("-Xmx64m", "batch", "in", "--jsonl", "out.jsonl");
 
         assertEquals(0, run.code, run.err);
-        assertEquals("java -Xmx64m|-jar|" + jar + "|batch|in|--jsonl|out.jsonl|\n", run.out);
+        assertEquals("java " + QUICK_START + "-Xmx64m|-jar|" + jar + "|batch|in|--jsonl|out.jsonl|\n", run.out);
+    }
+
+    @Test
+    void aBatchOfManyFilesRunsWithFullCompilationAndTheUsersJavaOptions() throws Exception {
+        Path jar = builtJar();
+        inputFiles("in/a", 2);
+        inputFiles("in/b", 1);
+        env.put("NEWSCLEAN_SHORT_BATCH_PAGES", "3");
+
+        Run run = launchWith("-Xmx64m", "batch", "--threads", "2", "in", "--jsonl", "out.jsonl");
+
+        assertEquals(0, run.code, run.err);
+        assertEquals("java -Xmx64m|-jar|" + jar + "|batch|--threads|2|in|--jsonl|out.jsonl|\n", run.out);
+    }
+
+    @Test
+    void filesInTheOutputFolderDoNotCountAsInputs() throws Exception {
+        builtJar();
+        inputFiles("in", 2);
+        inputFiles("done", 5);
+        env.put("NEWSCLEAN_SHORT_BATCH_PAGES", "3");
+
+        Run run = launchWith(null, "batch", "in", "--out", "done");
+
+        assertTrue(run.out.startsWith("java " + QUICK_START), run.out);
+    }
+
+    @Test
+    void aCrawlArchiveIsALongBatchWhateverTheFileCount() throws Exception {
+        builtJar();
+        try (RandomAccessFile archive = new RandomAccessFile(tmp.resolve("crawl.warc.gz").toFile(), "rw")) {
+            archive.setLength(64L * 1024 * 1024);   // sparse: no real bytes written
+        }
+
+        Run run = launchWith(null, "batch", "crawl.warc.gz", "--jsonl", "out.jsonl");
+
+        assertEquals(0, run.code, run.err);
+        assertFalse(run.out.contains("TieredStopAtLevel"), run.out);
+    }
+
+    private Path builtJar() throws IOException {
+        fakeJava();
+        fakeMaven();
+        Path jar = Files.createDirectories(checkout.resolve("target")).resolve("newsclean.jar");
+        Files.writeString(jar, "jar");
+        return jar;
+    }
+
+    private void inputFiles(String folder, int count) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve(folder));
+        for (int i = 0; i < count; i++) {
+            Files.writeString(dir.resolve("page" + i + ".html"), "<p>page</p>");
+        }
     }
 
     /** A java that prints how it was called, one argument per |-terminated field. */
@@ -171,6 +227,7 @@ class LauncherTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile());
         builder.environment().clear();
         builder.environment().put("PATH", bin.toString());
+        builder.environment().putAll(env);
         if (javaOpts != null) {
             builder.environment().put("NEWSCLEAN_JAVA_OPTS", javaOpts);
         }
