@@ -72,7 +72,8 @@ final class PersonIndex {
         if (person == null) {
             person = sameFirstAndLast(surname, tokens.get(0));
             if (person != null && full.length() > person.fullName.length()) {
-                Person longer = new Person(full, tokens.get(0), person.gender);
+                Gender gender = person.gender != Gender.UNKNOWN ? person.gender : Names.genderOfFirstName(tokens.get(0));
+                Person longer = new Person(full, tokens.get(0), gender);
                 longer.description.append(person.description);
                 replace(person, longer);
                 person = longer;
@@ -140,6 +141,22 @@ final class PersonIndex {
             }
         }
         return false;
+    }
+
+    /**
+     * "“…,” said Carson.": a cue right before the name, itself right after a quotation or a comma, and
+     * nothing but an apposition or the sentence's end after the name. A
+     * cue inside a sentence ("Earnest said Obama has …") makes the name the subject of the reported clause.
+     */
+    private static boolean invertedAfterQuote(String text, int start, int end) {
+        if (!saidBefore(text, start) || end < text.length() && ",.;(".indexOf(text.charAt(end)) < 0) {
+            return false; // "…, says Libya is …" reports what someone says about Libya
+        }
+        int k = text.lastIndexOf(' ', start - 2);
+        while (k > 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k > 0 && (text.charAt(k) == ',' || QuoteMarks.isAnyMark(text.charAt(k)));
     }
 
     /** "Carson defied the question": a lone capitalised word opening a sentence with a past-tense verb. */
@@ -226,12 +243,73 @@ final class PersonIndex {
                 continue; // "Clinton spokeswoman Jennifer Palmieri": the name only qualifies a noun
             }
             boolean possessive = m.text().endsWith("’s") || m.text().endsWith("'s");
-            boolean subject = !possessive && (sentenceWithMention != s || speakerVerbAfter(text, m.end()));
+            boolean subject = !possessive && (sentenceWithMention != s && opensClause(text, sentences.get(s)[0], m.start())
+                    || speakerVerbAfter(text, m.end()) || invertedAfterQuote(text, m.start(), m.end()));
             if (!possessive) {
                 sentenceWithMention = s;
             }
             mentions.add(new Mention(p, m.start(), person, subject));
         }
+    }
+
+    /** Words that, standing before a name in its clause, show the name is not the clause's subject. */
+    private static final java.util.Set<String> NOT_BEFORE_A_SUBJECT = Names.set(
+            "he", "she", "they", "i", "we", "it", "you", "that", "which", "who", "whom", "whose", "said", "says",
+            "told", "asked", "by", "to", "with", "for", "against", "about", "of", "from", "at", "in", "on", "than",
+            "between", "like", "as", "over", "into", "is", "was", "are", "were", "has", "have", "had", "be",
+            "been", "called", "named", "met", "beat", "defeated", "attacked", "praised", "criticized", "urged",
+            "endorsed", "supported", "backed", "joined");
+
+    /** How many words (titles, descriptions) may stand between the start of a clause and its subject. */
+    private static final int SUBJECT_LEAD_WORDS = 5;
+
+    /**
+     * Whether the name at {@code start} is the subject of its sentence, not an object inside it: only an
+     * introductory phrase set off by a comma and a few words of description ("the district GOP chairman")
+     * may stand before it. "He dismisses accusations that Trump …" and "… split between Trump and Cruz"
+     * leave Trump out of subject position, so a later "he" does not go to him.
+     */
+    private static boolean opensClause(String text, int sentenceStart, int start) {
+        int from = sentenceStart;
+        for (int k = start - 1; k >= sentenceStart; k--) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == '—' || c == '(' || c == ')') {
+                from = k + 1;
+                break;
+            }
+        }
+        if (endsWithAccordingTo(text, from, start)) {
+            return true; // "According to Alexei Arbatov, …": the source of the sentence
+        }
+        int words = 0;
+        int i = from;
+        while (i < start) {
+            while (i < start && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < start && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'' || text.charAt(j) == '’'
+                    || text.charAt(j) == '-' || text.charAt(j) == '.')) {
+                j++;
+            }
+            if (j > i) {
+                words++;
+                if (words > SUBJECT_LEAD_WORDS || NOT_BEFORE_A_SUBJECT.contains(Names.lower(Names.bare(text.substring(i, j))))) {
+                    return false;
+                }
+            }
+            i = j;
+        }
+        return true;
+    }
+
+    private static boolean endsWithAccordingTo(String text, int from, int start) {
+        int k = start;
+        while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        int b = k - "according to".length();
+        return b >= from && text.regionMatches(true, b, "according to", 0, "according to".length());
     }
 
     /** True when a lowercase role or group noun follows the name directly ("Trump campaign", "Clinton aide"). */
