@@ -35,6 +35,8 @@ final class PersonIndex {
     private final Map<String, Person> byFullName = new HashMap<>();
     private final Map<String, List<Person>> bySurname = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /** Sentences that open with "He" or "She": {paragraph, position, gender ordinal}, in reading order. */
+    private final List<int[]> pronounSubjects = new ArrayList<>();
     /** Name tokens of each capitalised run, worked out once per distinct run. */
     private final Map<String, List<String>> tokensOfRun = new HashMap<>();
 
@@ -222,6 +224,12 @@ final class PersonIndex {
     }
 
     private void collectMentions(int p, String text, List<Names.Run> runs, List<QuotedSegment> quoted, List<int[]> sentences) {
+        for (int[] sentence : sentences) {
+            Gender g = openingPronoun(text, sentence[0]);
+            if (g != Gender.UNKNOWN) {
+                pronounSubjects.add(new int[]{p, sentence[0], g.ordinal()});
+            }
+        }
         int q = 0;
         int s = 0;
         int sentenceWithMention = -1;
@@ -325,6 +333,42 @@ final class PersonIndex {
         String next = text.substring(i + 1, j);
         return !next.isEmpty() && Character.isLowerCase(next.charAt(0))
                 && (Names.PERSON_ROLES.contains(next) || Names.ORG_WORDS.contains(next) || next.endsWith("s") && Names.PERSON_ROLES.contains(next.substring(0, next.length() - 1)));
+    }
+
+    /** The gender of a "He" or "She" that opens a sentence, else UNKNOWN. */
+    private static Gender openingPronoun(String text, int start) {
+        if (text.startsWith("He ", start)) {
+            return Gender.MALE;
+        }
+        return text.startsWith("She ", start) ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+
+    /** The last person in subject position in a paragraph at or after {@code from}, or null. */
+    Mention lastSubjectIn(int paragraph, int from) {
+        for (int i = lastBefore(paragraph + 1, 0); i >= 0 && mentions.get(i).paragraph == paragraph; i--) {
+            Mention m = mentions.get(i);
+            if (m.start < from) {
+                break;
+            }
+            if (m.subject) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The last sentence of a paragraph opening with "He" or "She" at or after {@code from}: {position, gender ordinal}, or null. */
+    int[] lastPronounSubjectIn(int paragraph, int from) {
+        for (int i = pronounSubjects.size() - 1; i >= 0; i--) {
+            int[] s = pronounSubjects.get(i);
+            if (s[0] < paragraph || s[0] == paragraph && s[1] < from) {
+                break;
+            }
+            if (s[0] == paragraph) {
+                return new int[]{s[1], s[2]};
+            }
+        }
+        return null;
     }
 
     /** The person that name tokens refer to at a place in the article, or null. */

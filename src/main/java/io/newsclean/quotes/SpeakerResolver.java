@@ -80,6 +80,20 @@ final class SpeakerResolver {
         return m;
     }
 
+    /**
+     * The person a paragraph ends on: its last subject at or after {@code from}, a name or a sentence-opening
+     * "he"/"she" resolved in turn; null when none.
+     */
+    String latestSubject(int paragraph, int from) {
+        PersonIndex.Mention named = people().lastSubjectIn(paragraph, from);
+        int[] pronoun = people().lastPronounSubjectIn(paragraph, from);
+        if (pronoun != null && (named == null || pronoun[0] > named.start())) {
+            PersonIndex.Person p = people().recent(Gender.values()[pronoun[1]], paragraph, pronoun[0], PRONOUN_REACH, true);
+            return p == null ? null : p.fullName;
+        }
+        return named == null ? null : named.person().fullName;
+    }
+
     private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile(
             "\\s(?:of|for|at|from|with|in|on|who|whose|which)\\s");
 
