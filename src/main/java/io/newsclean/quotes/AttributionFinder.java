@@ -105,7 +105,7 @@ final class AttributionFinder {
 
     private static final Pattern SPEAKER_VERB = Pattern.compile(
             "((?:he|she|they|I|we)|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})"
-                    + "\\s+(\\p{Ll}{2,}ed)(?=[,.;:!?]|$)");
+                    + "\\s+(\\p{Ll}{2,}ed)(?=[,.;:!?]|$|\\s+(?:and|as|before|after|while|then)\\s)");
 
     /**
      * An attribution at the end of a sentence after a comma: "…, X said." or "…, said X, a …".
