@@ -456,7 +456,8 @@ final class MentionParser {
                 while (lowercase < 3 && (title = firstWord(text, gapEnd, limit)) != null
                         && Character.isLowerCase(title.text().charAt(0)) && text.substring(gapEnd, title.start()).isBlank()
                         && !PREPOSITIONS.contains(title.lower()) && !CLAUSE_WORDS.contains(title.lower())
-                        && !INNER_VERBS.contains(title.lower()) && !AUXILIARIES.contains(title.lower())) {
+                        && !INNER_VERBS.contains(title.lower()) && !AUXILIARIES.contains(title.lower())
+                        && isDescriptionWord(title.lower())) {
                     gapEnd = title.end();
                     lowercase++;
                 }
@@ -503,6 +504,18 @@ final class MentionParser {
         }
         int[] span = {start, end};
         return isSpeakerLike(text, span) ? span : null;
+    }
+
+    /** Lowercase words that may stand between an affiliation and a name: "Clinton campaign chairman John Podesta". */
+    private static final Set<String> DESCRIPTION_ADJECTIVES = Names.set(
+            "top", "senior", "longtime", "veteran", "presumptive", "acting", "fellow", "then", "ex", "interim", "retired");
+
+    /**
+     * Whether a lowercase word can be part of the description before a name. A verb cannot: in "Todd pressed
+     * Republican National Chairman Reince Priebus" the subject is Todd alone.
+     */
+    private static boolean isDescriptionWord(String lower) {
+        return Names.TITLES.contains(lower) || Names.PERSON_ROLES.contains(lower) || DESCRIPTION_ADJECTIVES.contains(lower);
     }
 
     private static Word firstWord(String text, int from, int to) {

@@ -211,7 +211,10 @@ final class Names {
             "supporter", "voter", "organizer", "organiser", "consultant", "specialist", "teacher", "physician",
             "governor-elect", "congressmember", "delegate", "nominee", "lady", "gentleman", "guy", "wife",
             "husband", "son", "daughter", "brother", "sister", "friend", "colleague", "partner", "chair",
-            "ex-president", "vice-president", "representative", "justice", "dean");
+            "ex-president", "vice-president", "representative", "justice", "dean", "member", "speechwriter",
+            "staffer", "operative", "lobbyist", "donor", "fundraiser", "correspondent", "producer", "comedian",
+            "agent", "attorney-general", "campaigner", "chief-of-staff", "commissioner", "councilman",
+            "councilwoman", "legislator", "lieutenant", "nominee", "pundit", "rabbi", "imam", "priest");
     static final Set<String> PRONOUNS = Names.set("he", "she", "they", "i", "we", "it", "you");
 
     private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
