@@ -37,7 +37,7 @@ final class SpeakerResolver {
         if (mention == null || mention.isBlank()) {
             return null;
         }
-        String m = mention.strip();
+        String m = lastPronoun(mention.strip());
         String lower = Names.lower(m);
         Gender pronoun = Names.genderOfPronoun(lower);
         if (Names.PRONOUNS.contains(lower)) {
@@ -92,6 +92,16 @@ final class SpeakerResolver {
             return p == null ? null : p.fullName;
         }
         return named == null ? null : named.person().fullName;
+    }
+
+    /** "an investment he": a phrase that ends in a personal pronoun was cut short before it; the pronoun is the subject. */
+    private static String lastPronoun(String mention) {
+        int space = mention.lastIndexOf(' ');
+        if (space < 0) {
+            return mention;
+        }
+        String tail = mention.substring(space + 1);
+        return Names.genderOfPronoun(tail) != Gender.UNKNOWN && Names.PRONOUNS.contains(Names.lower(tail)) ? tail : mention;
     }
 
     private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile(
