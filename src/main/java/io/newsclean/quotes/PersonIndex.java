@@ -41,6 +41,8 @@ final class PersonIndex {
     private final Map<String, List<String>> tokensOfRun = new HashMap<>();
 
     private final Cues cues;
+    /** Capitalised runs the article puts after "in", "near" or "outside": places. */
+    private final java.util.Set<String> places = new java.util.HashSet<>();
 
     PersonIndex(List<String> paragraphs, List<List<QuotedSegment>> quoted, List<List<int[]>> sentences, Cues cues) {
         this.cues = cues;
@@ -48,9 +50,17 @@ final class PersonIndex {
         for (String text : paragraphs) {
             List<Names.Run> here = Names.runs(text);
             for (Names.Run r : here) {
-                register(text, r.start(), r.end(), r.text());
+                if (followsPlacePreposition(text, r.start()) && !r.text().endsWith("’s") && !r.text().endsWith("'s")) {
+                    places.add(r.text());
+                }
             }
             runs.add(here);
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = paragraphs.get(p);
+            for (Names.Run r : runs.get(p)) {
+                register(text, r.start(), r.end(), r.text());
+            }
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             collectMentions(p, paragraphs.get(p), runs.get(p), quoted.get(p), sentences.get(p));
@@ -63,6 +73,9 @@ final class PersonIndex {
             return;
         }
         boolean knownFirstName = Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
+        if (!knownFirstName && places.contains(run)) {
+            return; // "in El Paso", "near San Jose": a place the article names, not a person
+        }
         for (String t : tokens) {
             if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t)) {
                 return; // an organisation, a place or a heading, not a person
@@ -127,6 +140,19 @@ final class PersonIndex {
             return false;
         }
         return opensSentenceBeforePastVerb(text, start, end) || saidBefore(text, start) || speakerVerbAfter(text, end);
+    }
+
+    private static final String[] PLACE_PREPOSITIONS = {"in ", "near ", "outside "};
+
+    /** Whether "in", "near" or "outside" stands right before a capitalised run. */
+    private static boolean followsPlacePreposition(String text, int start) {
+        for (String p : PLACE_PREPOSITIONS) {
+            int from = start - p.length();
+            if (from >= 0 && text.startsWith(p, from) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] INVERTED_CUES = {"said ", "says ", "added ", "wrote ", "asked "};
