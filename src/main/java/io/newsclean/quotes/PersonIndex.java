@@ -418,14 +418,8 @@ final class PersonIndex {
             }
             return null;
         }
-        if (candidates.size() == 1) {
-            return candidates.get(0);
-        }
-        for (int i = lastBefore(paragraph, pos); i >= 0; i--) {
-            if (candidates.contains(mentions.get(i).person)) {
-                return mentions.get(i).person;
-            }
-        }
+        // Two people share the surname: the article goes on calling the one it introduced first by the surname
+        // alone, and the other by the first name ("her husband, Frank Fiorina" … "Fiorina said" is still Carly).
         return candidates.get(0);
     }
 
