@@ -266,10 +266,14 @@ final class PersonIndex {
             if (q < quoted.size() && quoted.get(q).open() <= m.start()) {
                 continue;
             }
-            while (s + 1 < sentences.size() && sentences.get(s + 1)[0] <= m.start()) {
+            // a run can reach over a sentence end ("… against Clinton. Committee Chairman Jason Chaffetz"):
+            // the name belongs to the sentence its last word is in
+            int start = m.start();
+            while (s + 1 < sentences.size() && sentences.get(s + 1)[0] < m.end()) {
                 s++;
+                start = Math.max(start, sentences.get(s)[0]);
             }
-            Person person = find(tokensOf(m.text()), p, m.start());
+            Person person = find(tokensOf(m.text()), p, start);
             if (person == null) {
                 continue;
             }
@@ -277,12 +281,12 @@ final class PersonIndex {
                 continue; // "Clinton spokeswoman Jennifer Palmieri": the name only qualifies a noun
             }
             boolean possessive = m.text().endsWith("’s") || m.text().endsWith("'s");
-            boolean subject = !possessive && (sentenceWithMention != s && opensClause(text, sentences.get(s)[0], m.start())
-                    || speakerVerbAfter(text, m.end()) || invertedAfterQuote(text, m.start(), m.end()));
+            boolean subject = !possessive && (sentenceWithMention != s && opensClause(text, sentences.get(s)[0], start)
+                    || speakerVerbAfter(text, m.end()) || invertedAfterQuote(text, start, m.end()));
             if (!possessive) {
                 sentenceWithMention = s;
             }
-            mentions.add(new Mention(p, m.start(), person, subject));
+            mentions.add(new Mention(p, start, person, subject));
         }
     }
 
