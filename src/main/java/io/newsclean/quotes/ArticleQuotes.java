@@ -212,10 +212,13 @@ final class ArticleQuotes {
             }
         }
         Candidate source = before != null ? before : afterward;
+        String subject;
         if (source != null) {
             c.speaker = source.speaker;
         } else if (lastSpeaker[p] != null && lastSpeakerAt[p] < c.startChar()) {
             c.speaker = lastSpeaker[p]; // a quote that began in an earlier paragraph was attributed here
+        } else if (c.startChar() > 1 && (subject = resolver.latestSubject(p, 0, c.segments.get(0).open())) != null) {
+            c.speaker = subject; // "Sam Lau said in a statement. “…”": the person the paragraph is about so far
         } else if (c.startChar() <= 1 && p > 0) {
             String previous = lastSpeaker[p - 1];
             String later = quoteOnly(c) ? resolver.latestSubject(p - 1, previous != null ? lastSpeakerAt[p - 1] + 1 : 0) : null;

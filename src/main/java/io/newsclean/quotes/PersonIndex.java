@@ -373,9 +373,9 @@ final class PersonIndex {
         return text.startsWith("She ", start) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
-    /** The last person in subject position in a paragraph at or after {@code from}, or null. */
-    Mention lastSubjectIn(int paragraph, int from) {
-        for (int i = lastBefore(paragraph + 1, 0); i >= 0 && mentions.get(i).paragraph == paragraph; i--) {
+    /** The last person in subject position in a paragraph between {@code from} and {@code before}, or null. */
+    Mention lastSubjectIn(int paragraph, int from, int before) {
+        for (int i = lastBefore(paragraph, before); i >= 0 && mentions.get(i).paragraph == paragraph; i--) {
             Mention m = mentions.get(i);
             if (m.start < from) {
                 break;
@@ -387,14 +387,17 @@ final class PersonIndex {
         return null;
     }
 
-    /** The last sentence of a paragraph opening with "He" or "She" at or after {@code from}: {position, gender ordinal}, or null. */
-    int[] lastPronounSubjectIn(int paragraph, int from) {
+    /**
+     * The last sentence of a paragraph opening with "He" or "She" between {@code from} and {@code before}:
+     * {position, gender ordinal}, or null.
+     */
+    int[] lastPronounSubjectIn(int paragraph, int from, int before) {
         for (int i = pronounSubjects.size() - 1; i >= 0; i--) {
             int[] s = pronounSubjects.get(i);
             if (s[0] < paragraph || s[0] == paragraph && s[1] < from) {
                 break;
             }
-            if (s[0] == paragraph) {
+            if (s[0] == paragraph && s[1] < before) {
                 return new int[]{s[1], s[2]};
             }
         }

@@ -85,8 +85,13 @@ final class SpeakerResolver {
      * "he"/"she" resolved in turn; null when none.
      */
     String latestSubject(int paragraph, int from) {
-        PersonIndex.Mention named = people().lastSubjectIn(paragraph, from);
-        int[] pronoun = people().lastPronounSubjectIn(paragraph, from);
+        return latestSubject(paragraph, from, Integer.MAX_VALUE);
+    }
+
+    /** The same, for the stretch of the paragraph before {@code before}. */
+    String latestSubject(int paragraph, int from, int before) {
+        PersonIndex.Mention named = people().lastSubjectIn(paragraph, from, before);
+        int[] pronoun = people().lastPronounSubjectIn(paragraph, from, before);
         if (pronoun != null && (named == null || pronoun[0] > named.start())) {
             PersonIndex.Person p = people().recent(Gender.values()[pronoun[1]], paragraph, pronoun[0], PRONOUN_REACH, true);
             return p == null ? null : p.fullName;
