@@ -349,7 +349,8 @@ final class Names {
         int from = 0;
         for (int i = 0; i < to; i++) {
             // a role noun opening the run is a title too: "Moderator Chuck Todd", "Pollster Ann Selzer"
-            boolean title = keys[i] != null && (TITLES.contains(keys[i]) || i == 0 && to > 1 && PERSON_ROLES.contains(keys[i]));
+            boolean title = keys[i] != null && (TITLES.contains(keys[i]) || i == 0 && to > 1 && (PERSON_ROLES.contains(keys[i])
+                    || keys[i].endsWith("ing") && !FIRST_NAMES.containsKey(keys[i]))); // "Celebrating Clinton"
             boolean sentenceEnd = i < to - 1 && tokens[i].endsWith(".") && tokens[i].length() > 2 && !title;
             if (title || keys[i] != null && FUNCTION_WORDS.contains(keys[i]) || sentenceEnd) {
                 from = i + 1;
