@@ -348,9 +348,10 @@ final class Names {
         }
         int from = 0;
         for (int i = 0; i < to; i++) {
-            // a role noun opening the run is a title too: "Moderator Chuck Todd", "Pollster Ann Selzer"
-            boolean title = keys[i] != null && (TITLES.contains(keys[i]) || i == 0 && to > 1 && (PERSON_ROLES.contains(keys[i])
-                    || keys[i].endsWith("ing") && !FIRST_NAMES.containsKey(keys[i]))); // "Celebrating Clinton"
+            // a role noun before the name is a title too ("Moderator Chuck Todd", "Political Editor Matthew Boyle"),
+            // and so is a participle opening the run ("Celebrating Clinton")
+            boolean title = keys[i] != null && (TITLES.contains(keys[i]) || i < to - 1 && PERSON_ROLES.contains(keys[i])
+                    || i == 0 && to > 1 && keys[i].endsWith("ing") && !FIRST_NAMES.containsKey(keys[i]));
             boolean sentenceEnd = i < to - 1 && tokens[i].endsWith(".") && tokens[i].length() > 2 && !title;
             if (title || keys[i] != null && FUNCTION_WORDS.contains(keys[i]) || sentenceEnd) {
                 from = i + 1;
