@@ -353,7 +353,9 @@ final class Names {
             boolean title = keys[i] != null && (TITLES.contains(keys[i]) || i < to - 1 && PERSON_ROLES.contains(keys[i])
                     || i == 0 && to > 1 && keys[i].endsWith("ing") && !FIRST_NAMES.containsKey(keys[i]));
             boolean sentenceEnd = i < to - 1 && tokens[i].endsWith(".") && tokens[i].length() > 2 && !title;
-            if (title || keys[i] != null && FUNCTION_WORDS.contains(keys[i]) || sentenceEnd) {
+            // "Pennsylvania's Patrick Toomey", "Fox News’ Bret Baier": a possessive before the name qualifies it
+            boolean possessive = i < to - 1 && (tokens[i].endsWith("’s") || tokens[i].endsWith("'s") || tokens[i].endsWith("s’"));
+            if (title || keys[i] != null && FUNCTION_WORDS.contains(keys[i]) || sentenceEnd || possessive) {
                 from = i + 1;
             }
         }

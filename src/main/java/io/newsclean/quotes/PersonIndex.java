@@ -77,7 +77,7 @@ final class PersonIndex {
             return; // "in El Paso", "near San Jose": a place the article names, not a person
         }
         for (String t : tokens) {
-            if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t)) {
+            if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t) && !Names.isInitial(t)) {
                 return; // an organisation, a place or a heading, not a person
             }
         }
