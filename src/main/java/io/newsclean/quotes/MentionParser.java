@@ -432,9 +432,9 @@ final class MentionParser {
         return null;
     }
 
-    /** A dateline before the first sentence: "WASHINGTON —", "NEW YORK (AP) -". */
+    /** A dateline before the first sentence: "WASHINGTON —", "NEW YORK (AP) -", "JACKSON, Miss. -", "BOSTON, Dec. 8 (UPI) —". */
     private static final Pattern DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{Lu}.,'’ -]*\\p{Lu}\\.?(?:\\s*\\([^()]{1,30}\\))?\\s*[—–-]+\\s*");
+            "\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,[^—–()\\n]{1,30}?)?(?:\\s*\\([^()]{1,30}\\))?\\s*(?:—|–|--?)\\s*");
 
     /** Where the text proper starts after a dateline at {@code from}, or {@code from}. */
     static int afterDateline(String text, int from, int limit) {

@@ -165,7 +165,8 @@ final class Names {
             "well", "sure", "let", "do", "did", "does", "is", "was", "are", "were", "will", "would", "can", "could",
             "should", "have", "has", "had", "thank", "thanks", "please", "whether", "instead", "indeed", "perhaps",
             "maybe", "once", "again", "never", "ever", "first", "another", "other", "such", "more", "less",
-            "much", "very", "too", "any");
+            "much", "very", "too", "any", "likewise", "similarly", "along", "wait", "hours", "minutes", "days",
+            "weeks", "months", "years", "moments");
     /** Words that make a capitalised run an organisation or a place rather than a person. */
     static final Set<String> ORG_WORDS = Names.set(
             "university", "college", "school", "institute", "academy", "ministry", "department", "council",
