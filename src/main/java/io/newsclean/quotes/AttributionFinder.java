@@ -168,9 +168,9 @@ final class AttributionFinder {
                     + "\\s+(\\p{Ll}{2,}(?:\\s+(?:back|on|up|out))?)"
                     + "(?=[,.;:!?]|$|\\s+(?:in|on|at|during|after|before|to|from|with|via)\\s)");
 
-    /** "opined Cleveland's Plain Dealer.": an unknown verb, then a name that ends the sentence. */
+    /** "opined the Plain Dealer.": an unknown verb, then a name that ends the sentence. */
     private static final Pattern VERB_THEN_NAME = Pattern.compile(
-            "(\\p{Ll}{2,})\\s+(" + NAME_WORDS + ")(?=[,.;:!?]|$)");
+            "(\\p{Ll}{2,})\\s+((?:the\\s+)?" + NAME_WORDS + ")(?=[,.;:!?]|$)");
 
     private static final Pattern SPEAKER_VERB = Pattern.compile(
             "((?:he|she|they|I|we)|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})"

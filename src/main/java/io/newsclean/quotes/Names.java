@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 final class Names {
     /** A run of capitalised words, initials and name particles: "Gen. James E. Cartwright", "O’Malley". */
     static final Pattern NAME_RUN = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*\\.?)"
+            "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*(?:\\.(?:\\p{Lu}\\.)*)?)"
                     + "(?:\\s+(?:(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|la|le|dos|das)\\s+)?"
-                    + "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*\\.?))*");
+                    + "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*(?:\\.(?:\\p{Lu}\\.)*)?))*");
 
     /** A capitalised run found by {@link #runs}. */
     record Run(int start, int end, String text) {
@@ -84,7 +84,7 @@ final class Names {
         return end;
     }
 
-    /** One capitalised word: {@code \p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?}. */
+    /** One capitalised word: {@code \p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?:\.(?:\p{Lu}\.)*)?}. */
     private static int nameEnd(String text, int i) {
         int n = text.length();
         if (i >= n || Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
@@ -96,6 +96,10 @@ final class Names {
         }
         if (k < n && text.charAt(k) == '.') {
             k++;
+            // an abbreviation goes on letter by letter: "U.S.", "J.R.R."
+            while (k + 1 < n && Character.getType(text.charAt(k)) == Character.UPPERCASE_LETTER && text.charAt(k + 1) == '.') {
+                k += 2;
+            }
         }
         return k;
     }

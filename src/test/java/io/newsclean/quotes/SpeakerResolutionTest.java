@@ -122,6 +122,52 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aDatelineWithAStateIsNotTheSubject() {
+        assertEquals("Carlton Reeves", speakerOf("an affront",
+                "JACKSON, Miss. - U.S. District Judge Carlton Reeves blocked the bill, calling it “an affront to the constitution.”"));
+    }
+
+    @Test
+    void anUnattributedQuoteTakesThePersonItsParagraphIsAbout() {
+        assertEquals("Sam Lau", speakerOf("There are no paper ballots",
+                "Party officials say a recount cannot be done.",
+                "Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots to recount.”"));
+    }
+
+    @Test
+    void aQuoteCutOffByACommaIsAttributedByTheShortClauseAfterIt() {
+        List<Quote> quotes = Quotes.extract(
+                "“Jeb wants to be a tough guy tonight,” Donald Trump shot back.",
+                "“Gun owners should leave their weapons at home,” opined the Plain Dealer.");
+        assertEquals("Donald Trump", Quotes.find(quotes, "Jeb wants").speaker());
+        assertEquals("shot back", Quotes.find(quotes, "Jeb wants").cue());
+        assertEquals("Plain Dealer", Quotes.find(quotes, "Gun owners").speaker());
+    }
+
+    @Test
+    void anAppositionAfterACommaEndedFragmentIsNoAttribution() {
+        List<Quote> quotes = Quotes.extract(
+                "The department said 2,093 emails were rated “confidential,” the lowest level of secrecy in the system.");
+        assertTrue(quotes.stream().noneMatch(q -> "the lowest level of".equals(q.speakerMention())
+                || "the lowest level".equals(q.speakerMention())), quotes.toString());
+    }
+
+    @Test
+    void titlesRolesPossessivesAndInitialsAroundANameAreLeftOut() {
+        assertEquals(List.of("Matthew", "Boyle"), Names.nameTokens("Washington Political Editor Matthew Boyle"));
+        assertEquals(List.of("Patrick", "J.", "Toomey"), Names.nameTokens("Pennsylvania's Patrick J. Toomey"));
+        assertEquals(List.of("Clinton"), Names.nameTokens("Celebrating Clinton"));
+        assertEquals(List.of("Larry", "Host"), Names.nameTokens("Larry Host"), "a role word that ends the run is the surname");
+    }
+
+    @Test
+    void aNameWithAnInitialIsAPerson() {
+        assertEquals("Ernest D. Coursey", speakerOf("All of the properties",
+                "County freeholder Ernest D. Coursey said the rally mattered to Donald Trump's former workers.",
+                "“All of the properties had gone to hell,” he said."));
+    }
+
+    @Test
     void aContractionIsNoSpeakerButAPossessiveNameIs() {
         String text = "It’s Clinton’s campaign";
         assertFalse(MentionParser.isSpeakerLike(text, new int[]{0, 4}));
