@@ -142,7 +142,10 @@ class SpeakerResolutionTest {
         assertEquals("Donald Trump", Quotes.find(quotes, "Jeb wants").speaker());
         assertEquals("shot back", Quotes.find(quotes, "Jeb wants").cue());
         assertEquals("Plain Dealer", Quotes.find(quotes, "Gun owners").speaker());
+        assertEquals("Howard Dean", speakerOf("Guns are a crisis",
+                "“Guns are a crisis,” Howard Dean, the former governor of Vermont, proclaimed to the crowd."));
     }
+
 
     @Test
     void anAppositionAfterACommaEndedFragmentIsNoAttribution() {
