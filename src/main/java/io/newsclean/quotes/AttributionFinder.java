@@ -165,7 +165,7 @@ final class AttributionFinder {
     private static final Pattern SUBJECT_THEN_VERB = Pattern.compile(
             "((?:he|she|they|I|we)|" + NAME_WORDS + "|(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:" + NAME_WORDS
                     + "|\\p{Ll}[\\p{L}-]*))"
-                    + "(?:,\\s[^,;“”\"()]{1,80},)?" // "Howard Dean, the former governor of Vermont, proclaimed"
+                    + "(?:,\\s[^,;“”\"()]{1,120},)?" // "Howard Dean, the former governor of Vermont, proclaimed"
                     + "\\s+(\\p{Ll}{2,}(?:\\s+(?:back|on|up|out))?)"
                     + "(?=[,.;:!?]|$|\\s+(?:in|on|at|during|after|before|to|from|with|via)\\s)");
 
