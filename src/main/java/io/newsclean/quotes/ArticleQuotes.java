@@ -49,6 +49,8 @@ final class ArticleQuotes {
     private final SpeakerResolver resolver;
     /** The last speaker of each paragraph, which a following quote-only paragraph inherits. */
     private final String[] lastSpeaker;
+    /** Where in its paragraph that speaker was named, so that a person named later can take over. */
+    private final int[] lastSpeakerAt;
 
     ArticleQuotes(List<String> paragraphs, List<MarkedQuote> marked, Cues cues) {
         this.paragraphs = paragraphs;
@@ -70,6 +72,7 @@ final class ArticleQuotes {
         this.resolver = new SpeakerResolver(() -> new PersonIndex(paragraphs, segments, sentences, cues));
         this.reported = new ReportedSpeechFinder(cueIndex, finder);
         this.lastSpeaker = new String[paragraphs.size()];
+        this.lastSpeakerAt = new int[paragraphs.size()];
     }
 
     List<Quote> find() {
@@ -108,6 +111,8 @@ final class ArticleQuotes {
                     out.add(c.toQuote(paragraphs));
                     if (c.speaker != null) {
                         lastSpeaker[c.lastParagraph()] = c.speaker;
+                        lastSpeakerAt[c.lastParagraph()] = c.attribution != null && c.attributionParagraph == c.lastParagraph()
+                                ? c.mentionStart : c.segments.get(c.segments.size() - 1).start();
                     }
                 }
             }
@@ -316,7 +321,11 @@ final class ArticleQuotes {
         }
     }
 
-    /** A quote with no attribution of its own takes its paragraph's speaker, or the previous paragraph's. */
+    /**
+     * A quote with no attribution of its own takes its paragraph's speaker. A quote-only paragraph takes
+     * the person the previous paragraph ends on: the subject named after that paragraph's last speaker
+     * ("“…,” Smith said. Jones disagreed." → Jones), else that speaker, else its subject.
+     */
     private void inherit(Candidate c, List<Candidate> all, int p) {
         Candidate before = null;
         Candidate afterward = null;
@@ -331,11 +340,30 @@ final class ArticleQuotes {
             }
         }
         Candidate source = before != null ? before : afterward;
+        String subject;
         if (source != null) {
             c.speaker = source.speaker;
+        } else if (lastSpeaker[p] != null && lastSpeakerAt[p] < c.startChar()) {
+            c.speaker = lastSpeaker[p]; // a quote that began in an earlier paragraph was attributed here
+        } else if (c.startChar() > 1 && (subject = resolver.latestSubject(p, 0, c.segments.get(0).open())) != null) {
+            c.speaker = subject; // "Sam Lau said in a statement. “…”": the person the paragraph is about so far
         } else if (c.startChar() <= 1 && p > 0) {
-            c.speaker = lastSpeaker[p - 1] != null ? lastSpeaker[p - 1] : colonIntroduction(p - 1);
+            String previous = lastSpeaker[p - 1];
+            String later = quoteOnly(c) ? resolver.latestSubject(p - 1, previous != null ? lastSpeakerAt[p - 1] + 1 : 0) : null;
+            c.speaker = later != null ? later : previous != null ? previous : colonIntroduction(p - 1);
         }
+    }
+
+    /** Whether nothing but punctuation follows the quote in its last paragraph: no attribution can hide there. */
+    private boolean quoteOnly(Candidate c) {
+        QuotedSegment last = c.segments.get(c.segments.size() - 1);
+        String text = paragraphs.get(last.paragraph());
+        for (int i = last.close(); i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A paragraph that ends "X said:" introduces the next one. */

@@ -40,14 +40,14 @@ final class AttributionFinder {
         int reach = Math.min(limit, i + AFTER_REACH);
         Cues.Match cm = index.findQuoteCue(text, i, reach);
         if (cm == null || MentionParser.countWords(text, new int[]{i, cm.start()}) > 12) {
-            return unknownVerb(text, i, reach);
+            return unknownVerb(text, from, i, reach);
         }
         String between = text.substring(i, cm.start());
         if (between.indexOf('(') >= 0) {
             between = SHORT_PARENTHETICAL.matcher(between).replaceAll("");
         }
         if (containsAny(between, "!?;:\"“”«»()") || containsSentenceEnd(between)) {
-            return unknownVerb(text, i, reach);
+            return unknownVerb(text, from, i, reach);
         }
         String cue = cm.cue();
         if (between.isBlank()) {
@@ -69,7 +69,7 @@ final class AttributionFinder {
         }
         int[] subject = MentionParser.mentionBetween(text, i, cm.start(), cue.contains(" "));
         if (subject == null) {
-            return unknownVerb(text, i, reach);
+            return unknownVerb(text, from, i, reach);
         }
         return new Attribution(subject[0], subject[1], cue, cm.end());
     }
@@ -87,7 +87,13 @@ final class AttributionFinder {
     }
 
     /** ", Trump barked": a speaker followed by a verb in -ed that the cue list does not know. */
-    private static Attribution unknownVerb(String text, int i, int reach) {
+    private static Attribution unknownVerb(String text, int close, int i, int reach) {
+        if (endsWithComma(text, close)) {
+            Attribution a = shortClauseAfterComma(text, i, reach);
+            if (a != null) {
+                return a;
+            }
+        }
         int probe = text.indexOf("ed", i);
         if (probe < 0 || probe >= Math.min(reach, i + 60)) {
             return null; // no verb in -ed close enough: spare the regex
@@ -103,9 +109,73 @@ final class AttributionFinder {
         return new Attribution(span[0], span[1], m.group(2), m.end(2));
     }
 
+    /** True when the quotation that closes just before {@code close} ends with a comma: what follows attributes it. */
+    private static boolean endsWithComma(String text, int close) {
+        int k = close - 1;
+        while (k > 0 && QuoteMarks.isAnyMark(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && k < close - 1 && text.charAt(k) == ',';
+    }
+
+    /**
+     * After a quotation that ends with a comma, a short clause of a subject and one verb the cue list does not
+     * know ("…,” Trump shot back. "…,” the Saudis state in the paper) or the inverted form ("…,” opined the
+     * Plain Dealer.) names the speaker: a quotation cut off by a comma is always attributed.
+     */
+    private static Attribution shortClauseAfterComma(String text, int i, int reach) {
+        Matcher m = SUBJECT_THEN_VERB.matcher(text).region(i, reach);
+        if (m.lookingAt() && !MentionParser.AUXILIARIES.contains(m.group(2)) && !NOT_A_VERB.contains(m.group(2))
+                && !NOT_A_VERB.contains(lastWord(m.group(1)))
+                && (m.end(2) == text.length() || !Character.isWhitespace(text.charAt(m.end(2)))
+                || !Character.isLowerCase(lastWord(m.group(1)).charAt(0)))) {
+            // before a prepositional phrase only a name or a pronoun: "…,” the lowest level of sensitivity in …
+            // is an apposition, not an attribution
+            int[] span = {m.start(1), m.end(1)};
+            if (MentionParser.isSpeakerLike(text, span)) {
+                return new Attribution(span[0], span[1], m.group(2), m.end(2));
+            }
+        }
+        m = VERB_THEN_NAME.matcher(text).region(i, reach);
+        if (m.lookingAt() && !MentionParser.AUXILIARIES.contains(m.group(1)) && !NOT_A_VERB.contains(m.group(1))) {
+            int end = m.end(2);
+            if (text.charAt(end - 1) == '.' && end - m.start(2) > 2 && !Character.isUpperCase(text.charAt(end - 2))) {
+                end--; // the sentence's period, not an abbreviation
+            }
+            int[] span = {m.start(2), end};
+            if (MentionParser.isSpeakerLike(text, span)) {
+                return new Attribution(span[0], span[1], m.group(1), m.end(2));
+            }
+        }
+        return null;
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
+    }
+
+    /** Lowercase words that follow a subject without being its verb. */
+    private static final java.util.Set<String> NOT_A_VERB = Names.set(
+            "is", "was", "are", "were", "be", "been", "and", "or", "but", "who", "which", "that", "of", "in", "on",
+            "at", "for", "to", "with", "from", "by", "as", "the", "a", "an", "too", "himself", "herself", "itself");
+
+    private static final String NAME_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
+
+    /** "Trump shot back.", "an angry Hollande retaliated.", "the Saudis state in the paper": subject, verb, then an end. */
+    private static final Pattern SUBJECT_THEN_VERB = Pattern.compile(
+            "((?:he|she|they|I|we)|" + NAME_WORDS + "|(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:" + NAME_WORDS
+                    + "|\\p{Ll}[\\p{L}-]*))"
+                    + "(?:,\\s[^,;“”\"()]{1,120},)?" // "Howard Dean, the former governor of Vermont, proclaimed"
+                    + "\\s+(\\p{Ll}{2,}(?:\\s+(?:back|on|up|out))?)"
+                    + "(?=[,.;:!?]|$|\\s+(?:in|on|at|during|after|before|to|from|with|via)\\s)");
+
+    /** "opined the Plain Dealer.": an unknown verb, then a name that ends the sentence. */
+    private static final Pattern VERB_THEN_NAME = Pattern.compile(
+            "(\\p{Ll}{2,})\\s+((?:the\\s+)?" + NAME_WORDS + ")(?=[,.;:!?]|$)");
+
     private static final Pattern SPEAKER_VERB = Pattern.compile(
             "((?:he|she|they|I|we)|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})"
-                    + "\\s+(\\p{Ll}{2,}ed)(?=[,.;:!?]|$)");
+                    + "\\s+(\\p{Ll}{2,}ed)(?=[,.;:!?]|$|\\s+(?:and|as|before|after|while|then)\\s)");
 
     /**
      * An attribution at the end of a sentence after a comma: "…, X said." or "…, said X, a …".

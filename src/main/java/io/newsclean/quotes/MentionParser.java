@@ -316,6 +316,9 @@ final class MentionParser {
             String raw = m.group();
             String lw = Names.lower(Names.bare(raw));
             if (count == 0) {
+                if (raw.length() > 2 && (raw.endsWith("’s") || raw.endsWith("'s")) && Names.isFunctionWord(raw)) {
+                    return false; // "It’s", "That's": a contraction, not a possessive name
+                }
                 first = lw;
             } else if (INNER_VERBS.contains(lw)) {
                 return false;
@@ -392,6 +395,7 @@ final class MentionParser {
      * first noun phrase after a comma that a verb follows.
      */
     static int[] mainClauseSubject(String text, int sentenceStart, int sentenceEnd) {
+        sentenceStart = afterDateline(text, sentenceStart, sentenceEnd);
         Word first = firstWord(text, sentenceStart, sentenceEnd);
         if (first == null) {
             return null;
@@ -428,9 +432,22 @@ final class MentionParser {
         return null;
     }
 
+    /** A dateline before the first sentence: "WASHINGTON —", "NEW YORK (AP) -", "JACKSON, Miss. -", "BOSTON, Dec. 8 (UPI) —". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,[^—–()\\n]{1,30}?)?(?:\\s*\\([^()]{1,30}\\))?\\s*(?:—|–|--?)\\s*");
+
+    /** Where the text proper starts after a dateline at {@code from}, or {@code from}. */
+    static int afterDateline(String text, int from, int limit) {
+        if (from + 3 > limit || !Character.isUpperCase(text.charAt(from)) || !Character.isUpperCase(text.charAt(from + 1))) {
+            return from;
+        }
+        Matcher m = DATELINE.matcher(text).region(from, limit);
+        return m.lookingAt() ? m.end() : from;
+    }
+
     /** The noun phrase a sentence opens with (after an introductory phrase), before its first verb. */
     static int[] leadingSubject(String text, int sentenceStart, int limit) {
-        int from = sentenceStart;
+        int from = afterDateline(text, sentenceStart, limit);
         int comma = text.indexOf(',', from);
         if (comma > 0 && comma < limit && countWords(text, new int[]{from, comma}) <= 10) {
             Word first = firstWord(text, from, comma);
@@ -456,7 +473,8 @@ final class MentionParser {
                 while (lowercase < 3 && (title = firstWord(text, gapEnd, limit)) != null
                         && Character.isLowerCase(title.text().charAt(0)) && text.substring(gapEnd, title.start()).isBlank()
                         && !PREPOSITIONS.contains(title.lower()) && !CLAUSE_WORDS.contains(title.lower())
-                        && !INNER_VERBS.contains(title.lower()) && !AUXILIARIES.contains(title.lower())) {
+                        && !INNER_VERBS.contains(title.lower()) && !AUXILIARIES.contains(title.lower())
+                        && isDescriptionWord(title.lower())) {
                     gapEnd = title.end();
                     lowercase++;
                 }
@@ -503,6 +521,18 @@ final class MentionParser {
         }
         int[] span = {start, end};
         return isSpeakerLike(text, span) ? span : null;
+    }
+
+    /** Lowercase words that may stand between an affiliation and a name: "Clinton campaign chairman John Podesta". */
+    private static final Set<String> DESCRIPTION_ADJECTIVES = Names.set(
+            "top", "senior", "longtime", "veteran", "presumptive", "acting", "fellow", "then", "ex", "interim", "retired");
+
+    /**
+     * Whether a lowercase word can be part of the description before a name. A verb cannot: in "Todd pressed
+     * Republican National Chairman Reince Priebus" the subject is Todd alone.
+     */
+    private static boolean isDescriptionWord(String lower) {
+        return Names.TITLES.contains(lower) || Names.PERSON_ROLES.contains(lower) || DESCRIPTION_ADJECTIVES.contains(lower);
     }
 
     private static Word firstWord(String text, int from, int to) {

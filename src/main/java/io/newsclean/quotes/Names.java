@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 final class Names {
     /** A run of capitalised words, initials and name particles: "Gen. James E. Cartwright", "O’Malley". */
     static final Pattern NAME_RUN = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*\\.?)"
+            "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*(?:\\.(?:\\p{Lu}\\.)*)?)"
                     + "(?:\\s+(?:(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|la|le|dos|das)\\s+)?"
-                    + "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*\\.?))*");
+                    + "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*(?:\\.(?:\\p{Lu}\\.)*)?))*");
 
     /** A capitalised run found by {@link #runs}. */
     record Run(int start, int end, String text) {
@@ -84,7 +84,7 @@ final class Names {
         return end;
     }
 
-    /** One capitalised word: {@code \p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?}. */
+    /** One capitalised word: {@code \p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?:\.(?:\p{Lu}\.)*)?}. */
     private static int nameEnd(String text, int i) {
         int n = text.length();
         if (i >= n || Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
@@ -96,6 +96,10 @@ final class Names {
         }
         if (k < n && text.charAt(k) == '.') {
             k++;
+            // an abbreviation goes on letter by letter: "U.S.", "J.R.R."
+            while (k + 1 < n && Character.getType(text.charAt(k)) == Character.UPPERCASE_LETTER && text.charAt(k + 1) == '.') {
+                k += 2;
+            }
         }
         return k;
     }
@@ -165,7 +169,8 @@ final class Names {
             "well", "sure", "let", "do", "did", "does", "is", "was", "are", "were", "will", "would", "can", "could",
             "should", "have", "has", "had", "thank", "thanks", "please", "whether", "instead", "indeed", "perhaps",
             "maybe", "once", "again", "never", "ever", "first", "another", "other", "such", "more", "less",
-            "much", "very", "too", "any");
+            "much", "very", "too", "any", "likewise", "similarly", "along", "wait", "hours", "minutes", "days",
+            "weeks", "months", "years", "moments");
     /** Words that make a capitalised run an organisation or a place rather than a person. */
     static final Set<String> ORG_WORDS = Names.set(
             "university", "college", "school", "institute", "academy", "ministry", "department", "council",
@@ -211,7 +216,10 @@ final class Names {
             "supporter", "voter", "organizer", "organiser", "consultant", "specialist", "teacher", "physician",
             "governor-elect", "congressmember", "delegate", "nominee", "lady", "gentleman", "guy", "wife",
             "husband", "son", "daughter", "brother", "sister", "friend", "colleague", "partner", "chair",
-            "ex-president", "vice-president", "representative", "justice", "dean");
+            "ex-president", "vice-president", "representative", "justice", "dean", "member", "speechwriter",
+            "staffer", "operative", "lobbyist", "donor", "fundraiser", "correspondent", "producer", "comedian",
+            "agent", "attorney-general", "campaigner", "chief-of-staff", "commissioner", "councilman",
+            "councilwoman", "legislator", "lieutenant", "nominee", "pundit", "rabbi", "imam", "priest");
     static final Set<String> PRONOUNS = Names.set("he", "she", "they", "i", "we", "it", "you");
 
     private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
@@ -345,9 +353,14 @@ final class Names {
         }
         int from = 0;
         for (int i = 0; i < to; i++) {
-            boolean title = keys[i] != null && TITLES.contains(keys[i]);
+            // a role noun before the name is a title too ("Moderator Chuck Todd", "Political Editor Matthew Boyle"),
+            // and so is a participle opening the run ("Celebrating Clinton")
+            boolean title = keys[i] != null && (TITLES.contains(keys[i]) || i < to - 1 && PERSON_ROLES.contains(keys[i])
+                    || i == 0 && to > 1 && keys[i].endsWith("ing") && !FIRST_NAMES.containsKey(keys[i]));
             boolean sentenceEnd = i < to - 1 && tokens[i].endsWith(".") && tokens[i].length() > 2 && !title;
-            if (title || keys[i] != null && FUNCTION_WORDS.contains(keys[i]) || sentenceEnd) {
+            // "Pennsylvania's Patrick Toomey", "Fox News’ Bret Baier": a possessive before the name qualifies it
+            boolean possessive = i < to - 1 && (tokens[i].endsWith("’s") || tokens[i].endsWith("'s") || tokens[i].endsWith("s’"));
+            if (title || keys[i] != null && FUNCTION_WORDS.contains(keys[i]) || sentenceEnd || possessive) {
                 from = i + 1;
             }
         }

@@ -35,10 +35,14 @@ final class PersonIndex {
     private final Map<String, Person> byFullName = new HashMap<>();
     private final Map<String, List<Person>> bySurname = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /** Sentences that open with "He" or "She": {paragraph, position, gender ordinal}, in reading order. */
+    private final List<int[]> pronounSubjects = new ArrayList<>();
     /** Name tokens of each capitalised run, worked out once per distinct run. */
     private final Map<String, List<String>> tokensOfRun = new HashMap<>();
 
     private final Cues cues;
+    /** Capitalised runs the article puts after "in", "near" or "outside": places. */
+    private final java.util.Set<String> places = new java.util.HashSet<>();
 
     PersonIndex(List<String> paragraphs, List<List<QuotedSegment>> quoted, List<List<int[]>> sentences, Cues cues) {
         this.cues = cues;
@@ -46,9 +50,17 @@ final class PersonIndex {
         for (String text : paragraphs) {
             List<Names.Run> here = Names.runs(text);
             for (Names.Run r : here) {
-                register(text, r.start(), r.end(), r.text());
+                if (followsPlacePreposition(text, r.start()) && !r.text().endsWith("’s") && !r.text().endsWith("'s")) {
+                    places.add(r.text());
+                }
             }
             runs.add(here);
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = paragraphs.get(p);
+            for (Names.Run r : runs.get(p)) {
+                register(text, r.start(), r.end(), r.text());
+            }
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             collectMentions(p, paragraphs.get(p), runs.get(p), quoted.get(p), sentences.get(p));
@@ -61,8 +73,11 @@ final class PersonIndex {
             return;
         }
         boolean knownFirstName = Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
+        if (!knownFirstName && places.contains(run)) {
+            return; // "in El Paso", "near San Jose": a place the article names, not a person
+        }
         for (String t : tokens) {
-            if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t)) {
+            if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t) && !Names.isInitial(t)) {
                 return; // an organisation, a place or a heading, not a person
             }
         }
@@ -72,7 +87,8 @@ final class PersonIndex {
         if (person == null) {
             person = sameFirstAndLast(surname, tokens.get(0));
             if (person != null && full.length() > person.fullName.length()) {
-                Person longer = new Person(full, tokens.get(0), person.gender);
+                Gender gender = person.gender != Gender.UNKNOWN ? person.gender : Names.genderOfFirstName(tokens.get(0));
+                Person longer = new Person(full, tokens.get(0), gender);
                 longer.description.append(person.description);
                 replace(person, longer);
                 person = longer;
@@ -126,6 +142,19 @@ final class PersonIndex {
         return opensSentenceBeforePastVerb(text, start, end) || saidBefore(text, start) || speakerVerbAfter(text, end);
     }
 
+    private static final String[] PLACE_PREPOSITIONS = {"in ", "near ", "outside "};
+
+    /** Whether "in", "near" or "outside" stands right before a capitalised run. */
+    private static boolean followsPlacePreposition(String text, int start) {
+        for (String p : PLACE_PREPOSITIONS) {
+            int from = start - p.length();
+            if (from >= 0 && text.startsWith(p, from) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final String[] INVERTED_CUES = {"said ", "says ", "added ", "wrote ", "asked "};
 
     /** "…, said Carson": the cue stands right before the name. */
@@ -140,6 +169,22 @@ final class PersonIndex {
             }
         }
         return false;
+    }
+
+    /**
+     * "“…,” said Carson.": a cue right before the name, itself right after a quotation or a comma, and
+     * nothing but an apposition or the sentence's end after the name. A
+     * cue inside a sentence ("Earnest said Obama has …") makes the name the subject of the reported clause.
+     */
+    private static boolean invertedAfterQuote(String text, int start, int end) {
+        if (!saidBefore(text, start) || end < text.length() && ",.;(".indexOf(text.charAt(end)) < 0) {
+            return false; // "…, says Libya is …" reports what someone says about Libya
+        }
+        int k = text.lastIndexOf(' ', start - 2);
+        while (k > 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k > 0 && (text.charAt(k) == ',' || QuoteMarks.isAnyMark(text.charAt(k)));
     }
 
     /** "Carson defied the question": a lone capitalised word opening a sentence with a past-tense verb. */
@@ -205,6 +250,12 @@ final class PersonIndex {
     }
 
     private void collectMentions(int p, String text, List<Names.Run> runs, List<QuotedSegment> quoted, List<int[]> sentences) {
+        for (int[] sentence : sentences) {
+            Gender g = openingPronoun(text, sentence[0]);
+            if (g != Gender.UNKNOWN) {
+                pronounSubjects.add(new int[]{p, sentence[0], g.ordinal()});
+            }
+        }
         int q = 0;
         int s = 0;
         int sentenceWithMention = -1;
@@ -215,10 +266,14 @@ final class PersonIndex {
             if (q < quoted.size() && quoted.get(q).open() <= m.start()) {
                 continue;
             }
-            while (s + 1 < sentences.size() && sentences.get(s + 1)[0] <= m.start()) {
+            // a run can reach over a sentence end ("… against Clinton. Committee Chairman Jason Chaffetz"):
+            // the name belongs to the sentence its last word is in
+            int start = m.start();
+            while (s + 1 < sentences.size() && sentences.get(s + 1)[0] < m.end()) {
                 s++;
+                start = Math.max(start, sentences.get(s)[0]);
             }
-            Person person = find(tokensOf(m.text()), p, m.start());
+            Person person = find(tokensOf(m.text()), p, start);
             if (person == null) {
                 continue;
             }
@@ -226,12 +281,73 @@ final class PersonIndex {
                 continue; // "Clinton spokeswoman Jennifer Palmieri": the name only qualifies a noun
             }
             boolean possessive = m.text().endsWith("’s") || m.text().endsWith("'s");
-            boolean subject = !possessive && (sentenceWithMention != s || speakerVerbAfter(text, m.end()));
+            boolean subject = !possessive && (sentenceWithMention != s && opensClause(text, sentences.get(s)[0], start)
+                    || speakerVerbAfter(text, m.end()) || invertedAfterQuote(text, start, m.end()));
             if (!possessive) {
                 sentenceWithMention = s;
             }
-            mentions.add(new Mention(p, m.start(), person, subject));
+            mentions.add(new Mention(p, start, person, subject));
         }
+    }
+
+    /** Words that, standing before a name in its clause, show the name is not the clause's subject. */
+    private static final java.util.Set<String> NOT_BEFORE_A_SUBJECT = Names.set(
+            "he", "she", "they", "i", "we", "it", "you", "that", "which", "who", "whom", "whose", "said", "says",
+            "told", "asked", "by", "to", "with", "for", "against", "about", "of", "from", "at", "in", "on", "than",
+            "between", "like", "as", "over", "into", "is", "was", "are", "were", "has", "have", "had", "be",
+            "been", "called", "named", "met", "beat", "defeated", "attacked", "praised", "criticized", "urged",
+            "endorsed", "supported", "backed", "joined");
+
+    /** How many words (titles, descriptions) may stand between the start of a clause and its subject. */
+    private static final int SUBJECT_LEAD_WORDS = 5;
+
+    /**
+     * Whether the name at {@code start} is the subject of its sentence, not an object inside it: only an
+     * introductory phrase set off by a comma and a few words of description ("the district GOP chairman")
+     * may stand before it. "He dismisses accusations that Trump …" and "… split between Trump and Cruz"
+     * leave Trump out of subject position, so a later "he" does not go to him.
+     */
+    private static boolean opensClause(String text, int sentenceStart, int start) {
+        int from = sentenceStart;
+        for (int k = start - 1; k >= sentenceStart; k--) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == '—' || c == '(' || c == ')') {
+                from = k + 1;
+                break;
+            }
+        }
+        if (endsWithAccordingTo(text, from, start)) {
+            return true; // "According to Alexei Arbatov, …": the source of the sentence
+        }
+        int words = 0;
+        int i = from;
+        while (i < start) {
+            while (i < start && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < start && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'' || text.charAt(j) == '’'
+                    || text.charAt(j) == '-' || text.charAt(j) == '.')) {
+                j++;
+            }
+            if (j > i) {
+                words++;
+                if (words > SUBJECT_LEAD_WORDS || NOT_BEFORE_A_SUBJECT.contains(Names.lower(Names.bare(text.substring(i, j))))) {
+                    return false;
+                }
+            }
+            i = j;
+        }
+        return true;
+    }
+
+    private static boolean endsWithAccordingTo(String text, int from, int start) {
+        int k = start;
+        while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        int b = k - "according to".length();
+        return b >= from && text.regionMatches(true, b, "according to", 0, "according to".length());
     }
 
     /** True when a lowercase role or group noun follows the name directly ("Trump campaign", "Clinton aide"). */
@@ -247,6 +363,45 @@ final class PersonIndex {
         String next = text.substring(i + 1, j);
         return !next.isEmpty() && Character.isLowerCase(next.charAt(0))
                 && (Names.PERSON_ROLES.contains(next) || Names.ORG_WORDS.contains(next) || next.endsWith("s") && Names.PERSON_ROLES.contains(next.substring(0, next.length() - 1)));
+    }
+
+    /** The gender of a "He" or "She" that opens a sentence, else UNKNOWN. */
+    private static Gender openingPronoun(String text, int start) {
+        if (text.startsWith("He ", start)) {
+            return Gender.MALE;
+        }
+        return text.startsWith("She ", start) ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+
+    /** The last person in subject position in a paragraph between {@code from} and {@code before}, or null. */
+    Mention lastSubjectIn(int paragraph, int from, int before) {
+        for (int i = lastBefore(paragraph, before); i >= 0 && mentions.get(i).paragraph == paragraph; i--) {
+            Mention m = mentions.get(i);
+            if (m.start < from) {
+                break;
+            }
+            if (m.subject) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last sentence of a paragraph opening with "He" or "She" between {@code from} and {@code before}:
+     * {position, gender ordinal}, or null.
+     */
+    int[] lastPronounSubjectIn(int paragraph, int from, int before) {
+        for (int i = pronounSubjects.size() - 1; i >= 0; i--) {
+            int[] s = pronounSubjects.get(i);
+            if (s[0] < paragraph || s[0] == paragraph && s[1] < from) {
+                break;
+            }
+            if (s[0] == paragraph && s[1] < before) {
+                return new int[]{s[1], s[2]};
+            }
+        }
+        return null;
     }
 
     /** The person that name tokens refer to at a place in the article, or null. */
@@ -270,14 +425,8 @@ final class PersonIndex {
             }
             return null;
         }
-        if (candidates.size() == 1) {
-            return candidates.get(0);
-        }
-        for (int i = lastBefore(paragraph, pos); i >= 0; i--) {
-            if (candidates.contains(mentions.get(i).person)) {
-                return mentions.get(i).person;
-            }
-        }
+        // Two people share the surname: the article goes on calling the one it introduced first by the surname
+        // alone, and the other by the first name ("her husband, Frank Fiorina" … "Fiorina said" is still Carly).
         return candidates.get(0);
     }
 

@@ -37,7 +37,7 @@ final class SpeakerResolver {
         if (mention == null || mention.isBlank()) {
             return null;
         }
-        String m = mention.strip();
+        String m = lastPronoun(mention.strip());
         String lower = Names.lower(m);
         Gender pronoun = Names.genderOfPronoun(lower);
         if (Names.PRONOUNS.contains(lower)) {
@@ -78,6 +78,35 @@ final class SpeakerResolver {
             }
         }
         return m;
+    }
+
+    /**
+     * The person a paragraph ends on: its last subject at or after {@code from}, a name or a sentence-opening
+     * "he"/"she" resolved in turn; null when none.
+     */
+    String latestSubject(int paragraph, int from) {
+        return latestSubject(paragraph, from, Integer.MAX_VALUE);
+    }
+
+    /** The same, for the stretch of the paragraph before {@code before}. */
+    String latestSubject(int paragraph, int from, int before) {
+        PersonIndex.Mention named = people().lastSubjectIn(paragraph, from, before);
+        int[] pronoun = people().lastPronounSubjectIn(paragraph, from, before);
+        if (pronoun != null && (named == null || pronoun[0] > named.start())) {
+            PersonIndex.Person p = people().recent(Gender.values()[pronoun[1]], paragraph, pronoun[0], PRONOUN_REACH, true);
+            return p == null ? null : p.fullName;
+        }
+        return named == null ? null : named.person().fullName;
+    }
+
+    /** "an investment he": a phrase that ends in a personal pronoun was cut short before it; the pronoun is the subject. */
+    private static String lastPronoun(String mention) {
+        int space = mention.lastIndexOf(' ');
+        if (space < 0) {
+            return mention;
+        }
+        String tail = mention.substring(space + 1);
+        return Names.genderOfPronoun(tail) != Gender.UNKNOWN && Names.PRONOUNS.contains(Names.lower(tail)) ? tail : mention;
     }
 
     private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile(

@@ -1,0 +1,199 @@
+package io.newsclean.quotes;
+
+import io.newsclean.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which earlier person a pronoun, a surname or a quote-only paragraph goes to, and which it must not. */
+class SpeakerResolutionTest {
+
+    private static String speakerOf(String prefix, String... paragraphs) {
+        return Quotes.find(Quotes.extract(paragraphs), prefix).speaker();
+    }
+
+    @Test
+    void aNameAfterAPronounSubjectIsNoSubjectForALaterHe() {
+        assertEquals("Bruce Levell", speakerOf("He is a good guy",
+                "Georgia businessman Bruce Levell backs the campaign.",
+                "Levell is on a mission. He dismisses claims that Donald Trump is a racist.",
+                "“He is a good guy,” he said."));
+    }
+
+    @Test
+    void aNameThatOpensItsClauseStaysTheSubject() {
+        assertEquals("Donald Trump", speakerOf("He is a good guy",
+                "Georgia businessman Bruce Levell backs the campaign.",
+                "On Monday, Donald Trump thanked the crowd.",
+                "“He is a good guy,” he said."));
+    }
+
+    @Test
+    void aNameAfterAReportingVerbInsideASentenceIsNotItsSubject() {
+        assertEquals("Josh Earnest", speakerOf("I would think so",
+                "White House spokesman Josh Earnest said Barack Obama has kept in touch with his supporters.",
+                "“I would think so,” he said."));
+    }
+
+    @Test
+    void aSurnameGivenInFullLaterTakesTheFirstNamesGender() {
+        List<Quote> quotes = Quotes.extract(
+                "Fiorina said the deal was sound.",
+                "Carly Fiorina ran the company for six years.",
+                "“It was the right call,” he said.");
+        assertNull(Quotes.find(quotes, "It was the right call").speaker(), "no man has been named");
+    }
+
+    @Test
+    void aSharedSurnameAloneIsThePersonIntroducedFirst() {
+        assertEquals("Carly Fiorina", speakerOf("We did the right thing",
+                "Carly Fiorina ran the company for six years.",
+                "Her husband, Frank Fiorina, stood by her through the merger.",
+                "“We did the right thing,” Fiorina said."));
+    }
+
+    @Test
+    void aPlaceNamedAfterInIsNoPerson() {
+        assertEquals("Luis Ortega", speakerOf("It is hard",
+                "Luis Ortega grew up in Santa Teresa.",
+                "Santa Teresa sits on the border.",
+                "“It is hard,” he said."));
+    }
+
+    @Test
+    void aNameRunOverASentenceEndBelongsToTheLaterSentence() {
+        assertEquals("Jason Chaffetz", speakerOf("There is no reason",
+                "James Comey will testify about the decision on Hillary Clinton. Committee Chairman Jason Chaffetz said "
+                        + "the questioning will start with Comey. “There is no reason to wait,” he said."));
+    }
+
+    @Test
+    void aQuoteOnlyParagraphTakesThePreviousParagraphsSubject() {
+        assertEquals("Maria Lopez", speakerOf("Taxes will rise",
+                "Maria Lopez also spoke about the budget.",
+                "“Taxes will rise next year.”"));
+    }
+
+    @Test
+    void aPersonNamedAfterTheLastSpeakerTakesOverTheNextQuoteOnlyParagraph() {
+        assertEquals("Jane Doe", speakerOf("They will lose",
+                "“We will win,” Tom Reed said. Jane Doe disagreed.",
+                "“They will lose.”"));
+    }
+
+    @Test
+    void aQuoteWithWordsAfterItIsNotQuoteOnly() {
+        assertNotEquals("Maria Lopez", speakerOf("Taxes will rise",
+                "Maria Lopez also spoke about the budget.",
+                "“Taxes will rise next year,” reads an editorial in the Gazette."));
+    }
+
+    @Test
+    void anUnknownVerbBeforeAndStillAttributes() {
+        assertEquals("Tom Reed", speakerOf("Go back to your seat",
+                "“Go back to your seat,” Tom Reed barked and a guard walked the man out."));
+    }
+
+    @Test
+    void aVerbDoesNotJoinTheSubjectToTheNameAfterIt() {
+        List<Quote> quotes = Quotes.extract(
+                "Moderator Chuck Todd hosted the debate.",
+                "Todd pressed party chairman Reince Priebus on the vote, insisting the party take the “higher ground” now.");
+        assertEquals("Chuck Todd", Quotes.find(quotes, "higher ground").speaker());
+    }
+
+    @Test
+    void aTitleStillJoinsTheDescriptionToTheName() {
+        assertEquals("Ed Rendell", speakerOf("They will select",
+                "Former Pennsylvania governor Ed Rendell disagreed, saying “They will select the winner.”"));
+    }
+
+    @Test
+    void aDatelineIsNotTheSubject() {
+        assertEquals("Chuck Grassley", speakerOf("a wise choice",
+                "WASHINGTON — Sen. Chuck Grassley defended the delay, calling it “a wise choice” for the court."));
+    }
+
+    @Test
+    void aDatelineWithAStateIsNotTheSubject() {
+        assertEquals("Carlton Reeves", speakerOf("an affront",
+                "JACKSON, Miss. - U.S. District Judge Carlton Reeves blocked the bill, calling it “an affront to the constitution.”"));
+    }
+
+    @Test
+    void anUnattributedQuoteTakesThePersonItsParagraphIsAbout() {
+        assertEquals("Sam Lau", speakerOf("There are no paper ballots",
+                "Party officials say a recount cannot be done.",
+                "Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots to recount.”"));
+    }
+
+    @Test
+    void aQuoteCutOffByACommaIsAttributedByTheShortClauseAfterIt() {
+        List<Quote> quotes = Quotes.extract(
+                "“Jeb wants to be a tough guy tonight,” Donald Trump shot back.",
+                "“Gun owners should leave their weapons at home,” opined the Plain Dealer.");
+        assertEquals("Donald Trump", Quotes.find(quotes, "Jeb wants").speaker());
+        assertEquals("shot back", Quotes.find(quotes, "Jeb wants").cue());
+        assertEquals("Plain Dealer", Quotes.find(quotes, "Gun owners").speaker());
+        assertEquals("Howard Dean", speakerOf("Guns are a crisis",
+                "“Guns are a crisis,” Howard Dean, the former governor of Vermont, proclaimed to the crowd."));
+    }
+
+
+    @Test
+    void anAppositionAfterACommaEndedFragmentIsNoAttribution() {
+        List<Quote> quotes = Quotes.extract(
+                "The department said 2,093 emails were rated “confidential,” the lowest level of secrecy in the system.");
+        assertTrue(quotes.stream().noneMatch(q -> "the lowest level of".equals(q.speakerMention())
+                || "the lowest level".equals(q.speakerMention())), quotes.toString());
+    }
+
+    @Test
+    void titlesRolesPossessivesAndInitialsAroundANameAreLeftOut() {
+        assertEquals(List.of("Matthew", "Boyle"), Names.nameTokens("Washington Political Editor Matthew Boyle"));
+        assertEquals(List.of("Patrick", "J.", "Toomey"), Names.nameTokens("Pennsylvania's Patrick J. Toomey"));
+        assertEquals(List.of("Clinton"), Names.nameTokens("Celebrating Clinton"));
+        assertEquals(List.of("Larry", "Host"), Names.nameTokens("Larry Host"), "a role word that ends the run is the surname");
+    }
+
+    @Test
+    void aNameWithAnInitialIsAPerson() {
+        assertEquals("Ernest D. Coursey", speakerOf("All of the properties",
+                "County freeholder Ernest D. Coursey said the rally mattered to Donald Trump's former workers.",
+                "“All of the properties had gone to hell,” he said."));
+    }
+
+    @Test
+    void aContractionIsNoSpeakerButAPossessiveNameIs() {
+        String text = "It’s Clinton’s campaign";
+        assertFalse(MentionParser.isSpeakerLike(text, new int[]{0, 4}));
+        assertTrue(MentionParser.isSpeakerLike(text, new int[]{5, text.length()}));
+    }
+
+    @Test
+    void aPhraseCutShortBeforeAPronounResolvesAsThePronoun() {
+        List<String> paragraphs = List.of(
+                "Party chairman Chris Carr announced the spending.",
+                "It is an investment he says will pay off.");
+        SpeakerResolver resolver = resolverFor(paragraphs);
+        assertEquals("Chris Carr", resolver.resolve("an investment he", 1, 0));
+        assertNull(resolver.resolve("an investment she", 1, 0), "no woman has been named");
+    }
+
+    private static SpeakerResolver resolverFor(List<String> paragraphs) {
+        List<List<QuotedSegment>> segments = new ArrayList<>();
+        List<List<int[]>> sentences = new ArrayList<>();
+        for (String p : paragraphs) {
+            segments.add(List.of());
+            sentences.add(Sentences.split(p, List.of()));
+        }
+        return new SpeakerResolver(() -> new PersonIndex(paragraphs, segments, sentences, Cues.forLanguage("en")));
+    }
+}
