@@ -36,7 +36,7 @@ public class QuoteCost {
         long sink = 0;
         double bestClean = Double.MAX_VALUE;
         double bestQuotes = Double.MAX_VALUE;
-        for (int r = 0; r < rounds + 2; r++) { if (Boolean.getBoolean("verbose") && r > 0) System.out.printf("round %d%n", r);
+        for (int r = 0; r < rounds + 2; r++) {
             long t0 = cpu.getCurrentThreadCpuTime();
             for (byte[] page : pages) {
                 sink += cleaner.clean(page, options, SourceInfo.ofFile("page.txt")).quotes().size();
