@@ -8,54 +8,79 @@ import java.util.Map;
 
 /**
  * A fixed set of literal strings, each with a number, and a way to tell in one pass over a line
- * which of them it contains. Literals are filed under a hash of their first three characters, so
- * each position of the line is compared only with the few literals that can start there; the
- * few shorter literals are searched for one by one. Immutable.
+ * which of them it contains. Literals of four characters or more are filed under a hash of their
+ * first four, three-character ones under a hash of their three, so each position of the line is
+ * compared only with the few literals that can start there. Four characters, not three, because
+ * many phrases in many languages share a start ("con…": continue, connexion, contenu, contact…)
+ * and a common syllable of running text would otherwise be compared with all of them. The few
+ * shorter literals are searched for one by one. Immutable.
  */
 final class LiteralIndex {
     private static final int BITS = 12;
     private static final int BUCKETS = 1 << BITS;
+    private static final int[] NONE = new int[0];
 
     private final String[] literals;
-    /** Literals of three characters or more, filed under a hash of their first three. */
-    private final int[][] byTriple = new int[BUCKETS][];
+    /** Literals of four characters or more, filed under a hash of their first four. */
+    private final int[][] byQuad;
+    /** Literals of three characters, filed under a hash of them; null when there are none. */
+    private final int[][] byTriple;
     /** The few shorter ones, each simply searched for. */
     private final int[] shortOnes;
 
-    private static final int[] NONE = new int[0];
-
     private LiteralIndex(List<String> literals) {
         this.literals = literals.toArray(new String[0]);
-        // counted first and filled in a second pass: this runs at start-up, before the JIT has
-        // compiled anything, where a list per bucket costs more than the rest of the loading
         int[] bucketOf = new int[this.literals.length];
-        int[] perBucket = new int[BUCKETS];
+        int[] quadCounts = new int[BUCKETS];
+        int[] tripleCounts = new int[BUCKETS];
         int shorter = 0;
+        int triples = 0;
         for (int id = 0; id < this.literals.length; id++) {
             String literal = this.literals[id];
             if (literal.length() < 3) {
                 bucketOf[id] = -1;
                 shorter++;
+            } else if (literal.length() == 3) {
+                bucketOf[id] = triple(literal, 0);
+                tripleCounts[bucketOf[id]]++;
+                triples++;
             } else {
-                bucketOf[id] = triple(literal.charAt(0), literal.charAt(1), literal.charAt(2));
-                perBucket[bucketOf[id]]++;
+                bucketOf[id] = quad(literal, 0);
+                quadCounts[bucketOf[id]]++;
             }
         }
-        Arrays.fill(byTriple, NONE);
-        int[] filled = new int[BUCKETS];
+        // counted first and filled in a second pass: this runs at start-up, before the JIT has
+        // compiled anything, where a list per bucket costs more than the rest of the loading
+        byQuad = emptyTable();
+        byTriple = triples == 0 ? null : emptyTable();
+        int[] quadFilled = new int[BUCKETS];
+        int[] tripleFilled = new int[BUCKETS];
         shortOnes = new int[shorter];
         int s = 0;
         for (int id = 0; id < this.literals.length; id++) {
             int bucket = bucketOf[id];
+            int length = this.literals[id].length();
             if (bucket < 0) {
                 shortOnes[s++] = id;
+            } else if (length == 3) {
+                file(byTriple, tripleCounts, tripleFilled, bucket, id);
             } else {
-                if (byTriple[bucket] == NONE) {
-                    byTriple[bucket] = new int[perBucket[bucket]];
-                }
-                byTriple[bucket][filled[bucket]++] = id;
+                file(byQuad, quadCounts, quadFilled, bucket, id);
             }
         }
+    }
+
+    private static int[][] emptyTable() {
+        int[][] table = new int[BUCKETS][];
+        Arrays.fill(table, NONE);
+        return table;
+    }
+
+    private static void file(int[][] table, int[] counts, int[] filled, int bucket, int id) {
+        if (table[bucket] == NONE) {
+            table[bucket] = new int[counts[bucket]];
+        }
+        table[bucket][filled[bucket]++] = id;
     }
 
     /** Numbers the distinct literals in the order first seen. */
@@ -86,41 +111,68 @@ final class LiteralIndex {
 
     /** The numbers of the literals that occur in the text, each once, in no particular order. */
     int[] present(String text) {
-        int[] found = new int[8];
-        int count = 0;
+        Hits hits = new Hits(literals.length);
         for (int id : shortOnes) {
             if (text.contains(literals[id])) {
-                found = add(found, count++, id);
+                hits.add(id);
             }
         }
-        boolean[] seen = null;
-        int last = text.length() - 2;
-        for (int i = 0; i < last; i++) {
-            int[] ids = byTriple[triple(text.charAt(i), text.charAt(i + 1), text.charAt(i + 2))];
-            if (ids.length == 0) {
-                continue;
+        int n = text.length();
+        for (int i = 0; i + 3 <= n; i++) {
+            if (i + 4 <= n) {
+                hits.addStartingAt(byQuad[quad(text, i)], literals, text, i);
             }
-            if (seen == null) {
-                seen = new boolean[literals.length];
+            if (byTriple != null) {
+                hits.addStartingAt(byTriple[triple(text, i)], literals, text, i);
             }
-            for (int id : ids) {
-                if (!seen[id] && text.startsWith(literals[id], i)) {
+        }
+        return hits.ids();
+    }
+
+    /** The literals found so far in one text. */
+    private static final class Hits {
+        private final int literalCount;
+        private boolean[] seen;
+        private int[] found = new int[8];
+        private int count;
+
+        Hits(int literalCount) {
+            this.literalCount = literalCount;
+        }
+
+        void addStartingAt(int[] candidates, String[] literals, String text, int at) {
+            for (int id : candidates) {
+                if (seen == null) {
+                    seen = new boolean[literalCount];
+                }
+                if (!seen[id] && text.startsWith(literals[id], at)) {
                     seen[id] = true;
-                    found = add(found, count++, id);
+                    add(id);
                 }
             }
         }
-        return Arrays.copyOf(found, count);
+
+        void add(int id) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = id;
+        }
+
+        int[] ids() {
+            return Arrays.copyOf(found, count);
+        }
     }
 
-    private static int[] add(int[] array, int at, int value) {
-        int[] target = at < array.length ? array : Arrays.copyOf(array, array.length * 2);
-        target[at] = value;
-        return target;
+    private static int triple(String text, int at) {
+        int h = (text.charAt(at) * 65599 + text.charAt(at + 1)) * 65599 + text.charAt(at + 2);
+        return (h * 0x9E3779B1) >>> (32 - BITS);
     }
 
-    private static int triple(char a, char b, char c) {
-        return (((a * 65599 + b) * 65599 + c) * 0x9E3779B1) >>> (32 - BITS);
+    private static int quad(String text, int at) {
+        int h = ((text.charAt(at) * 65599 + text.charAt(at + 1)) * 65599 + text.charAt(at + 2)) * 65599
+                + text.charAt(at + 3);
+        return (h * 0x9E3779B1) >>> (32 - BITS);
     }
 
     @Override
