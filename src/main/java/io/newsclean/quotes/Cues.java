@@ -27,6 +27,10 @@ final class Cues {
     private final Set<String> indirect;
     private final Set<String> attitude;
     private final Set<String> charge;
+    private final Set<String> intent;
+    private final Set<String> question;
+    /** Cues that only ever report without quoting and that name no speaker on their own: "wants", "declined". */
+    private final Set<String> reportOnlyNew;
     /** Single-word cues. */
     private final Set<String> words;
     /** Cues of several words, by their first word, longest first. */
@@ -47,6 +51,16 @@ final class Cues {
         indirect = Set.copyOf(groups.getOrDefault("indirect", List.of()));
         attitude = Set.copyOf(groups.getOrDefault("attitude", List.of()));
         charge = Set.copyOf(groups.getOrDefault("charge", List.of()));
+        intent = Set.copyOf(groups.getOrDefault("intent", List.of()));
+        question = Set.copyOf(groups.getOrDefault("question", List.of()));
+        Set<String> older = new HashSet<>();
+        for (String g : List.of("speech", "listener", "fragment", "phrase", "indirect", "attitude", "charge")) {
+            older.addAll(groups.getOrDefault(g, List.of()));
+        }
+        Set<String> newer = new HashSet<>(intent);
+        newer.addAll(question);
+        newer.removeAll(older);
+        reportOnlyNew = Set.copyOf(newer);
         Set<String> single = new HashSet<>();
         Map<String, List<String>> phrases = new HashMap<>();
         for (List<String> forms : groups.values()) {
@@ -140,6 +154,9 @@ final class Cues {
             return false;
         }
         String word = text.substring(pos, j);
+        if (reportOnlyNew.contains(word)) {
+            return false; // "Carson declined": an intention, not a sign that someone spoke
+        }
         if (words.contains(word) && (j == text.length() || !isWordChar(text.charAt(j)))) {
             return true;
         }
@@ -187,9 +204,19 @@ final class Cues {
         return indirect.contains(cue) || attitude.contains(cue) || charge.contains(cue);
     }
 
-    /** A belief, stance or accusation verb that reports without quoting: never the cue of a quotation. */
+    /** "wants to …", "refused to …", "urged X to …": an intention reported as a to-infinitive. */
+    boolean isIntent(String cue) {
+        return intent.contains(cue);
+    }
+
+    /** "asked whether …", "wondered why …": a question reported as an embedded clause. */
+    boolean isQuestion(String cue) {
+        return question.contains(cue);
+    }
+
+    /** A belief, stance, intention or accusation verb that reports without quoting: never the cue of a quotation. */
     boolean isReportOnly(String cue) {
-        return (attitude.contains(cue) || charge.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
+        return (attitude.contains(cue) || charge.contains(cue) || intent.contains(cue) || question.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
                 && !fragment.contains(cue) && !listener.contains(cue);
     }
 

@@ -9,18 +9,23 @@ import java.util.regex.Pattern;
 
 /**
  * Finds reported speech without quotation marks, one sentence at a time: "According to X, …",
- * "…, X said.", and "X said (that) …" / "X told journalists (that) …". The text is the reported
- * clause. Sentences that hold a quotation are left to the quote finder. Stateless.
+ * "…, X said.", "…, according to X.", and every "X said (that) …", "X told journalists (that) …",
+ * "X wants to …", "X asked whether …" in a sentence. The text is the reported clause, without
+ * its subject and cue. A clause that would take in words between quotation marks is left to the
+ * quote finder, so no words are reported twice. Stateless.
  */
 final class ReportedSpeechFinder {
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)according to\\s+");
+    /** "…, according to X" after the words it reports. */
+    private static final Pattern LATER_ACCORDING_TO = Pattern.compile(",\\s*according to\\s+");
     private static final Pattern THAT = Pattern.compile("(?<![\\p{L}])that(?![\\p{L}])");
     /** Cues that report a belief or a finding, which need "that" to introduce a clause. */
     private static final Set<String> NEED_THAT = Names.set(
             "found", "finds", "show", "shows", "showed", "revealed",
             "reveals", "indicated", "indicates", "estimated", "estimates", "agreed", "agrees", "promised",
             "promises", "vowed", "vows", "pledged", "pledges", "complained", "complains", "recalled", "recalls",
-            "testified", "testifies", "reported", "reports", "announced", "announces");
+            "testified", "testifies", "reported", "reports", "maintained", "maintains", "states", "stated", "adds",
+            "pledged", "pledges");
     /** Words that cannot open a reported clause right after its cue ("said in", "said it"). */
     private static final Set<String> NOT_CLAUSE_START = Names.set(
             "in", "on", "at", "to", "by", "for", "of", "about", "with", "from", "during", "after", "before", "so",
@@ -35,23 +40,55 @@ final class ReportedSpeechFinder {
             "voters", "listeners", "viewers", "readers", "students", "members", "colleagues", "donors", "friends",
             "audiences", "officials", "investigators", "police", "congress", "parliament");
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** An intention or a question may be short: "declined to comment", "asked about Sullivan". */
+    private static final int MIN_SHORT_CLAUSE_WORDS = 2;
+    /** Cues tried per sentence: enough for "A said X, while B said Y", bounded so a long list costs little. */
+    private static final int MAX_CUES_PER_SENTENCE = 6;
     /** Verbs whose report is their object, not a clause ("X endorsed Y"): the object ends at an adjunct. */
     private static final Set<String> OBJECT_VERBS = Names.set(
             "endorsed", "endorses", "endorsing", "criticized", "criticizes", "criticised", "accused", "accuses",
             "accusing", "praised", "praises", "supported", "supports", "opposed", "opposes", "defended", "defends",
             "defending", "proposed", "proposes", "denied", "denies", "rejected", "rejects", "dismissed", "dismisses",
             "blamed", "blames", "questioned", "questions", "called for", "calls for", "calling for", "pushed for",
-            "pushes for", "voted for", "voted against", "urged", "urges", "demanded", "demands");
+            "pushes for", "voted for", "voted against", "urged", "urges", "demanded", "demands", "announced",
+            "announces");
+    /** Present participles that report for the subject of the clause they follow: "X attacked Y, saying …". */
+    private static final Set<String> WORDS_NOT_SUBJECTS = Names.set("i", "we", "you");
+    /** Words that open an embedded question after "asked" or "wondered". */
+    private static final Set<String> QUESTION_WORDS = Names.set(
+            "whether", "if", "why", "what", "how", "who", "whom", "when", "where", "which", "about");
+    /** Intentions that may name who is to act before "to": "wants his party to work", "urged Congress to act". */
+    private static final Set<String> INTENT_WITH_OBJECT = Names.set(
+            "want", "wants", "wanted", "wanting", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking");
+    /** Words after "to" that make it a preposition, not the mark of an infinitive. */
+    private static final Set<String> NOT_INFINITIVE = Names.set(
+            "him", "her", "them", "us", "me", "you", "it", "date");
+    private static final Set<String> CLAUSE_PRONOUNS = Names.set("he", "she", "they", "it", "we", "i", "you", "there");
+    /** Relative pronouns that stand for a speaker named just before them: "Driscoll, who said …". */
+    private static final Set<String> RELATIVES = Names.set("who", "which", "that");
+    /**
+     * A quantity of people as a subject, common with surveys: "47% say", "Nearly half said",
+     * "three in 10 saying", "a majority of Republicans believe". Matched on the words just before
+     * the cue, back to a clause boundary.
+     */
+    private static final Pattern QUANTITY_SUBJECT = Pattern.compile(
+            "(?i)(?:(?:nearly|almost|about|around|roughly|only|just|fully|a full|more than|fewer than|less than|over|"
+                    + "under|some|another)\\s+)*"
+                    + "(?:\\d[\\d,.]*\\s*(?:%|percent)?|half|a (?:third|quarter|fifth|majority|plurality|minority)|"
+                    + "(?:one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:in|out of) (?:\\d+|ten|five|four|three))?"
+                    + "(?:[ -](?:thirds|quarters|fifths))?|most|many|majority|(?:a|the) majority|plurality)"
+                    + "(?:\\s+(?:of|in|among)\\s+[\\p{L}\\p{N}’'. -]{1,60})?\\s*$");
     /**
      * Where a reported clause gives way to the writer's own next clause: "… Clinton is honest, and
      * three-quarters said the same of Sanders", "…, compared with 64 percent". "…, and that …" goes on
      * reporting.
      */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
-            ",\\s+(?:(?:and|but)(?!\\s+that\\b)|while|although|though|whereas|compared|after|according)\\b|;|\\s[—–]\\s");
+            ",\\s+(?:(?:and|but)(?!\\s+that\\b)|while|although|though|whereas|compared|after|according)\\b|;|\\s[—–]\\s|\\s--\\s");
     /** Where an object noun phrase gives way to an adjunct of time, place or circumstance. */
     private static final Pattern OBJECT_END = Pattern.compile(
-            ",|\\s[—–]|\\s--|\\s(?:during|at|last|after|before|while|when|because|since|in (?:a|an|the|his|her|their) "
+            ",|\\s[—–]|\\s--|\\s(?:during|at|last|after|before|while|when|because|since|despite|who|which|as|"
+                    + "and (?:has|had|is|was|will|would|said|says|then|later)|in (?:a|an|the|his|her|their|early|late|mid) "
                     + "|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier|this (?:week|month|year))\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -68,20 +105,20 @@ final class ReportedSpeechFinder {
     List<Candidate> find(int p, String text, List<int[]> sentences, List<QuotedSegment> quoted) {
         List<Candidate> out = new ArrayList<>();
         for (int[] s : sentences) {
-            if (overlapsQuote(s, quoted)) {
-                continue;
-            }
             int end = clauseEnd(text, s[0], s[1]);
+            boolean quotes = overlapsQuote(s[0], s[1], quoted);
             Candidate c = accordingTo(p, text, s[0], end);
-            if (c == null) {
+            if (c == null && !quotes) {
                 c = finalAttribution(p, text, s[0], end);
             }
             if (c == null) {
-                c = subjectCueClause(p, text, s[0], end);
+                c = laterAccordingTo(p, text, s[0], end);
             }
-            if (c != null) {
+            if (c != null && !overlapsQuote(c, quoted)) {
                 out.add(c);
+                continue;
             }
+            cueClauses(p, text, s[0], end, quoted, out);
         }
         return out;
     }
@@ -108,7 +145,34 @@ final class ReportedSpeechFinder {
                 clause = next + 1; // an apposition: "According to X, an expert at Y, CLAUSE"
             }
         }
-        return clause(p, text, clause, end, new Attribution(np[0], np[1], "according to", np[1]));
+        return clause(p, text, clause, end, new Attribution(np[0], np[1], "according to", np[1]), MIN_CLAUSE_WORDS);
+    }
+
+    /**
+     * "CLAUSE, according to X." and "Lead, according to X, CLAUSE.": the source may be long ("an
+     * analysis of … by Crowdpac, a political website"), so only the words before it are weighed,
+     * and those after the source's own comma when the sentence goes on.
+     */
+    private Candidate laterAccordingTo(int p, String text, int start, int end) {
+        Matcher m = LATER_ACCORDING_TO.matcher(text).region(start, end);
+        if (!m.find()) {
+            return null;
+        }
+        int[] np = MentionParser.phraseAfter(text, m.end(), end);
+        if (np == null) {
+            return null;
+        }
+        Attribution a = new Attribution(np[0], np[1], "according to", np[1]);
+        int before = MentionParser.countWords(text, new int[]{start, m.start()});
+        int comma = text.indexOf(',', np[1]);
+        // the sentence goes on after the source: "Now, according to the poll, some are swinging"
+        if (comma > 0 && comma < end && before <= 4 && MentionParser.countWords(text, new int[]{np[1], comma}) <= 2) {
+            Candidate c = clause(p, text, comma + 1, end, a, MIN_CLAUSE_WORDS);
+            if (c != null) {
+                return c;
+            }
+        }
+        return before >= MIN_CLAUSE_WORDS ? clause(p, text, start, m.start(), a, MIN_CLAUSE_WORDS) : null;
     }
 
     /** "CLAUSE, X said." or "CLAUSE, said X." (also "…, according to X."). */
@@ -121,39 +185,199 @@ final class ReportedSpeechFinder {
         if (!cues.isIndirect(a.cue()) && !cues.isSpeech(a.cue()) && !a.cue().equals("according to")) {
             return null;
         }
-        return t.comma() <= start ? null : clause(p, text, start, t.comma(), a);
+        return t.comma() <= start ? null : clause(p, text, start, t.comma(), a, MIN_CLAUSE_WORDS);
     }
 
-    /** "X said (that) CLAUSE", "X told journalists (that) CLAUSE". */
-    private Candidate subjectCueClause(int p, String text, int start, int end) {
+    /**
+     * Every "X said (that) CLAUSE", "X told journalists (that) CLAUSE", "X wants to …" and "X asked
+     * whether …" of a sentence, left to right; a cue inside a clause already taken belongs to it.
+     */
+    private void cueClauses(int p, String text, int start, int end, List<QuotedSegment> quoted, List<Candidate> out) {
         int tried = 0;
-        for (Cues.Match m = index.find(text, start, end); m != null && tried++ < 2; m = index.find(text, m.end(), end)) {
-            String cue = m.cue();
-            if (!cues.isIndirect(cue)) {
-                continue;
+        int from = start;
+        for (Cues.Match m = index.find(text, from, end); m != null && tried++ < MAX_CUES_PER_SENTENCE;
+             m = index.find(text, Math.max(m.end(), from), end)) {
+            Candidate c = cueClause(p, text, start, end, m);
+            if (c != null && !overlapsQuote(c, quoted)) {
+                out.add(c);
+                from = c.segments.get(c.segments.size() - 1).end();
             }
-            int[] subject = MentionParser.subjectBefore(text, start, m.start());
-            if (subject == null || isFirstOrSecondPerson(text, subject)) {
-                continue;
+        }
+    }
+
+    private Candidate cueClause(int p, String text, int start, int end, Cues.Match m) {
+        String cue = m.cue();
+        boolean intent = cues.isIntent(cue);
+        boolean question = cues.isQuestion(cue);
+        if (!cues.isIndirect(cue) && !intent && !question) {
+            return null;
+        }
+        int[] subject = subject(text, start, m.start(), cue);
+        if (subject == null && !(question && noSubjectNeeded(text, start, m.start()))) {
+            return null;
+        }
+        if (subject != null) {
+            String words = text.substring(subject[0], subject[1]).strip();
+            if (WORDS_NOT_SUBJECTS.contains(Names.lower(words))) {
+                return null; // the writer or the reader: an essay's "I think", a generic "you say"
             }
-            int clauseStart = clauseStart(text, m.end(), end, cue);
-            if (clauseStart < 0) {
-                continue;
+            if (words.endsWith("'s") || words.endsWith("’s")) {
+                return null; // "Clinton’s plan to …", "Trump's call for …": the cue is a noun
             }
-            int clauseEnd = end;
-            Matcher next = NEXT_CLAUSE.matcher(text).region(clauseStart, end);
-            if (next.find()) {
-                clauseEnd = next.start();
+        }
+        Attribution a = subject == null ? new Attribution(-1, -1, cue, m.end())
+                : new Attribution(subject[0], subject[1], cue, m.end());
+        int clauseStart = -1;
+        boolean objectVerb = false;
+        int minWords = MIN_CLAUSE_WORDS;
+        if (question) {
+            clauseStart = questionStart(text, m.end(), end);
+            minWords = MIN_SHORT_CLAUSE_WORDS;
+            if (subject == null && clauseStart >= 0 && text.startsWith("about", clauseStart)) {
+                clauseStart = -1; // "Asked about the crisis, X said …": a topic, seldom reported as anyone's question
             }
-            if (OBJECT_VERBS.contains(cue)) {
-                Matcher stop = OBJECT_END.matcher(text).region(clauseStart, clauseEnd);
-                if (stop.find()) {
-                    clauseEnd = stop.start();
+        }
+        if (clauseStart < 0 && intent) {
+            clauseStart = infinitiveStart(text, m.end(), end, cue);
+            minWords = MIN_SHORT_CLAUSE_WORDS;
+        }
+        if (clauseStart < 0 && cues.isIndirect(cue)) {
+            clauseStart = clauseStart(text, m.end(), end, cue);
+            objectVerb = OBJECT_VERBS.contains(cue);
+            minWords = objectVerb ? 1 : MIN_CLAUSE_WORDS; // "Ryan endorsed Trump": the object is the stance
+        }
+        if (clauseStart < 0) {
+            return null;
+        }
+        int clauseEnd = end;
+        Matcher next = NEXT_CLAUSE.matcher(text).region(clauseStart, end);
+        if (next.find()) {
+            clauseEnd = next.start();
+        }
+        if (objectVerb) {
+            Matcher stop = OBJECT_END.matcher(text).region(clauseStart, clauseEnd);
+            if (stop.find()) {
+                clauseEnd = stop.start();
+            }
+        }
+        if (question && subject == null) {
+            int comma = text.indexOf(',', clauseStart);
+            if (comma > 0 && comma < clauseEnd) {
+                clauseEnd = comma; // "When asked why he lost, Smith said …": the question ends at the comma
+            }
+        }
+        return clause(p, text, clauseStart, clauseEnd, a, minWords);
+    }
+
+    /**
+     * The speaker before a cue: the subject the mention parser finds; for a participle after a
+     * comma ("X attacked Y, saying …") the subject of the main clause; for a relative pronoun the
+     * words it stands for; a quantity of people ("47% say"); or a name followed by appositions
+     * ("Shelby, the Alabama Republican who heads …, said").
+     */
+    private static int[] subject(String text, int start, int cueStart, String cue) {
+        int before = lastNonSpace(text, start, cueStart);
+        boolean afterComma = before >= start && text.charAt(before) == ',';
+        if (afterComma && cue.endsWith("ing")) {
+            return MentionParser.mainClauseSubject(text, start, before);
+        }
+        MentionParser.Word w = MentionParser.wordBefore(text, start, cueStart);
+        while (w != null && MentionParser.AUXILIARIES.contains(w.lower())) {
+            w = MentionParser.wordBefore(text, start, w.start());
+        }
+        if (w != null && RELATIVES.contains(w.lower())) {
+            int[] antecedent = MentionParser.subjectBefore(text, start, w.start());
+            return antecedent != null ? antecedent : new int[]{w.start(), w.end()};
+        }
+        int[] s = MentionParser.subjectBefore(text, start, cueStart);
+        if (s != null) {
+            return s;
+        }
+        int[] quantity = quantitySubject(text, start, w == null ? cueStart : w.end());
+        if (quantity != null) {
+            return quantity;
+        }
+        if (afterComma) {
+            int[] lead = MentionParser.leadingSubject(text, start, before);
+            if (lead != null) {
+                int after = skipSpace(text, lead[1]);
+                if (after < before && text.charAt(after) == ',') {
+                    return lead;
                 }
             }
-            return clause(p, text, clauseStart, clauseEnd, new Attribution(subject[0], subject[1], cue, m.end()));
         }
         return null;
+    }
+
+    /** "47% say", "Nearly half of Republicans said": the words back to a clause boundary, if they count people. */
+    private static int[] quantitySubject(String text, int start, int end) {
+        int from = end;
+        int words = 0;
+        while (from > start && words <= 10) {
+            MentionParser.Word w = MentionParser.wordBefore(text, start, from);
+            if (w == null || w.lower().equals("and") || w.lower().equals("while") || w.lower().equals("with")
+                    || w.lower().equals("but") || w.lower().equals("that") || w.lower().equals("whereas")) {
+                break;
+            }
+            from = w.start();
+            words++;
+        }
+        int[] span = MentionParser.trimmed(text, from, end);
+        if (span == null || !QUANTITY_SUBJECT.matcher(text).region(span[0], span[1]).lookingAt()) {
+            return null;
+        }
+        return span;
+    }
+
+    /** "When asked why …", "Asked about …": the one asking is not named, and need not be. */
+    private static boolean noSubjectNeeded(String text, int start, int cueStart) {
+        String lead = text.substring(start, cueStart).strip().toLowerCase(Locale.ROOT);
+        return lead.isEmpty() || lead.equals("when") || lead.equals("if") || lead.equals("after")
+                || lead.endsWith(", when") || lead.endsWith(", after");
+    }
+
+    /** After "asked": an optional listener of up to four words, then "whether", "if", "why", "about" …. */
+    private static int questionStart(String text, int cueEnd, int end) {
+        int pos = cueEnd;
+        for (int k = 0; k <= 4; k++) {
+            MentionParser.Word w = firstWord(text, pos, end);
+            if (w == null || !text.substring(pos, w.start()).isBlank()) {
+                return -1;
+            }
+            if (QUESTION_WORDS.contains(w.lower())) {
+                return w.start();
+            }
+            pos = w.end();
+        }
+        return -1;
+    }
+
+    /**
+     * After "wants", "refused", "urged": "to" and its verb, perhaps after a short object ("wants his
+     * party to work …", "urged Congress to act"). The object, if any, is part of what is wanted.
+     */
+    private static int infinitiveStart(String text, int cueEnd, int end, String cue) {
+        int pos = cueEnd;
+        int objectWords = INTENT_WITH_OBJECT.contains(cue) ? 4 : 0;
+        for (int k = 0; k <= objectWords; k++) {
+            MentionParser.Word w = firstWord(text, pos, end);
+            if (w == null || !text.substring(pos, w.start()).isBlank()) {
+                return -1;
+            }
+            if (w.lower().equals("to")) {
+                MentionParser.Word verb = firstWord(text, w.end(), end);
+                if (verb == null || !Character.isLowerCase(verb.text().charAt(0))
+                        || MentionParser.DETERMINERS.contains(verb.lower()) || NOT_INFINITIVE.contains(verb.lower())) {
+                    return -1; // "to Congress", "to a count": a place, a listener or a measure, not an infinitive
+                }
+                return k == 0 ? w.start() : firstWord(text, cueEnd, end).start();
+            }
+            if (NOT_CLAUSE_START.contains(w.lower()) || QUESTION_WORDS.contains(w.lower())) {
+                return -1;
+            }
+            pos = w.end();
+        }
+        return -1;
     }
 
     /** Where the reported clause starts after a cue, or -1 when none does. */
@@ -177,7 +401,17 @@ final class ReportedSpeechFinder {
         if (first == null || NOT_CLAUSE_START.contains(first.lower()) || text.substring(pos, first.start()).strip().length() > 0) {
             return -1;
         }
+        if (cues.isListener(cue) && !opensClause(first)) {
+            return -1; // "told Fox News host Sean Hannity": more of the listener, not what was told
+        }
         return first.start();
+    }
+
+    /** A word that can be a clause's subject: a pronoun, a determiner, a name or a number. */
+    private static boolean opensClause(MentionParser.Word w) {
+        char c = w.text().charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || MentionParser.DETERMINERS.contains(w.lower())
+                || CLAUSE_PRONOUNS.contains(w.lower());
     }
 
     /** Skips the listener after "told": a pronoun, a name or a short noun phrase. */
@@ -200,19 +434,14 @@ final class ReportedSpeechFinder {
         return -1;
     }
 
-    private Candidate clause(int p, String text, int start, int end, Attribution a) {
+    private Candidate clause(int p, String text, int start, int end, Attribution a, int minWords) {
         int[] span = MentionParser.trimmed(text, start, end);
-        if (span == null || MentionParser.countWords(text, span) < MIN_CLAUSE_WORDS) {
+        if (span == null || MentionParser.countWords(text, span) < minWords) {
             return null;
         }
         Candidate c = new Candidate(p, span[0], span[1]);
         c.attribute(a, p, text);
         return c;
-    }
-
-    private static boolean isFirstOrSecondPerson(String text, int[] span) {
-        String s = text.substring(span[0], span[1]).strip().toLowerCase(Locale.ROOT);
-        return s.equals("i") || s.equals("we") || s.equals("you") || s.equals("it") || s.equals("they");
     }
 
     private static MentionParser.Word firstWord(String text, int from, int to) {
@@ -227,6 +456,21 @@ final class ReportedSpeechFinder {
         return j > i ? new MentionParser.Word(i, j, text.substring(i, j)) : null;
     }
 
+    private static int lastNonSpace(String text, int from, int before) {
+        int k = before - 1;
+        while (k >= from && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** The sentence's end without its final punctuation. */
     private static int clauseEnd(String text, int start, int end) {
         int e = end;
@@ -236,9 +480,14 @@ final class ReportedSpeechFinder {
         return e;
     }
 
-    private static boolean overlapsQuote(int[] sentence, List<QuotedSegment> quoted) {
+    private static boolean overlapsQuote(Candidate c, List<QuotedSegment> quoted) {
+        QuotedSegment s = c.segments.get(0);
+        return overlapsQuote(s.start(), s.end(), quoted);
+    }
+
+    private static boolean overlapsQuote(int start, int end, List<QuotedSegment> quoted) {
         for (QuotedSegment q : quoted) {
-            if (q.open() < sentence[1] && q.close() > sentence[0]) {
+            if (q.open() < end && q.close() > start) {
                 return true;
             }
         }
