@@ -29,6 +29,7 @@ final class Cues {
     private final Set<String> charge;
     private final Set<String> intent;
     private final Set<String> question;
+    private final Set<String> thatOnly;
     /** Cues that only ever report without quoting and that name no speaker on their own: "wants", "declined". */
     private final Set<String> reportOnlyNew;
     /** Single-word cues. */
@@ -53,12 +54,14 @@ final class Cues {
         charge = Set.copyOf(groups.getOrDefault("charge", List.of()));
         intent = Set.copyOf(groups.getOrDefault("intent", List.of()));
         question = Set.copyOf(groups.getOrDefault("question", List.of()));
+        thatOnly = Set.copyOf(groups.getOrDefault("that-only", List.of()));
         Set<String> older = new HashSet<>();
         for (String g : List.of("speech", "listener", "fragment", "phrase", "indirect", "attitude", "charge")) {
             older.addAll(groups.getOrDefault(g, List.of()));
         }
         Set<String> newer = new HashSet<>(intent);
         newer.addAll(question);
+        newer.addAll(thatOnly);
         newer.removeAll(older);
         reportOnlyNew = Set.copyOf(newer);
         Set<String> single = new HashSet<>();
@@ -201,12 +204,17 @@ final class Cues {
     }
 
     boolean isIndirect(String cue) {
-        return indirect.contains(cue) || attitude.contains(cue) || charge.contains(cue);
+        return indirect.contains(cue) || attitude.contains(cue) || charge.contains(cue) || thatOnly.contains(cue);
     }
 
     /** "wants to …", "refused to …", "urged X to …": an intention reported as a to-infinitive. */
     boolean isIntent(String cue) {
         return intent.contains(cue);
+    }
+
+    /** A verb that reports only with a "that" clause: "concluded that …", "made clear that …". */
+    boolean isThatOnly(String cue) {
+        return thatOnly.contains(cue);
     }
 
     /** "asked whether …", "wondered why …": a question reported as an embedded clause. */
@@ -216,7 +224,8 @@ final class Cues {
 
     /** A belief, stance, intention or accusation verb that reports without quoting: never the cue of a quotation. */
     boolean isReportOnly(String cue) {
-        return (attitude.contains(cue) || charge.contains(cue) || intent.contains(cue) || question.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
+        return (attitude.contains(cue) || charge.contains(cue) || intent.contains(cue) || question.contains(cue)
+                || thatOnly.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
                 && !fragment.contains(cue) && !listener.contains(cue);
     }
 

@@ -64,6 +64,22 @@ final class ReportedSpeechFinder {
     private static final Set<String> NOT_INFINITIVE = Names.set(
             "him", "her", "them", "us", "me", "you", "it", "date");
     private static final Set<String> CLAUSE_PRONOUNS = Names.set("he", "she", "they", "it", "we", "i", "you", "there");
+    /** "… and added", "… but said" closing a clause before a quotation of its own. */
+    private static final Pattern AND_CUE = Pattern.compile("\\s+(?:and|but)(?:\\s+\\p{Ll}+){1,2}\\s*$");
+    /** Verbs that report what evidence shows: with a poll or a study as subject they need no "that". */
+    private static final Set<String> FINDING_VERBS = Names.set(
+            "show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicate", "indicates",
+            "indicated", "reveal", "reveals", "revealed");
+    /** Sources of findings: "the poll showed Clinton ahead", "filings show it has $1 million". */
+    private static final Set<String> EVIDENCE_NOUNS = Names.set(
+            "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis", "analyses", "data",
+            "records", "record", "filings", "filing", "report", "reports", "research", "numbers", "figures",
+            "results", "review", "investigation", "audit", "documents", "emails", "email", "count", "tally",
+            "estimates", "census", "projections", "models", "statistics", "evidence", "findings", "review");
+    /** Subordinators that make a sentence's first clause a side clause: its report ends at the comma. */
+    private static final Set<String> SIDE_CLAUSE_OPENERS = Names.set(
+            "while", "although", "though", "because", "as", "when", "after", "before", "since", "if", "whereas",
+            "unless", "once", "until");
     /** Relative pronouns that stand for a speaker named just before them: "Driscoll, who said …". */
     private static final Set<String> RELATIVES = Names.set("who", "which", "that");
     /**
@@ -72,19 +88,23 @@ final class ReportedSpeechFinder {
      * the cue, back to a clause boundary.
      */
     private static final Pattern QUANTITY_SUBJECT = Pattern.compile(
-            "(?i)(?:(?:nearly|almost|about|around|roughly|only|just|fully|a full|more than|fewer than|less than|over|"
+            "(?i)(?:^|[,;:(—]\\s*|\\b(?:and|while|but|with|that|whereas)\\s+)((?:(?:nearly|almost|about|around|roughly|only|just|fully|a full|more than|fewer than|less than|over|"
                     + "under|some|another)\\s+)*"
                     + "(?:\\d[\\d,.]*\\s*(?:%|percent)?|half|a (?:third|quarter|fifth|majority|plurality|minority)|"
                     + "(?:one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:in|out of) (?:\\d+|ten|five|four|three))?"
                     + "(?:[ -](?:thirds|quarters|fifths))?|most|many|majority|(?:a|the) majority|plurality)"
-                    + "(?:\\s+(?:of|in|among)\\s+[\\p{L}\\p{N}’'. -]{1,60})?\\s*$");
+                    + "(?:\\s+(?:of|in|among)\\s+[\\p{L}\\p{N}’'. -]{1,60})?)\\s*$");
+    /** Up to three lowercase words ending in a plural noun, right after a clause boundary. */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile(
+            "(?:^|[,;:(—]\\s*|\\b(?:and|but|while|whereas|though|although|because)\\s+)"
+                    + "((?:\\p{Ll}+\\s+(?:and\\s+)?){0,3}\\p{Ll}{3,}s(?<!ss|us|is))\\s*$");
     /**
      * Where a reported clause gives way to the writer's own next clause: "… Clinton is honest, and
      * three-quarters said the same of Sanders", "…, compared with 64 percent". "…, and that …" goes on
      * reporting.
      */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
-            ",\\s+(?:(?:and|but)(?!\\s+that\\b)|while|although|though|whereas|compared|after|according)\\b|;|\\s[—–]\\s|\\s--\\s");
+            ",\\s+(?:(?:and|but)(?!\\s+that\\b)|while|although|though|whereas|compared|after|according|\\p{Ll}+ing)\\b|;|\\s[—–]\\s|\\s--\\s");
     /** Where an object noun phrase gives way to an adjunct of time, place or circumstance. */
     private static final Pattern OBJECT_END = Pattern.compile(
             ",|\\s[—–]|\\s--|\\s(?:during|at|last|after|before|while|when|because|since|despite|who|which|as|"
@@ -198,7 +218,10 @@ final class ReportedSpeechFinder {
         for (Cues.Match m = index.find(text, from, end); m != null && tried++ < MAX_CUES_PER_SENTENCE;
              m = index.find(text, Math.max(m.end(), from), end)) {
             Candidate c = cueClause(p, text, start, end, m);
-            if (c != null && !overlapsQuote(c, quoted)) {
+            if (c != null && overlapsQuote(c, quoted)) {
+                c = beforeQuotation(p, text, c, quoted);
+            }
+            if (c != null) {
                 out.add(c);
                 from = c.segments.get(c.segments.size() - 1).end();
             }
@@ -242,7 +265,7 @@ final class ReportedSpeechFinder {
             minWords = MIN_SHORT_CLAUSE_WORDS;
         }
         if (clauseStart < 0 && cues.isIndirect(cue)) {
-            clauseStart = clauseStart(text, m.end(), end, cue);
+            clauseStart = clauseStart(text, m.end(), end, cue, isEvidence(text, subject));
             objectVerb = OBJECT_VERBS.contains(cue);
             minWords = objectVerb ? 1 : MIN_CLAUSE_WORDS; // "Ryan endorsed Trump": the object is the stance
         }
@@ -260,6 +283,12 @@ final class ReportedSpeechFinder {
                 clauseEnd = stop.start();
             }
         }
+        if (opensWithSideClause(text, start, subject == null ? m.start() : subject[0])) {
+            int comma = text.indexOf(',', clauseStart);
+            if (comma > 0 && comma < clauseEnd) {
+                clauseEnd = comma; // "While critics argue that …, Obama has …": the main clause is the writer's
+            }
+        }
         if (question && subject == null) {
             int comma = text.indexOf(',', clauseStart);
             if (comma > 0 && comma < clauseEnd) {
@@ -267,6 +296,38 @@ final class ReportedSpeechFinder {
             }
         }
         return clause(p, text, clauseStart, clauseEnd, a, minWords);
+    }
+
+    /**
+     * A clause that runs into a quotation of its own ("X said he welcomed it and added, “…”") ends
+     * before the quotation's cue; a quotation inside the clause ("said the plan was “dead”") makes it
+     * the quote finder's, and the clause is dropped.
+     */
+    private Candidate beforeQuotation(int p, String text, Candidate c, List<QuotedSegment> quoted) {
+        QuotedSegment s = c.segments.get(0);
+        QuotedSegment q = null;
+        for (QuotedSegment o : quoted) {
+            if (o.open() < s.end() && o.close() > s.start()) {
+                q = o;
+                break;
+            }
+        }
+        if (q == null || q.open() <= s.start()) {
+            return null;
+        }
+        int punct = lastNonSpace(text, s.start(), q.open());
+        if (punct < s.start() || ",:;—".indexOf(text.charAt(punct)) < 0) {
+            return null;
+        }
+        int cut = punct;
+        Matcher and = AND_CUE.matcher(text).region(s.start(), cut);
+        if (and.find()) {
+            if (index.find(text, and.start(), cut) == null) {
+                return null;
+            }
+            cut = and.start();
+        }
+        return clause(p, text, s.start(), cut, c.attribution, MIN_CLAUSE_WORDS);
     }
 
     /**
@@ -287,15 +348,23 @@ final class ReportedSpeechFinder {
         }
         if (w != null && RELATIVES.contains(w.lower())) {
             int[] antecedent = MentionParser.subjectBefore(text, start, w.start());
+            if (antecedent == null) {
+                antecedent = groupSubject(text, start, lastNonSpace(text, start, w.start()) + 1);
+            }
             return antecedent != null ? antecedent : new int[]{w.start(), w.end()};
         }
         int[] s = MentionParser.subjectBefore(text, start, cueStart);
         if (s != null) {
             return s;
         }
-        int[] quantity = quantitySubject(text, start, w == null ? cueStart : w.end());
+        int subjectEnd = w == null ? cueStart : w.end();
+        int[] quantity = quantitySubject(text, start, subjectEnd);
         if (quantity != null) {
             return quantity;
+        }
+        int[] group = groupSubject(text, start, subjectEnd);
+        if (group != null) {
+            return group;
         }
         if (afterComma) {
             int[] lead = MentionParser.leadingSubject(text, start, before);
@@ -311,22 +380,30 @@ final class ReportedSpeechFinder {
 
     /** "47% say", "Nearly half of Republicans said": the words back to a clause boundary, if they count people. */
     private static int[] quantitySubject(String text, int start, int end) {
-        int from = end;
-        int words = 0;
-        while (from > start && words <= 10) {
-            MentionParser.Word w = MentionParser.wordBefore(text, start, from);
-            if (w == null || w.lower().equals("and") || w.lower().equals("while") || w.lower().equals("with")
-                    || w.lower().equals("but") || w.lower().equals("that") || w.lower().equals("whereas")) {
-                break;
-            }
-            from = w.start();
-            words++;
-        }
-        int[] span = MentionParser.trimmed(text, from, end);
-        if (span == null || !QUANTITY_SUBJECT.matcher(text).region(span[0], span[1]).lookingAt()) {
+        Matcher m = QUANTITY_SUBJECT.matcher(text).region(start, end);
+        if (!m.find()) {
             return null;
         }
-        return span;
+        return MentionParser.trimmed(text, m.start(1), m.end(1));
+    }
+
+    /**
+     * "legal experts say", "current and former officials said": a plural group named by lowercase
+     * words, which the mention parser leaves to capitalised names and determiners.
+     */
+    private static int[] groupSubject(String text, int start, int end) {
+        Matcher m = GROUP_SUBJECT.matcher(text).region(start, end);
+        if (!m.find()) {
+            return null;
+        }
+        return MentionParser.trimmed(text, m.start(1), m.end(1));
+    }
+
+    /** Whether the words before a subject open the sentence with a subordinator and no comma yet. */
+    private static boolean opensWithSideClause(String text, int start, int subjectStart) {
+        MentionParser.Word first = firstWord(text, start, subjectStart);
+        return first != null && SIDE_CLAUSE_OPENERS.contains(first.lower()) && text.indexOf(',', start) > subjectStart
+                || first != null && SIDE_CLAUSE_OPENERS.contains(first.lower()) && text.indexOf(',', start) < 0;
     }
 
     /** "When asked why …", "Asked about …": the one asking is not named, and need not be. */
@@ -381,13 +458,13 @@ final class ReportedSpeechFinder {
     }
 
     /** Where the reported clause starts after a cue, or -1 when none does. */
-    private int clauseStart(String text, int cueEnd, int end, String cue) {
+    private int clauseStart(String text, int cueEnd, int end, String cue, boolean evidence) {
         Matcher that = THAT.matcher(text).region(cueEnd, end);
         if (that.find() && MentionParser.countWords(text, new int[]{cueEnd, that.start()}) <= 6
                 && text.substring(cueEnd, that.start()).chars().noneMatch(c -> ".;:!?(".indexOf(c) >= 0)) {
             return that.end();
         }
-        if (NEED_THAT.contains(cue)) {
+        if (NEED_THAT.contains(cue) && !(evidence && FINDING_VERBS.contains(cue)) || cues.isThatOnly(cue)) {
             return -1;
         }
         int pos = cueEnd;
@@ -405,6 +482,15 @@ final class ReportedSpeechFinder {
             return -1; // "told Fox News host Sean Hannity": more of the listener, not what was told
         }
         return first.start();
+    }
+
+    /** Whether a subject's head noun is a poll, a study or records: a source of findings. */
+    private static boolean isEvidence(String text, int[] subject) {
+        if (subject == null) {
+            return false;
+        }
+        MentionParser.Word last = MentionParser.wordBefore(text, subject[0], subject[1]);
+        return last != null && EVIDENCE_NOUNS.contains(last.lower());
     }
 
     /** A word that can be a clause's subject: a pronoun, a determiner, a name or a number. */
