@@ -250,6 +250,12 @@ final class ReportedSpeechFinder {
         }
         Attribution a = subject == null ? new Attribution(-1, -1, cue, m.end())
                 : new Attribution(subject[0], subject[1], cue, m.end());
+        if (subject != null && (cues.isSpeech(cue) || cues.isIndirect(cue) && !cues.isThatOnly(cue))) {
+            Candidate around = aroundAttribution(p, text, start, end, subject, m, a);
+            if (around != null) {
+                return around;
+            }
+        }
         int clauseStart = -1;
         boolean objectVerb = false;
         int minWords = MIN_CLAUSE_WORDS;
@@ -296,6 +302,31 @@ final class ReportedSpeechFinder {
             }
         }
         return clause(p, text, clauseStart, clauseEnd, a, minWords);
+    }
+
+    /**
+     * An attribution set off by commas: "CLAUSE, legal experts say." reports what comes before it,
+     * "In the end, Mr. Rosenthal said, union voters …" the words on both sides.
+     */
+    private Candidate aroundAttribution(int p, String text, int start, int end, int[] subject, Cues.Match m, Attribution a) {
+        int before = lastNonSpace(text, start, subject[0]);
+        if (before <= start || text.charAt(before) != ',') {
+            return null;
+        }
+        int after = skipSpace(text, m.end());
+        if (after >= end) {
+            return clause(p, text, start, before, a, MIN_CLAUSE_WORDS);
+        }
+        if (text.charAt(after) != ',') {
+            return null;
+        }
+        Candidate c = clause(p, text, start, before, a, 1);
+        int[] rest = MentionParser.trimmed(text, after + 1, end);
+        if (c == null || rest == null || MentionParser.countWords(text, rest) < MIN_CLAUSE_WORDS) {
+            return null;
+        }
+        c.segments.add(new QuotedSegment(p, rest[0], rest[0], rest[1], rest[1]));
+        return c;
     }
 
     /**
@@ -567,8 +598,12 @@ final class ReportedSpeechFinder {
     }
 
     private static boolean overlapsQuote(Candidate c, List<QuotedSegment> quoted) {
-        QuotedSegment s = c.segments.get(0);
-        return overlapsQuote(s.start(), s.end(), quoted);
+        for (QuotedSegment s : c.segments) {
+            if (overlapsQuote(s.start(), s.end(), quoted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsQuote(int start, int end, List<QuotedSegment> quoted) {
