@@ -30,6 +30,7 @@ final class Cues {
     private final Set<String> intent;
     private final Set<String> question;
     private final Set<String> thatOnly;
+    private final Set<String> seeming;
     /** Cues that only ever report without quoting and that name no speaker on their own: "wants", "declined". */
     private final Set<String> reportOnlyNew;
     /** Single-word cues. */
@@ -55,6 +56,7 @@ final class Cues {
         intent = Set.copyOf(groups.getOrDefault("intent", List.of()));
         question = Set.copyOf(groups.getOrDefault("question", List.of()));
         thatOnly = Set.copyOf(groups.getOrDefault("that-only", List.of()));
+        seeming = Set.copyOf(groups.getOrDefault("seeming", List.of()));
         Set<String> older = new HashSet<>();
         for (String g : List.of("speech", "listener", "fragment", "phrase", "indirect", "attitude", "charge")) {
             older.addAll(groups.getOrDefault(g, List.of()));
@@ -62,6 +64,7 @@ final class Cues {
         Set<String> newer = new HashSet<>(intent);
         newer.addAll(question);
         newer.addAll(thatOnly);
+        newer.addAll(seeming);
         newer.removeAll(older);
         reportOnlyNew = Set.copyOf(newer);
         Set<String> single = new HashSet<>();
@@ -217,6 +220,11 @@ final class Cues {
         return thatOnly.contains(cue);
     }
 
+    /** "appears to …", "is expected to …": an impression or expectation with no named source. */
+    boolean isSeeming(String cue) {
+        return seeming.contains(cue);
+    }
+
     /** "asked whether …", "wondered why …": a question reported as an embedded clause. */
     boolean isQuestion(String cue) {
         return question.contains(cue);
@@ -225,7 +233,7 @@ final class Cues {
     /** A belief, stance, intention or accusation verb that reports without quoting: never the cue of a quotation. */
     boolean isReportOnly(String cue) {
         return (attitude.contains(cue) || charge.contains(cue) || intent.contains(cue) || question.contains(cue)
-                || thatOnly.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
+                || thatOnly.contains(cue) || seeming.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
                 && !fragment.contains(cue) && !listener.contains(cue);
     }
 

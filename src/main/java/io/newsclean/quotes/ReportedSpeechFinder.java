@@ -52,8 +52,8 @@ final class ReportedSpeechFinder {
             "blamed", "blames", "questioned", "questions", "called for", "calls for", "calling for", "pushed for",
             "pushes for", "voted for", "voted against", "urged", "urges", "demanded", "demands", "announced",
             "announces");
-    /** Present participles that report for the subject of the clause they follow: "X attacked Y, saying …". */
-    private static final Set<String> WORDS_NOT_SUBJECTS = Names.set("i", "we", "you");
+    /** The reader is no source: "you say", "do you think". */
+    private static final Set<String> WORDS_NOT_SUBJECTS = Names.set("you");
     /** Words that open an embedded question after "asked" or "wondered". */
     private static final Set<String> QUESTION_WORDS = Names.set(
             "whether", "if", "why", "what", "how", "who", "whom", "when", "where", "which", "about");
@@ -80,6 +80,10 @@ final class ReportedSpeechFinder {
     private static final Set<String> SIDE_CLAUSE_OPENERS = Names.set(
             "while", "although", "though", "because", "as", "when", "after", "before", "since", "if", "whereas",
             "unless", "once", "until");
+    /** Words that open a clause without belonging to its subject. */
+    private static final Set<String> CLAUSE_OPENERS = Names.set(
+            "but", "and", "if", "while", "when", "because", "although", "though", "that", "where", "so", "yet", "as",
+            "since", "whereas", "now", "still", "instead");
     /** Relative pronouns that stand for a speaker named just before them: "Driscoll, who said …". */
     private static final Set<String> RELATIVES = Names.set("who", "which", "that");
     /**
@@ -230,6 +234,9 @@ final class ReportedSpeechFinder {
 
     private Candidate cueClause(int p, String text, int start, int end, Cues.Match m) {
         String cue = m.cue();
+        if (cues.isSeeming(cue)) {
+            return seeming(p, text, start, end, m);
+        }
         boolean intent = cues.isIntent(cue);
         boolean question = cues.isQuestion(cue);
         if (!cues.isIndirect(cue) && !intent && !question) {
@@ -242,7 +249,7 @@ final class ReportedSpeechFinder {
         if (subject != null) {
             String words = text.substring(subject[0], subject[1]).strip();
             if (WORDS_NOT_SUBJECTS.contains(Names.lower(words))) {
-                return null; // the writer or the reader: an essay's "I think", a generic "you say"
+                return null; // the reader: a generic "you say", "do you think"
             }
             if (words.endsWith("'s") || words.endsWith("’s")) {
                 return null; // "Clinton’s plan to …", "Trump's call for …": the cue is a noun
@@ -302,6 +309,52 @@ final class ReportedSpeechFinder {
             }
         }
         return clause(p, text, clauseStart, clauseEnd, a, minWords);
+    }
+
+    /**
+     * "Sanders appears to have a slight lead", "Obama is expected to join Clinton": a claim hedged
+     * as an impression or an expectation, whose source goes unnamed. The text is the whole
+     * clause, its subject included; there is no speaker.
+     */
+    private Candidate seeming(int p, String text, int start, int end, Cues.Match m) {
+        MentionParser.Word next = firstWord(text, m.end(), end);
+        if (next == null || !Character.isLowerCase(next.text().charAt(0))) {
+            return null;
+        }
+        String w = next.lower();
+        boolean hedge = w.equals("to") || !m.cue().contains(" ") && (w.equals("like")
+                || !NOT_CLAUSE_START.contains(w) && !MentionParser.DETERMINERS.contains(w));
+        if (!hedge) {
+            return null; // "appeared on Fox News", "appears in court": a presence, not an impression
+        }
+        int from = start;
+        for (int k = m.start() - 1; k >= start; k--) {
+            if (",;:—(".indexOf(text.charAt(k)) >= 0) {
+                from = k + 1;
+                break;
+            }
+        }
+        MentionParser.Word first = firstWord(text, from, m.start());
+        if (first == null) {
+            return null;
+        }
+        if (CLAUSE_OPENERS.contains(first.lower())) {
+            from = first.end();
+        }
+        int clauseEnd = end;
+        Matcher stop = NEXT_CLAUSE.matcher(text).region(m.end(), end);
+        if (stop.find()) {
+            clauseEnd = stop.start();
+        }
+        int comma = text.indexOf(',', m.end());
+        if (comma > 0 && comma < clauseEnd && opensWithSideClause(text, start, from)) {
+            clauseEnd = comma;
+        }
+        Candidate c = clause(p, text, from, clauseEnd, new Attribution(-1, -1, m.cue(), m.end()), MIN_CLAUSE_WORDS);
+        if (c != null && c.startChar() >= m.start()) {
+            return null;
+        }
+        return c;
     }
 
     /**
