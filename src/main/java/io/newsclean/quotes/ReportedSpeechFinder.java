@@ -51,7 +51,7 @@ final class ReportedSpeechFinder {
             "defending", "proposed", "proposes", "denied", "denies", "rejected", "rejects", "dismissed", "dismisses",
             "blamed", "blames", "questioned", "questions", "called for", "calls for", "calling for", "pushed for",
             "pushes for", "voted for", "voted against", "urged", "urges", "demanded", "demands", "announced",
-            "announces");
+            "announces", "backed", "backs", "backing", "supporting");
     /** The reader is no source: "you say", "do you think". */
     private static final Set<String> WORDS_NOT_SUBJECTS = Names.set("you");
     /** Words that open an embedded question after "asked" or "wondered". */
@@ -84,6 +84,11 @@ final class ReportedSpeechFinder {
     private static final Set<String> CLAUSE_OPENERS = Names.set(
             "but", "and", "if", "while", "when", "because", "although", "though", "that", "where", "so", "yet", "as",
             "since", "whereas", "now", "still", "instead");
+    /** A sentence that opens by naming a survey or a document: "In a CBS News poll released Monday, …". */
+    private static final Pattern IN_A_SOURCE = Pattern.compile(
+            "(?i)in\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}\\p{N}/’'.-]+\\s+){0,6}"
+                    + "(?:poll|survey|study|statement|interview|report|letter|memo|filing|analysis|op-ed|speech|tweet)"
+                    + "(?:\\s+(?:released|published|conducted|taken|out|issued)(?:\\s+[\\p{L}\\p{N}]+){0,3})?)\\s*,\\s*");
     /** Relative pronouns that stand for a speaker named just before them: "Driscoll, who said …". */
     private static final Set<String> RELATIVES = Names.set("who", "which", "that");
     /**
@@ -132,6 +137,9 @@ final class ReportedSpeechFinder {
             int end = clauseEnd(text, s[0], s[1]);
             boolean quotes = overlapsQuote(s[0], s[1], quoted);
             Candidate c = accordingTo(p, text, s[0], end);
+            if (c == null) {
+                c = inASource(p, text, s[0], end);
+            }
             if (c == null && !quotes) {
                 c = finalAttribution(p, text, s[0], end);
             }
@@ -170,6 +178,19 @@ final class ReportedSpeechFinder {
             }
         }
         return clause(p, text, clause, end, new Attribution(np[0], np[1], "according to", np[1]), MIN_CLAUSE_WORDS);
+    }
+
+    /**
+     * "In the new Post-ABC poll, CLAUSE", "In a statement, CLAUSE": a survey or a document named
+     * first, whose finding or content follows the comma.
+     */
+    private Candidate inASource(int p, String text, int start, int end) {
+        Matcher m = IN_A_SOURCE.matcher(text).region(start, end);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int[] np = MentionParser.trimmed(text, m.start(1), m.end(1));
+        return clause(p, text, m.end(), end, new Attribution(np[0], np[1], "in", np[1]), MIN_CLAUSE_WORDS);
     }
 
     /**
