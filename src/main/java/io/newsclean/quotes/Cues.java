@@ -31,6 +31,7 @@ final class Cues {
     private final Set<String> question;
     private final Set<String> thatOnly;
     private final Set<String> seeming;
+    private final Set<String> object;
     /** Cues that only ever report without quoting and that name no speaker on their own: "wants", "declined". */
     private final Set<String> reportOnlyNew;
     /** Single-word cues. */
@@ -57,6 +58,7 @@ final class Cues {
         question = Set.copyOf(groups.getOrDefault("question", List.of()));
         thatOnly = Set.copyOf(groups.getOrDefault("that-only", List.of()));
         seeming = Set.copyOf(groups.getOrDefault("seeming", List.of()));
+        object = Set.copyOf(groups.getOrDefault("object", List.of()));
         Set<String> older = new HashSet<>();
         for (String g : List.of("speech", "listener", "fragment", "phrase", "indirect", "attitude", "charge")) {
             older.addAll(groups.getOrDefault(g, List.of()));
@@ -65,6 +67,7 @@ final class Cues {
         newer.addAll(question);
         newer.addAll(thatOnly);
         newer.addAll(seeming);
+        newer.addAll(object);
         newer.removeAll(older);
         reportOnlyNew = Set.copyOf(newer);
         Set<String> single = new HashSet<>();
@@ -207,7 +210,8 @@ final class Cues {
     }
 
     boolean isIndirect(String cue) {
-        return indirect.contains(cue) || attitude.contains(cue) || charge.contains(cue) || thatOnly.contains(cue);
+        return indirect.contains(cue) || attitude.contains(cue) || charge.contains(cue) || thatOnly.contains(cue)
+                || object.contains(cue);
     }
 
     /** "wants to …", "refused to …", "urged X to …": an intention reported as a to-infinitive. */
@@ -225,6 +229,11 @@ final class Cues {
         return seeming.contains(cue);
     }
 
+    /** "citing X", "referring to X", "talked about X": what is reported is the object, a noun phrase. */
+    boolean isObject(String cue) {
+        return object.contains(cue);
+    }
+
     /** "asked whether …", "wondered why …": a question reported as an embedded clause. */
     boolean isQuestion(String cue) {
         return question.contains(cue);
@@ -233,7 +242,7 @@ final class Cues {
     /** A belief, stance, intention or accusation verb that reports without quoting: never the cue of a quotation. */
     boolean isReportOnly(String cue) {
         return (attitude.contains(cue) || charge.contains(cue) || intent.contains(cue) || question.contains(cue)
-                || thatOnly.contains(cue) || seeming.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
+                || thatOnly.contains(cue) || seeming.contains(cue) || object.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
                 && !fragment.contains(cue) && !listener.contains(cue);
     }
 

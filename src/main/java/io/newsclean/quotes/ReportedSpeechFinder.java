@@ -300,7 +300,7 @@ final class ReportedSpeechFinder {
         }
         if (clauseStart < 0 && cues.isIndirect(cue)) {
             clauseStart = clauseStart(text, m.end(), end, cue, isEvidence(text, subject));
-            objectVerb = OBJECT_VERBS.contains(cue);
+            objectVerb = OBJECT_VERBS.contains(cue) || cues.isObject(cue);
             minWords = objectVerb ? 1 : MIN_CLAUSE_WORDS; // "Ryan endorsed Trump": the object is the stance
         }
         if (clauseStart < 0) {
