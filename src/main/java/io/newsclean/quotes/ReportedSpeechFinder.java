@@ -511,11 +511,12 @@ final class ReportedSpeechFinder {
                 || first != null && SIDE_CLAUSE_OPENERS.contains(first.lower()) && text.indexOf(',', start) < 0;
     }
 
-    /** "When asked why …", "Asked about …": the one asking is not named, and need not be. */
+    /** "When asked why …", "Asked about …", "Trump was asked whether …": the one asking is not named, and need not be. */
     private static boolean noSubjectNeeded(String text, int start, int cueStart) {
         String lead = text.substring(start, cueStart).strip().toLowerCase(Locale.ROOT);
         return lead.isEmpty() || lead.equals("when") || lead.equals("if") || lead.equals("after")
-                || lead.endsWith(", when") || lead.endsWith(", after");
+                || lead.endsWith(", when") || lead.endsWith(", after") || lead.endsWith(" was") || lead.endsWith(" were")
+                || lead.endsWith(" been") || lead.endsWith(" is") || lead.endsWith(" are");
     }
 
     /** After "asked": an optional listener of up to four words, then "whether", "if", "why", "about" …. */
