@@ -39,7 +39,7 @@ final class ReportedSpeechFinder {
             "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters",
             "voters", "listeners", "viewers", "readers", "students", "members", "colleagues", "donors", "friends",
             "audiences", "officials", "investigators", "police", "congress", "parliament");
-    private static final int MIN_CLAUSE_WORDS = 3;
+    private static final int MIN_CLAUSE_WORDS = 2;
     /** An intention or a question may be short: "declined to comment", "asked about Sullivan". */
     private static final int MIN_SHORT_CLAUSE_WORDS = 2;
     /** Cues tried per sentence: enough for "A said X, while B said Y", bounded so a long list costs little. */
