@@ -89,6 +89,9 @@ final class ReportedSpeechFinder {
             "(?i)in\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}\\p{N}/’'.-]+\\s+){0,6}"
                     + "(?:poll|survey|study|statement|interview|report|letter|memo|filing|analysis|op-ed|speech|tweet)"
                     + "(?:\\s+(?:released|published|conducted|taken|out|issued)(?:\\s+[\\p{L}\\p{N}]+){0,3})?)\\s*,\\s*");
+    /** Where the writer's own words give way to a reported clause just before a late "according to". */
+    private static final Pattern REPORT_BOUNDARY = Pattern.compile(
+            ",\\s+(?:and|but|while|whereas)\\s+|;\\s*|\\(|\\s[—–]\\s|\\s--\\s");
     /** Relative pronouns that stand for a speaker named just before them: "Driscoll, who said …". */
     private static final Set<String> RELATIVES = Names.set("who", "which", "that");
     /**
@@ -162,12 +165,17 @@ final class ReportedSpeechFinder {
             return null;
         }
         int[] np = MentionParser.phraseAfter(text, m.end(), end);
-        if (np == null) {
-            return null;
-        }
-        int comma = text.indexOf(',', np[1]);
+        int comma = np == null ? -1 : text.indexOf(',', np[1]);
         if (comma < 0 || comma >= end || !text.substring(np[1], comma).isBlank()) {
-            return null;
+            // a long or lowercase source: "According to early results of exit polls conducted by …, CLAUSE"
+            comma = text.indexOf(',', m.end());
+            if (comma < 0 || comma >= end || MentionParser.countWords(text, new int[]{m.end(), comma}) > 25) {
+                return null;
+            }
+            np = MentionParser.trimmed(text, m.end(), comma);
+            if (np == null) {
+                return null;
+            }
         }
         int clause = comma + 1;
         int next = text.indexOf(',', clause);
@@ -205,9 +213,19 @@ final class ReportedSpeechFinder {
         }
         int[] np = MentionParser.phraseAfter(text, m.end(), end);
         if (np == null) {
-            return null;
+            // "…, according to exit polls.": a lowercase source, up to the next comma or the end
+            int stop = text.indexOf(',', m.end());
+            np = MentionParser.trimmed(text, m.end(), stop < 0 || stop > end ? end : stop);
+            if (np == null || MentionParser.countWords(text, np) > 12) {
+                return null;
+            }
         }
         Attribution a = new Attribution(np[0], np[1], "according to", np[1]);
+        // the report is the last clause before the source: "…, and won 77 percent, according to exit polls"
+        Matcher boundary = REPORT_BOUNDARY.matcher(text).region(start, m.start());
+        while (boundary.find()) {
+            start = boundary.end();
+        }
         int before = MentionParser.countWords(text, new int[]{start, m.start()});
         int comma = text.indexOf(',', np[1]);
         // the sentence goes on after the source: "Now, according to the poll, some are swinging"
