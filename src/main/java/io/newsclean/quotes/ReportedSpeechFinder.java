@@ -40,6 +40,8 @@ final class ReportedSpeechFinder {
             "voters", "listeners", "viewers", "readers", "students", "members", "colleagues", "donors", "friends",
             "audiences", "officials", "investigators", "police", "congress", "parliament");
     private static final int MIN_CLAUSE_WORDS = 2;
+    /** An opening this short before "…, he said, …" is an adverbial, not a report of its own. */
+    private static final int SHORT_LEAD_WORDS = 4;
     /** An intention or a question may be short: "declined to comment", "asked about Sullivan". */
     private static final int MIN_SHORT_CLAUSE_WORDS = 2;
     /** Cues tried per sentence: enough for "A said X, while B said Y", bounded so a long list costs little. */
@@ -248,7 +250,23 @@ final class ReportedSpeechFinder {
         if (!cues.isIndirect(a.cue()) && !cues.isSpeech(a.cue()) && !a.cue().equals("according to")) {
             return null;
         }
-        return t.comma() <= start ? null : clause(p, text, start, t.comma(), a, MIN_CLAUSE_WORDS);
+        if (t.comma() <= start) {
+            return null;
+        }
+        int after = skipSpace(text, a.end());
+        boolean cueLast = a.end() > a.mentionEnd() && !a.cue().equals("according to");
+        if (cueLast && after < end && text.charAt(after) == ','
+                && MentionParser.countWords(text, new int[]{start, t.comma()}) <= SHORT_LEAD_WORDS) {
+            // "In particular, he said, the foundation had …": the report goes on after the attribution
+            Candidate c = clause(p, text, start, t.comma(), a, 1);
+            int[] rest = MentionParser.trimmed(text, after + 1, end);
+            if (c == null || rest == null || MentionParser.countWords(text, rest) < MIN_CLAUSE_WORDS) {
+                return null;
+            }
+            c.segments.add(new QuotedSegment(p, rest[0], rest[0], rest[1], rest[1]));
+            return c;
+        }
+        return clause(p, text, start, t.comma(), a, MIN_CLAUSE_WORDS);
     }
 
     /**
