@@ -134,6 +134,9 @@ final class Cues {
             if (j - i == 4 && text.startsWith("Says", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
                 return new Match(i, j, "says"); // a headline in title case: "Trump Says He Will Win"
             }
+            if (j - i == 5 && text.startsWith("Asked", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+                return new Match(i, j, "asked"); // "Asked whether …, Clinton said …" opens its sentence
+            }
             if (j - i > longestWord || !Character.isLowerCase(text.charAt(i)) || !mayBeKey(text, i, j)) {
                 i = j; // cues are short lowercase words: most words need no look-up at all
                 continue;

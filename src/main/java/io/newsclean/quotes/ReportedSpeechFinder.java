@@ -94,6 +94,9 @@ final class ReportedSpeechFinder {
     /** Where the writer's own words give way to a reported clause just before a late "according to". */
     private static final Pattern REPORT_BOUNDARY = Pattern.compile(
             ",\\s+(?:and|but|while|whereas)\\s+|;\\s*|\\(|\\s[—–]\\s|\\s--\\s");
+    private static final Set<String> FINITE_VERBS = Names.set(
+            "is", "was", "would", "will", "could", "should", "has", "had", "must", "might", "may", "means", "meant",
+            "can", "isn't", "wasn't", "won't", "wouldn't");
     /** Relative pronouns that stand for a speaker named just before them: "Driscoll, who said …". */
     private static final Set<String> RELATIVES = Names.set("who", "which", "that");
     /**
@@ -617,7 +620,10 @@ final class ReportedSpeechFinder {
             }
         }
         MentionParser.Word first = firstWord(text, pos, end);
-        if (first == null || NOT_CLAUSE_START.contains(first.lower()) || text.substring(pos, first.start()).strip().length() > 0) {
+        if (first == null || text.substring(pos, first.start()).strip().length() > 0) {
+            return -1;
+        }
+        if (NOT_CLAUSE_START.contains(first.lower()) && !demonstrativeSubject(text, first, end)) {
             return -1;
         }
         if (cues.isListener(cue) && !opensClause(first)) {
@@ -633,6 +639,15 @@ final class ReportedSpeechFinder {
         }
         MentionParser.Word last = MentionParser.wordBefore(text, subject[0], subject[1]);
         return last != null && EVIDENCE_NOUNS.contains(last.lower());
+    }
+
+    /** "said this was the only chance": "this" as a subject, not "said this week". */
+    private static boolean demonstrativeSubject(String text, MentionParser.Word first, int end) {
+        if (!first.lower().equals("this")) {
+            return false;
+        }
+        MentionParser.Word next = firstWord(text, first.end(), end);
+        return next != null && FINITE_VERBS.contains(next.lower());
     }
 
     /** A word that can be a clause's subject: a pronoun, a determiner, a name or a number. */
