@@ -121,7 +121,7 @@ final class ReportedSpeechFinder {
      * reporting.
      */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
-            ",\\s+(?:(?:and|but)(?!\\s+that\\b)|while|although|though|whereas|compared|after|according|\\p{Ll}+ing)\\b|;|\\s[—–]\\s|\\s--\\s");
+            ",\\s+(?:(?:and|but)(?!\\s+that\\b)|while|although|though|whereas|compared|after|according|which|\\p{Ll}+ing)\\b|;|\\s[—–]\\s|\\s--\\s");
     /** Where an object noun phrase gives way to an adjunct of time, place or circumstance. */
     private static final Pattern OBJECT_END = Pattern.compile(
             ",|\\s[—–]|\\s--|\\s(?:during|at|last|after|before|while|when|because|since|despite|who|which|as|"
