@@ -97,6 +97,9 @@ final class ReportedSpeechFinder {
     private static final Set<String> FINITE_VERBS = Names.set(
             "is", "was", "would", "will", "could", "should", "has", "had", "must", "might", "may", "means", "meant",
             "can", "isn't", "wasn't", "won't", "wouldn't");
+    /** Prepositions that open an adjunct between a cue and its "that": "said in a statement that …". */
+    private static final Set<String> ADJUNCT_STARTS = Names.set(
+            "in", "on", "at", "during", "via", "through", "after", "before", "to", "from", "over");
     /** Relative pronouns that stand for a speaker named just before them: "Driscoll, who said …". */
     private static final Set<String> RELATIVES = Names.set("who", "which", "that");
     /**
@@ -605,7 +608,10 @@ final class ReportedSpeechFinder {
     /** Where the reported clause starts after a cue, or -1 when none does. */
     private int clauseStart(String text, int cueEnd, int end, String cue, boolean evidence) {
         Matcher that = THAT.matcher(text).region(cueEnd, end);
-        if (that.find() && MentionParser.countWords(text, new int[]{cueEnd, that.start()}) <= 6
+        MentionParser.Word next = firstWord(text, cueEnd, end);
+        // "said in one of a series of Twitter messages that …", "told the audience at his fundraiser that …"
+        int reach = cues.isListener(cue) || next != null && ADJUNCT_STARTS.contains(next.lower()) ? 12 : 6;
+        if (that.find() && MentionParser.countWords(text, new int[]{cueEnd, that.start()}) <= reach
                 && text.substring(cueEnd, that.start()).chars().noneMatch(c -> ".;:!?(".indexOf(c) >= 0)) {
             return that.end();
         }
