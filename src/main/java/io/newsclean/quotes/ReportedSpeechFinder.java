@@ -100,6 +100,13 @@ final class ReportedSpeechFinder {
     /** Prepositions that open an adjunct between a cue and its "that": "said in a statement that …". */
     private static final Set<String> ADJUNCT_STARTS = Names.set(
             "in", "on", "at", "during", "via", "through", "after", "before", "to", "from", "over");
+    /** A time or a medium between a cue and its clause. */
+    private static final Pattern TIME_OR_MEDIUM = Pattern.compile(
+            "(?i)\\s*(?:(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+                    + "(?:\\s+(?:morning|afternoon|evening|night))?"
+                    + "|(?:last|this|earlier this|later that|next)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend)"
+                    + "|in\\s+(?:an?|the|his|her|their|its)\\s+(?:\\p{L}+\\s+)?(?:interview|statement|speech|letter|email|post|"
+                    + "tweet|op-ed|memo|conference|call|appearance|video|message|filing|report))\\b,?(?=\\s)");
     /** Relative pronouns that stand for a speaker named just before them: "Driscoll, who said …". */
     private static final Set<String> RELATIVES = Names.set("who", "which", "that");
     /**
@@ -624,6 +631,12 @@ final class ReportedSpeechFinder {
             if (pos < 0) {
                 return -1;
             }
+        }
+        Matcher adjunct = TIME_OR_MEDIUM.matcher(text).region(pos, end);
+        if (adjunct.lookingAt()) {
+            // "said Monday the plan …", "said in an interview he …": the clause follows the adjunct
+            MentionParser.Word first = firstWord(text, adjunct.end(), end);
+            return first != null && opensClause(first) && !NOT_CLAUSE_START.contains(first.lower()) ? first.start() : -1;
         }
         MentionParser.Word first = firstWord(text, pos, end);
         if (first == null || text.substring(pos, first.start()).strip().length() > 0) {
