@@ -45,7 +45,7 @@ final class ReportedSpeechFinder {
     /** An intention or a question may be short: "declined to comment", "asked about Sullivan". */
     private static final int MIN_SHORT_CLAUSE_WORDS = 2;
     /** Cues tried per sentence: enough for "A said X, while B said Y", bounded so a long list costs little. */
-    private static final int MAX_CUES_PER_SENTENCE = 6;
+    private static final int MAX_CUES_PER_SENTENCE = 10;
     /** Verbs whose report is their object, not a clause ("X endorsed Y"): the object ends at an adjunct. */
     private static final Set<String> OBJECT_VERBS = Names.set(
             "endorsed", "endorses", "endorsing", "criticized", "criticizes", "criticised", "accused", "accuses",
@@ -61,7 +61,8 @@ final class ReportedSpeechFinder {
             "whether", "if", "why", "what", "how", "who", "whom", "when", "where", "which", "about");
     /** Intentions that may name who is to act before "to": "wants his party to work", "urged Congress to act". */
     private static final Set<String> INTENT_WITH_OBJECT = Names.set(
-            "want", "wants", "wanted", "wanting", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking");
+            "want", "wants", "wanted", "wanting", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking",
+            "called on", "calls on", "calling on", "call on");
     /** Words after "to" that make it a preposition, not the mark of an infinitive. */
     private static final Set<String> NOT_INFINITIVE = Names.set(
             "him", "her", "them", "us", "me", "you", "it", "date");
