@@ -32,6 +32,7 @@ final class Cues {
     private final Set<String> thatOnly;
     private final Set<String> seeming;
     private final Set<String> object;
+    private final Set<String> regard;
     /** Cues that only ever report without quoting and that name no speaker on their own: "wants", "declined". */
     private final Set<String> reportOnlyNew;
     /** Single-word cues. */
@@ -59,6 +60,7 @@ final class Cues {
         thatOnly = Set.copyOf(groups.getOrDefault("that-only", List.of()));
         seeming = Set.copyOf(groups.getOrDefault("seeming", List.of()));
         object = Set.copyOf(groups.getOrDefault("object", List.of()));
+        regard = Set.copyOf(groups.getOrDefault("regard", List.of()));
         Set<String> older = new HashSet<>();
         for (String g : List.of("speech", "listener", "fragment", "phrase", "indirect", "attitude", "charge")) {
             older.addAll(groups.getOrDefault(g, List.of()));
@@ -68,6 +70,7 @@ final class Cues {
         newer.addAll(thatOnly);
         newer.addAll(seeming);
         newer.addAll(object);
+        newer.addAll(regard);
         newer.removeAll(older);
         reportOnlyNew = Set.copyOf(newer);
         Set<String> single = new HashSet<>();
@@ -240,6 +243,11 @@ final class Cues {
         return object.contains(cue);
     }
 
+    /** "sees X as Y", "described X as Y": a judgement of someone or something, reported with "as". */
+    boolean isRegard(String cue) {
+        return regard.contains(cue);
+    }
+
     /** "asked whether …", "wondered why …": a question reported as an embedded clause. */
     boolean isQuestion(String cue) {
         return question.contains(cue);
@@ -248,7 +256,7 @@ final class Cues {
     /** A belief, stance, intention or accusation verb that reports without quoting: never the cue of a quotation. */
     boolean isReportOnly(String cue) {
         return (attitude.contains(cue) || charge.contains(cue) || intent.contains(cue) || question.contains(cue)
-                || thatOnly.contains(cue) || seeming.contains(cue) || object.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
+                || thatOnly.contains(cue) || seeming.contains(cue) || object.contains(cue) || regard.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
                 && !fragment.contains(cue) && !listener.contains(cue);
     }
 

@@ -310,7 +310,8 @@ final class ReportedSpeechFinder {
         }
         boolean intent = cues.isIntent(cue);
         boolean question = cues.isQuestion(cue);
-        if (!cues.isIndirect(cue) && !intent && !question) {
+        boolean regard = cues.isRegard(cue);
+        if (!cues.isIndirect(cue) && !intent && !question && !regard) {
             return null;
         }
         int[] subject = subject(text, start, m.start(), cue);
@@ -343,6 +344,10 @@ final class ReportedSpeechFinder {
             if (subject == null && clauseStart >= 0 && text.startsWith("about", clauseStart)) {
                 clauseStart = -1; // "Asked about the crisis, X said …": a topic, seldom reported as anyone's question
             }
+        }
+        if (regard) {
+            clauseStart = asComplementStart(text, m.end(), end);
+            minWords = MIN_CLAUSE_WORDS;
         }
         if (clauseStart < 0 && intent) {
             clauseStart = infinitiveStart(text, m.end(), end, cue);
@@ -579,6 +584,26 @@ final class ReportedSpeechFinder {
             }
             if (QUESTION_WORDS.contains(w.lower())) {
                 return w.start();
+            }
+            pos = w.end();
+        }
+        return -1;
+    }
+
+    /** After "sees" or "described": a short object, then "as" and the judgement ("see Trump as most likely to win"). */
+    private static int asComplementStart(String text, int cueEnd, int end) {
+        int pos = cueEnd;
+        MentionParser.Word first = firstWord(text, pos, end);
+        if (first == null || !text.substring(pos, first.start()).isBlank() || NOT_CLAUSE_START.contains(first.lower())) {
+            return -1;
+        }
+        for (int k = 0; k <= 6; k++) {
+            MentionParser.Word w = firstWord(text, pos, end);
+            if (w == null || !text.substring(pos, w.start()).isBlank()) {
+                return -1;
+            }
+            if (k > 0 && w.lower().equals("as")) {
+                return first.start();
             }
             pos = w.end();
         }
