@@ -154,6 +154,12 @@ final class ReportedSpeechFinder {
         List<Candidate> out = new ArrayList<>();
         for (int[] s : sentences) {
             int end = clauseEnd(text, s[0], s[1]);
+            // the cue index holds lowercase cues: a sentence may open with "According to" or "In a poll,"
+            boolean opening = text.regionMatches(true, s[0], "in ", 0, 3)
+                    || text.regionMatches(s[0], "According to", 0, 12);
+            if (!opening && index.find(text, s[0], end) == null) {
+                continue; // no cue, no report: most sentences cost one look-up
+            }
             boolean quotes = overlapsQuote(s[0], s[1], quoted);
             Candidate c = accordingTo(p, text, s[0], end);
             if (c == null) {
@@ -223,6 +229,10 @@ final class ReportedSpeechFinder {
      * and those after the source's own comma when the sentence goes on.
      */
     private Candidate laterAccordingTo(int p, String text, int start, int end) {
+        int literal = text.indexOf("according to", start);
+        if (literal < 0 || literal >= end) {
+            return null;
+        }
         Matcher m = LATER_ACCORDING_TO.matcher(text).region(start, end);
         if (!m.find()) {
             return null;
@@ -538,13 +548,25 @@ final class ReportedSpeechFinder {
         return null;
     }
 
-    /** "47% say", "Nearly half of Republicans said": the words back to a clause boundary, if they count people. */
-    private static int[] quantitySubject(String text, int start, int end) {
-        Matcher m = QUANTITY_SUBJECT.matcher(text).region(start, end);
+    /**
+     * The span of group 1 of a pattern anchored at the end, tried on the last {@code width}
+     * characters before {@code end} only: a long sentence is not scanned from every position. A
+     * sentinel stands before a window that starts mid-sentence, so "^" still means the sentence start.
+     */
+    private static int[] tailMatch(Pattern pattern, String text, int start, int end, int width) {
+        int from = Math.max(start, end - width);
+        String prefix = from == start ? "" : "\u0001";
+        Matcher m = pattern.matcher(prefix + text.substring(from, end));
         if (!m.find()) {
             return null;
         }
-        return MentionParser.trimmed(text, m.start(1), m.end(1));
+        int shift = from - prefix.length();
+        return MentionParser.trimmed(text, m.start(1) + shift, m.end(1) + shift);
+    }
+
+    /** "47% say", "Nearly half of Republicans said": the words back to a clause boundary, if they count people. */
+    private static int[] quantitySubject(String text, int start, int end) {
+        return tailMatch(QUANTITY_SUBJECT, text, start, end, 90);
     }
 
     /**
@@ -552,11 +574,7 @@ final class ReportedSpeechFinder {
      * words, which the mention parser leaves to capitalised names and determiners.
      */
     private static int[] groupSubject(String text, int start, int end) {
-        Matcher m = GROUP_SUBJECT.matcher(text).region(start, end);
-        if (!m.find()) {
-            return null;
-        }
-        return MentionParser.trimmed(text, m.start(1), m.end(1));
+        return tailMatch(GROUP_SUBJECT, text, start, end, 60);
     }
 
     /** Whether the words before a subject open the sentence with a subordinator and no comma yet. */
