@@ -18,7 +18,8 @@ final class ReportedSpeechFinder {
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)according to\\s+");
     /** "…, according to X" after the words it reports. */
     private static final Pattern LATER_ACCORDING_TO = Pattern.compile(",\\s*according to\\s+");
-    private static final Pattern THAT = Pattern.compile("(?<![\\p{L}])that(?![\\p{L}])");
+    /** Twelve words at most stand between a cue and its "that". */
+    private static final int THAT_REACH_CHARS = 120;
     /** Cues that report a belief or a finding, which need "that" to introduce a clause. */
     private static final Set<String> NEED_THAT = Names.set(
             "found", "finds", "show", "shows", "showed", "revealed",
@@ -324,6 +325,16 @@ final class ReportedSpeechFinder {
         if (!cues.isIndirect(cue) && !intent && !question && !regard) {
             return null;
         }
+        boolean aroundCue = (cues.isSpeech(cue) || cues.isIndirect(cue) && !cues.isThatOnly(cue))
+                && commaOrEndAfter(text, m.end(), end);
+        // where a clause could start, worked out before any subject is sought: most cues report nothing
+        int questionAt = question ? questionStart(text, m.end(), end) : -1;
+        int asAt = regard ? asComplementStart(text, m.end(), end) : -1;
+        int infinitiveAt = intent ? infinitiveStart(text, m.end(), end, cue) : -1;
+        int clauseAt = cues.isIndirect(cue) ? clauseStart(text, m.end(), end, cue, true) : -1;
+        if (!aroundCue && questionAt < 0 && asAt < 0 && infinitiveAt < 0 && clauseAt < 0) {
+            return null;
+        }
         int[] subject = subject(text, start, m.start(), cue);
         if (subject == null && !(question && noSubjectNeeded(text, start, m.start()))) {
             return null;
@@ -339,7 +350,7 @@ final class ReportedSpeechFinder {
         }
         Attribution a = subject == null ? new Attribution(-1, -1, cue, m.end())
                 : new Attribution(subject[0], subject[1], cue, m.end());
-        if (subject != null && (cues.isSpeech(cue) || cues.isIndirect(cue) && !cues.isThatOnly(cue))) {
+        if (aroundCue && subject != null) {
             Candidate around = aroundAttribution(p, text, start, end, subject, m, a);
             if (around != null) {
                 return around;
@@ -349,22 +360,24 @@ final class ReportedSpeechFinder {
         boolean objectVerb = false;
         int minWords = MIN_CLAUSE_WORDS;
         if (question) {
-            clauseStart = questionStart(text, m.end(), end);
+            clauseStart = questionAt;
             minWords = MIN_SHORT_CLAUSE_WORDS;
             if (subject == null && clauseStart >= 0 && text.startsWith("about", clauseStart)) {
                 clauseStart = -1; // "Asked about the crisis, X said …": a topic, seldom reported as anyone's question
             }
         }
         if (regard) {
-            clauseStart = asComplementStart(text, m.end(), end);
+            clauseStart = asAt;
             minWords = MIN_CLAUSE_WORDS;
         }
         if (clauseStart < 0 && intent) {
-            clauseStart = infinitiveStart(text, m.end(), end, cue);
+            clauseStart = infinitiveAt;
             minWords = MIN_SHORT_CLAUSE_WORDS;
         }
-        if (clauseStart < 0 && cues.isIndirect(cue)) {
-            clauseStart = clauseStart(text, m.end(), end, cue, isEvidence(text, subject));
+        if (clauseStart < 0 && clauseAt >= 0) {
+            // a finding without "that" needs a poll or records as its subject
+            clauseStart = FINDING_VERBS.contains(cue) && !isEvidence(text, subject)
+                    ? clauseStart(text, m.end(), end, cue, false) : clauseAt;
             objectVerb = OBJECT_VERBS.contains(cue) || cues.isObject(cue);
             minWords = objectVerb ? 1 : MIN_CLAUSE_WORDS; // "Ryan endorsed Trump": the object is the stance
         }
@@ -498,6 +511,12 @@ final class ReportedSpeechFinder {
             cut = and.start();
         }
         return clause(p, text, s.start(), cut, c.attribution, MIN_CLAUSE_WORDS);
+    }
+
+    /** Whether a comma or the sentence's end follows a cue: "…, legal experts say." */
+    private static boolean commaOrEndAfter(String text, int cueEnd, int end) {
+        int k = skipSpace(text, cueEnd);
+        return k >= end || text.charAt(k) == ',';
     }
 
     /**
@@ -658,13 +677,15 @@ final class ReportedSpeechFinder {
 
     /** Where the reported clause starts after a cue, or -1 when none does. */
     private int clauseStart(String text, int cueEnd, int end, String cue, boolean evidence) {
-        Matcher that = THAT.matcher(text).region(cueEnd, end);
-        MentionParser.Word next = firstWord(text, cueEnd, end);
-        // "said in one of a series of Twitter messages that …", "told the audience at his fundraiser that …"
-        int reach = cues.isListener(cue) || next != null && ADJUNCT_STARTS.contains(next.lower()) ? 12 : 6;
-        if (that.find() && MentionParser.countWords(text, new int[]{cueEnd, that.start()}) <= reach
-                && text.substring(cueEnd, that.start()).chars().noneMatch(c -> ".;:!?(".indexOf(c) >= 0)) {
-            return that.end();
+        int that = thatAfter(text, cueEnd, Math.min(end, cueEnd + THAT_REACH_CHARS));
+        if (that >= 0) {
+            MentionParser.Word next = firstWord(text, cueEnd, end);
+            // "said in one of a series of Twitter messages that …", "told the audience at his fundraiser that …"
+            int reach = cues.isListener(cue) || next != null && ADJUNCT_STARTS.contains(next.lower()) ? 12 : 6;
+            if (MentionParser.countWords(text, new int[]{cueEnd, that}) <= reach
+                    && text.substring(cueEnd, that).chars().noneMatch(c -> ".;:!?(".indexOf(c) >= 0)) {
+                return that + 4;
+            }
         }
         if (NEED_THAT.contains(cue) && !(evidence && FINDING_VERBS.contains(cue)) || cues.isThatOnly(cue)) {
             return -1;
@@ -711,6 +732,17 @@ final class ReportedSpeechFinder {
         }
         MentionParser.Word next = firstWord(text, first.end(), end);
         return next != null && FINITE_VERBS.contains(next.lower());
+    }
+
+    /** The first whole word "that" in {@code [from, to)}, or -1: a literal search, no regex. */
+    private static int thatAfter(String text, int from, int to) {
+        for (int k = text.indexOf("that", from); k >= 0 && k + 4 <= to; k = text.indexOf("that", k + 1)) {
+            if ((k == 0 || !Character.isLetter(text.charAt(k - 1)))
+                    && (k + 4 == text.length() || !Character.isLetter(text.charAt(k + 4)))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A word that can be a clause's subject: a pronoun, a determiner, a name or a number. */
