@@ -35,6 +35,17 @@ final class Cues {
     private final Set<String> regard;
     /** Cues that only ever report without quoting and that name no speaker on their own: "wants", "declined". */
     private final Set<String> reportOnlyNew;
+    /** What each cue can do, as bits: one look-up instead of one per group on the hot path. */
+    private final Map<String, Integer> kindsByCue;
+    static final int SPEECH = 1;
+    static final int INDIRECT = 1 << 1;
+    static final int INTENT = 1 << 2;
+    static final int QUESTION = 1 << 3;
+    static final int REGARD = 1 << 4;
+    static final int SEEMING = 1 << 5;
+    static final int THAT_ONLY = 1 << 6;
+    static final int OBJECT = 1 << 7;
+    static final int LISTENER = 1 << 8;
     /** Single-word cues. */
     private final Set<String> words;
     /** Cues of several words, by their first word, longest first. */
@@ -90,6 +101,15 @@ final class Cues {
         longestWord = Math.max(single.stream().mapToInt(String::length).max().orElse(0),
                 phrases.keySet().stream().mapToInt(String::length).max().orElse(0));
         phrasesByFirstWord = Map.copyOf(phrases);
+        Map<String, Integer> kinds = new HashMap<>();
+        for (List<String> forms : groups.values()) {
+            for (String form : forms) {
+                kinds.put(form, kindsOf(form));
+            }
+        }
+        kinds.put("says", kindsOf("says"));
+        kinds.put("asked", kindsOf("asked"));
+        kindsByCue = Map.copyOf(kinds);
         java.util.stream.Stream.concat(single.stream(), phrases.keySet().stream()).forEach(key -> {
             int bit = hashBit(key.hashCode());
             keyHashBits[bit >>> 6] |= 1L << bit;
@@ -204,6 +224,18 @@ final class Cues {
             return folded >= 'a' && folded <= 'z';
         }
         return Character.isLetter(c);
+    }
+
+    private int kindsOf(String cue) {
+        return (isSpeech(cue) ? SPEECH : 0) | (isIndirect(cue) ? INDIRECT : 0) | (isIntent(cue) ? INTENT : 0)
+                | (isQuestion(cue) ? QUESTION : 0) | (isRegard(cue) ? REGARD : 0) | (isSeeming(cue) ? SEEMING : 0)
+                | (isThatOnly(cue) ? THAT_ONLY : 0) | (isObject(cue) ? OBJECT : 0) | (isListener(cue) ? LISTENER : 0);
+    }
+
+    /** The {@link #SPEECH}, {@link #INDIRECT}, … bits of a cue as found in a text; 0 for no cue. */
+    int kinds(String cue) {
+        Integer k = kindsByCue.get(cue);
+        return k == null ? 0 : k;
     }
 
     boolean isSpeech(String cue) {

@@ -316,22 +316,24 @@ final class ReportedSpeechFinder {
 
     private Candidate cueClause(int p, String text, int start, int end, Cues.Match m) {
         String cue = m.cue();
-        if (cues.isSeeming(cue)) {
+        int kinds = cues.kinds(cue);
+        if ((kinds & Cues.SEEMING) != 0) {
             return seeming(p, text, start, end, m);
         }
-        boolean intent = cues.isIntent(cue);
-        boolean question = cues.isQuestion(cue);
-        boolean regard = cues.isRegard(cue);
-        if (!cues.isIndirect(cue) && !intent && !question && !regard) {
+        boolean intent = (kinds & Cues.INTENT) != 0;
+        boolean question = (kinds & Cues.QUESTION) != 0;
+        boolean regard = (kinds & Cues.REGARD) != 0;
+        boolean indirect = (kinds & Cues.INDIRECT) != 0;
+        if (!indirect && !intent && !question && !regard) {
             return null;
         }
-        boolean aroundCue = (cues.isSpeech(cue) || cues.isIndirect(cue) && !cues.isThatOnly(cue))
+        boolean aroundCue = ((kinds & Cues.SPEECH) != 0 || indirect && (kinds & Cues.THAT_ONLY) == 0)
                 && commaOrEndAfter(text, m.end(), end);
         // where a clause could start, worked out before any subject is sought: most cues report nothing
         int questionAt = question ? questionStart(text, m.end(), end) : -1;
         int asAt = regard ? asComplementStart(text, m.end(), end) : -1;
         int infinitiveAt = intent ? infinitiveStart(text, m.end(), end, cue) : -1;
-        int clauseAt = cues.isIndirect(cue) ? clauseStart(text, m.end(), end, cue, true) : -1;
+        int clauseAt = indirect ? clauseStart(text, m.end(), end, cue, true) : -1;
         if (!aroundCue && questionAt < 0 && asAt < 0 && infinitiveAt < 0 && clauseAt < 0) {
             return null;
         }
@@ -378,7 +380,7 @@ final class ReportedSpeechFinder {
             // a finding without "that" needs a poll or records as its subject
             clauseStart = FINDING_VERBS.contains(cue) && !isEvidence(text, subject)
                     ? clauseStart(text, m.end(), end, cue, false) : clauseAt;
-            objectVerb = OBJECT_VERBS.contains(cue) || cues.isObject(cue);
+            objectVerb = (kinds & Cues.OBJECT) != 0 || OBJECT_VERBS.contains(cue);
             minWords = objectVerb ? 1 : MIN_CLAUSE_WORDS; // "Ryan endorsed Trump": the object is the stance
         }
         if (clauseStart < 0) {
@@ -677,21 +679,23 @@ final class ReportedSpeechFinder {
 
     /** Where the reported clause starts after a cue, or -1 when none does. */
     private int clauseStart(String text, int cueEnd, int end, String cue, boolean evidence) {
+        int kinds = cues.kinds(cue);
+        boolean listener = (kinds & Cues.LISTENER) != 0;
         int that = thatAfter(text, cueEnd, Math.min(end, cueEnd + THAT_REACH_CHARS));
         if (that >= 0) {
             MentionParser.Word next = firstWord(text, cueEnd, end);
             // "said in one of a series of Twitter messages that …", "told the audience at his fundraiser that …"
-            int reach = cues.isListener(cue) || next != null && ADJUNCT_STARTS.contains(next.lower()) ? 12 : 6;
+            int reach = listener || next != null && ADJUNCT_STARTS.contains(next.lower()) ? 12 : 6;
             if (MentionParser.countWords(text, new int[]{cueEnd, that}) <= reach
                     && text.substring(cueEnd, that).chars().noneMatch(c -> ".;:!?(".indexOf(c) >= 0)) {
                 return that + 4;
             }
         }
-        if (NEED_THAT.contains(cue) && !(evidence && FINDING_VERBS.contains(cue)) || cues.isThatOnly(cue)) {
+        if ((kinds & Cues.THAT_ONLY) != 0 || NEED_THAT.contains(cue) && !(evidence && FINDING_VERBS.contains(cue))) {
             return -1;
         }
         int pos = cueEnd;
-        if (cues.isListener(cue)) {
+        if (listener) {
             pos = skipObject(text, pos, end);
             if (pos < 0) {
                 return -1;
@@ -710,7 +714,7 @@ final class ReportedSpeechFinder {
         if (NOT_CLAUSE_START.contains(first.lower()) && !demonstrativeSubject(text, first, end)) {
             return -1;
         }
-        if (cues.isListener(cue) && !opensClause(first)) {
+        if (listener && !opensClause(first)) {
             return -1; // "told Fox News host Sean Hannity": more of the listener, not what was told
         }
         return first.start();
