@@ -109,6 +109,7 @@ final class ReportedSpeechFinder {
                     + "|(?:last|this|earlier this|later that|next)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend)"
                     + "|in\\s+(?:an?|the|his|her|their|its)\\s+(?:\\p{L}+\\s+)?(?:interview|statement|speech|letter|email|post|"
                     + "tweet|op-ed|memo|conference|call|appearance|video|message|filing|report))\\b,?(?=\\s)");
+    private static final Set<String> BE = Names.set("is", "are", "was", "were");
     /** Relative pronouns that stand for a speaker named just before them: "Driscoll, who said …". */
     private static final Set<String> RELATIVES = Names.set("who", "which", "that");
     /**
@@ -183,6 +184,9 @@ final class ReportedSpeechFinder {
 
     /** "According to X, CLAUSE." */
     private Candidate accordingTo(int p, String text, int start, int end) {
+        if (!text.regionMatches(true, start, "according to", 0, 12)) {
+            return null;
+        }
         Matcher m = ACCORDING_TO.matcher(text).region(start, end);
         if (!m.lookingAt()) {
             return null;
@@ -317,7 +321,7 @@ final class ReportedSpeechFinder {
     private Candidate cueClause(int p, String text, int start, int end, Cues.Match m) {
         String cue = m.cue();
         int kinds = cues.kinds(cue);
-        if ((kinds & Cues.SEEMING) != 0) {
+        if ((kinds & Cues.SEEMING) != 0 && (!cue.equals("expected") || afterBe(text, start, m.start()))) {
             return seeming(p, text, start, end, m);
         }
         boolean intent = (kinds & Cues.INTENT) != 0;
@@ -423,7 +427,7 @@ final class ReportedSpeechFinder {
             return null;
         }
         String w = next.lower();
-        boolean hedge = w.equals("to") || !m.cue().contains(" ") && (w.equals("like")
+        boolean hedge = w.equals("to") || !m.cue().equals("expected") && (w.equals("like")
                 || !NOT_CLAUSE_START.contains(w) && !MentionParser.DETERMINERS.contains(w));
         if (!hedge) {
             return null; // "appeared on Fox News", "appears in court": a presence, not an impression
@@ -513,6 +517,15 @@ final class ReportedSpeechFinder {
             cut = and.start();
         }
         return clause(p, text, s.start(), cut, c.attribution, MIN_CLAUSE_WORDS);
+    }
+
+    /** "is expected", "were widely expected": an expectation whose holder goes unnamed. */
+    private static boolean afterBe(String text, int start, int cueStart) {
+        MentionParser.Word w = MentionParser.wordBefore(text, start, cueStart);
+        if (w != null && w.lower().equals("widely")) {
+            w = MentionParser.wordBefore(text, start, w.start());
+        }
+        return w != null && BE.contains(w.lower());
     }
 
     /** Whether a comma or the sentence's end follows a cue: "…, legal experts say." */
