@@ -307,7 +307,7 @@ final class ReportedSpeechFinder {
         int from = start;
         for (Cues.Match m = index.find(text, from, end); m != null && tried++ < MAX_CUES_PER_SENTENCE;
              m = index.find(text, Math.max(m.end(), from), end)) {
-            Candidate c = cueClause(p, text, start, end, m);
+            Candidate c = cueClause(p, text, start, end, m, quoted);
             if (c != null && overlapsQuote(c, quoted)) {
                 c = beforeQuotation(p, text, c, quoted);
             }
@@ -318,7 +318,7 @@ final class ReportedSpeechFinder {
         }
     }
 
-    private Candidate cueClause(int p, String text, int start, int end, Cues.Match m) {
+    private Candidate cueClause(int p, String text, int start, int end, Cues.Match m, List<QuotedSegment> quoted) {
         String cue = m.cue();
         int kinds = cues.kinds(cue);
         if ((kinds & Cues.SEEMING) != 0 && (!cue.equals("expected") || afterBe(text, start, m.start()))) {
@@ -331,8 +331,10 @@ final class ReportedSpeechFinder {
         if (!indirect && !intent && !question && !regard) {
             return null;
         }
+        int lastComma = text.lastIndexOf(',', m.start());
+        // "CLAUSE, X said": a comma before the cue with plain words before it ("“…,” he said" has none)
         boolean aroundCue = ((kinds & Cues.SPEECH) != 0 || indirect && (kinds & Cues.THAT_ONLY) == 0)
-                && commaOrEndAfter(text, m.end(), end);
+                && lastComma > start && !overlapsQuote(start, lastComma, quoted) && commaOrEndAfter(text, m.end(), end);
         // where a clause could start, worked out before any subject is sought: most cues report nothing
         int questionAt = question ? questionStart(text, m.end(), end) : -1;
         int asAt = regard ? asComplementStart(text, m.end(), end) : -1;
