@@ -192,10 +192,23 @@ final class ArticleQuotes {
      */
     private Cues.Match framingCue(String text, int sentenceStart, int open) {
         Cues.Match last = null;
+        Cues cues = cueIndex.cues();
         for (Cues.Match m = cueIndex.find(text, sentenceStart, open); m != null; m = cueIndex.find(text, m.end(), open)) {
-            last = m;
+            if (!reportsNoWords(cues, m.cue())) {
+                last = m;
+            }
         }
-        return last == null || cueIndex.cues().isCharge(last.cue()) ? null : last;
+        return last == null || cues.isCharge(last.cue()) ? null : last;
+    }
+
+    /**
+     * Cues that report an intention, an impression, a question, a judgement or an object ("wants to",
+     * "seemed to", "asked whether", "described X as", "cited X", "supporting X") say what someone did or thought,
+     * not what they said, so they cannot frame a fragment as someone's words.
+     */
+    private static boolean reportsNoWords(Cues cues, String cue) {
+        return cues.isIntent(cue) || cues.isSeeming(cue) || cues.isQuestion(cue) || cues.isRegard(cue)
+                || cues.isObject(cue) || cues.isBacking(cue);
     }
 
     /** The subject of a fragment's framing cue, or else the name or pronoun standing right before the cue. */
@@ -347,9 +360,11 @@ final class ArticleQuotes {
             c.speaker = lastSpeaker[p]; // a quote that began in an earlier paragraph was attributed here
         } else if (c.startChar() > 1 && (subject = resolver.latestSubject(p, 0, c.segments.get(0).open())) != null) {
             c.speaker = subject; // "Sam Lau said in a statement. “…”": the person the paragraph is about so far
-        } else if (c.startChar() <= 1 && p > 0) {
+        } else if (c.startChar() <= 1 && p > 0 && quoteOnly(c)) {
+            // only a quote-only paragraph inherits: words after the quote are its own attribution, even
+            // one no cue here reads ("“…,” reads an editorial in the Gazette.")
             String previous = lastSpeaker[p - 1];
-            String later = quoteOnly(c) ? resolver.latestSubject(p - 1, previous != null ? lastSpeakerAt[p - 1] + 1 : 0) : null;
+            String later = resolver.latestSubject(p - 1, previous != null ? lastSpeakerAt[p - 1] + 1 : 0);
             c.speaker = later != null ? later : previous != null ? previous : colonIntroduction(p - 1);
         }
     }

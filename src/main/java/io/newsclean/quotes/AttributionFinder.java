@@ -87,7 +87,14 @@ final class AttributionFinder {
     }
 
     /** ", Trump barked": a speaker followed by a verb in -ed that the cue list does not know. */
-    private static Attribution unknownVerb(String text, int close, int i, int reach) {
+    private Attribution unknownVerb(String text, int close, int i, int reach) {
+        Attribution a = unknownVerbAttribution(text, close, i, reach);
+        // a verb the lexicon knows as a belief, an intention or a stance ("…,” the governor wants) reports
+        // no words, so it cannot attribute a quotation even where an unknown verb would
+        return a == null || cues.isReportOnly(a.cue()) ? null : a;
+    }
+
+    private static Attribution unknownVerbAttribution(String text, int close, int i, int reach) {
         if (endsWithComma(text, close)) {
             Attribution a = shortClauseAfterComma(text, i, reach);
             if (a != null) {

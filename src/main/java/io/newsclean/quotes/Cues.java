@@ -27,6 +27,27 @@ final class Cues {
     private final Set<String> indirect;
     private final Set<String> attitude;
     private final Set<String> charge;
+    /** Support for a person or a cause ("backed", "supporting"): a stance whose object is no one's words. */
+    private final Set<String> backing;
+    private final Set<String> intent;
+    private final Set<String> question;
+    private final Set<String> thatOnly;
+    private final Set<String> seeming;
+    private final Set<String> object;
+    private final Set<String> regard;
+    /** Cues that only ever report without quoting and that name no speaker on their own: "wants", "declined". */
+    private final Set<String> reportOnlyNew;
+    /** What each cue can do, as bits: one look-up instead of one per group on the hot path. */
+    private final Map<String, Integer> kindsByCue;
+    static final int SPEECH = 1;
+    static final int INDIRECT = 1 << 1;
+    static final int INTENT = 1 << 2;
+    static final int QUESTION = 1 << 3;
+    static final int REGARD = 1 << 4;
+    static final int SEEMING = 1 << 5;
+    static final int THAT_ONLY = 1 << 6;
+    static final int OBJECT = 1 << 7;
+    static final int LISTENER = 1 << 8;
     /** Single-word cues. */
     private final Set<String> words;
     /** Cues of several words, by their first word, longest first. */
@@ -45,8 +66,29 @@ final class Cues {
         listener = Set.copyOf(groups.getOrDefault("listener", List.of()));
         fragment = Set.copyOf(groups.getOrDefault("fragment", List.of()));
         indirect = Set.copyOf(groups.getOrDefault("indirect", List.of()));
-        attitude = Set.copyOf(groups.getOrDefault("attitude", List.of()));
+        backing = Set.copyOf(groups.getOrDefault("backing", List.of()));
+        Set<String> stances = new HashSet<>(groups.getOrDefault("attitude", List.of()));
+        stances.addAll(backing);
+        attitude = Set.copyOf(stances);
         charge = Set.copyOf(groups.getOrDefault("charge", List.of()));
+        intent = Set.copyOf(groups.getOrDefault("intent", List.of()));
+        question = Set.copyOf(groups.getOrDefault("question", List.of()));
+        thatOnly = Set.copyOf(groups.getOrDefault("that-only", List.of()));
+        seeming = Set.copyOf(groups.getOrDefault("seeming", List.of()));
+        object = Set.copyOf(groups.getOrDefault("object", List.of()));
+        regard = Set.copyOf(groups.getOrDefault("regard", List.of()));
+        Set<String> older = new HashSet<>();
+        for (String g : List.of("speech", "listener", "fragment", "phrase", "indirect", "attitude", "backing", "charge")) {
+            older.addAll(groups.getOrDefault(g, List.of()));
+        }
+        Set<String> newer = new HashSet<>(intent);
+        newer.addAll(question);
+        newer.addAll(thatOnly);
+        newer.addAll(seeming);
+        newer.addAll(object);
+        newer.addAll(regard);
+        newer.removeAll(older);
+        reportOnlyNew = Set.copyOf(newer);
         Set<String> single = new HashSet<>();
         Map<String, List<String>> phrases = new HashMap<>();
         for (List<String> forms : groups.values()) {
@@ -64,6 +106,15 @@ final class Cues {
         longestWord = Math.max(single.stream().mapToInt(String::length).max().orElse(0),
                 phrases.keySet().stream().mapToInt(String::length).max().orElse(0));
         phrasesByFirstWord = Map.copyOf(phrases);
+        Map<String, Integer> kinds = new HashMap<>();
+        for (List<String> forms : groups.values()) {
+            for (String form : forms) {
+                kinds.put(form, kindsOf(form));
+            }
+        }
+        kinds.put("says", kindsOf("says"));
+        kinds.put("asked", kindsOf("asked"));
+        kindsByCue = Map.copyOf(kinds);
         java.util.stream.Stream.concat(single.stream(), phrases.keySet().stream()).forEach(key -> {
             int bit = hashBit(key.hashCode());
             keyHashBits[bit >>> 6] |= 1L << bit;
@@ -108,6 +159,12 @@ final class Cues {
             while (j < to && isLetter(text.charAt(j))) {
                 j++;
             }
+            if (j - i == 4 && text.startsWith("Says", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+                return new Match(i, j, "says"); // a headline in title case: "Trump Says He Will Win"
+            }
+            if (j - i == 5 && text.startsWith("Asked", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+                return new Match(i, j, "asked"); // "Asked whether …, Clinton said …" opens its sentence
+            }
             if (j - i > longestWord || !Character.isLowerCase(text.charAt(i)) || !mayBeKey(text, i, j)) {
                 i = j; // cues are short lowercase words: most words need no look-up at all
                 continue;
@@ -140,6 +197,9 @@ final class Cues {
             return false;
         }
         String word = text.substring(pos, j);
+        if (reportOnlyNew.contains(word)) {
+            return false; // "Carson declined": an intention, not a sign that someone spoke
+        }
         if (words.contains(word) && (j == text.length() || !isWordChar(text.charAt(j)))) {
             return true;
         }
@@ -171,6 +231,18 @@ final class Cues {
         return Character.isLetter(c);
     }
 
+    private int kindsOf(String cue) {
+        return (isSpeech(cue) ? SPEECH : 0) | (isIndirect(cue) ? INDIRECT : 0) | (isIntent(cue) ? INTENT : 0)
+                | (isQuestion(cue) ? QUESTION : 0) | (isRegard(cue) ? REGARD : 0) | (isSeeming(cue) ? SEEMING : 0)
+                | (isThatOnly(cue) ? THAT_ONLY : 0) | (isObject(cue) ? OBJECT : 0) | (isListener(cue) ? LISTENER : 0);
+    }
+
+    /** The {@link #SPEECH}, {@link #INDIRECT}, … bits of a cue as found in a text; 0 for no cue. */
+    int kinds(String cue) {
+        Integer k = kindsByCue.get(cue);
+        return k == null ? 0 : k;
+    }
+
     boolean isSpeech(String cue) {
         return speech.contains(cue) || cue.contains(" ") && !cue.equals("according to") && !attitude.contains(cue);
     }
@@ -184,7 +256,8 @@ final class Cues {
     }
 
     boolean isIndirect(String cue) {
-        return indirect.contains(cue) || attitude.contains(cue) || charge.contains(cue);
+        return indirect.contains(cue) || attitude.contains(cue) || charge.contains(cue) || thatOnly.contains(cue)
+                || object.contains(cue);
     }
 
     /** An accusation ("accused X of …"): its quoted words are the accuser's paraphrase, not speech. */
@@ -192,9 +265,45 @@ final class Cues {
         return charge.contains(cue);
     }
 
-    /** A belief, stance or accusation verb that reports without quoting: never the cue of a quotation. */
+    /** "backed X", "supporting X": support given, a stance, not words. */
+    boolean isBacking(String cue) {
+        return backing.contains(cue);
+    }
+
+    /** "wants to …", "refused to …", "urged X to …": an intention reported as a to-infinitive. */
+    boolean isIntent(String cue) {
+        return intent.contains(cue);
+    }
+
+    /** A verb that reports only with a "that" clause: "concluded that …", "made clear that …". */
+    boolean isThatOnly(String cue) {
+        return thatOnly.contains(cue);
+    }
+
+    /** "appears to …", "is expected to …": an impression or expectation with no named source. */
+    boolean isSeeming(String cue) {
+        return seeming.contains(cue);
+    }
+
+    /** "citing X", "referring to X", "talked about X": what is reported is the object, a noun phrase. */
+    boolean isObject(String cue) {
+        return object.contains(cue);
+    }
+
+    /** "sees X as Y", "described X as Y": a judgement of someone or something, reported with "as". */
+    boolean isRegard(String cue) {
+        return regard.contains(cue);
+    }
+
+    /** "asked whether …", "wondered why …": a question reported as an embedded clause. */
+    boolean isQuestion(String cue) {
+        return question.contains(cue);
+    }
+
+    /** A belief, stance, intention or accusation verb that reports without quoting: never the cue of a quotation. */
     boolean isReportOnly(String cue) {
-        return (attitude.contains(cue) || charge.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
+        return (attitude.contains(cue) || charge.contains(cue) || intent.contains(cue) || question.contains(cue)
+                || thatOnly.contains(cue) || seeming.contains(cue) || object.contains(cue) || regard.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
                 && !fragment.contains(cue) && !listener.contains(cue);
     }
 

@@ -57,8 +57,10 @@ class FastPathsTest {
         for (Cues.Match m = cues.find(text, 0, text.length()); m != null; m = cues.find(text, m.end(), text.length())) {
             found.add(m.cue() + "@" + m.start());
         }
+        // "plan" is in the lexicon as an intention verb ("X plans to …"): the scan finds the word, the
+        // reported-speech finder decides that "the plan" is no cue
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("said@" + text.indexOf("said"),
-                "according to@" + text.indexOf("according"), "added@" + text.indexOf("added"),
+                "plan@" + text.indexOf("plan"), "according to@" + text.indexOf("according"), "added@" + text.indexOf("added"),
                 "warned@" + text.indexOf("warned"), "told@" + text.indexOf("told reporters")), found);
     }
 }
