@@ -36,6 +36,10 @@ final class Names {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (c < 'A' || c > 'Z' && c < 128) {
+                i++; // the bulk of running text: no ASCII character but A-Z opens a name
+                continue;
+            }
             if (Character.isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 int end = nameRunEnd(text, i);
                 if (end >= 0) {
@@ -106,6 +110,11 @@ final class Names {
 
     private static int lettersAndMarksEnd(String text, int k) {
         while (k < text.length()) {
+            char c = text.charAt(k);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                k++; // ASCII letters, most of any name, need no Unicode tables
+                continue;
+            }
             int cp = text.codePointAt(k);
             if (!Character.isLetter(cp) && !isMark(cp)) {
                 break;
@@ -123,6 +132,9 @@ final class Names {
 
     /** After a name particle and its spaces ("van "), or -1. */
     private static int particleEnd(String text, int k) {
+        if (k >= text.length() || !Character.isLowerCase(text.charAt(k))) {
+            return -1; // every particle is lower-case
+        }
         for (String p : PARTICLES) {
             int e = k + p.length();
             if (e < text.length() && text.startsWith(p, k) && isRegexSpace(text.charAt(e))) {
