@@ -17,15 +17,21 @@ import java.util.stream.Stream;
 
 public class QuoteCost {
     public static void main(String[] args) throws Exception {
+        // the quote benchmark's article.txt files (clean text), or else every file of a folder of pages
         List<byte[]> pages = new ArrayList<>();
+        boolean quoteArticles;
         try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-            for (Path p : walk.filter(f -> f.getFileName().toString().equals("article.txt")).sorted().toList()) {
-                pages.add(Files.readAllBytes(p));
+            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            quoteArticles = files.stream().anyMatch(f -> f.getFileName().toString().equals("article.txt"));
+            for (Path p : files) {
+                if (!quoteArticles || p.getFileName().toString().equals("article.txt")) {
+                    pages.add(Files.readAllBytes(p));
+                }
             }
         }
         NewsCleaner cleaner = new NewsCleaner();
         QuoteExtractor quotes = new QuoteExtractor();
-        CleanOptions options = new CleanOptions(Format.TEXT, null, null, false);
+        CleanOptions options = new CleanOptions(quoteArticles ? Format.TEXT : null, null, null, false);
         List<Article> articles = new ArrayList<>();
         for (byte[] page : pages) {
             articles.add(cleaner.clean(page, options, SourceInfo.ofFile("page.txt")));
