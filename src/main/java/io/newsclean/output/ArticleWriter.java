@@ -2,6 +2,8 @@ package io.newsclean.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -11,7 +13,6 @@ import io.newsclean.model.Removal;
 import io.newsclean.model.SourceInfo;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -136,19 +137,22 @@ public final class ArticleWriter {
     }
 
     private static String write(boolean compactForm, Fields fields) {
-        StringWriter text = new StringWriter(4096);
-        try (JsonGenerator out = JSON.createGenerator(text)) {
-            if (!compactForm) {
-                // The printer keeps per-document indentation state, so each document gets its own.
-                out.setPrettyPrinter(PRETTY.createInstance());
+        // Jackson's own segmented writer: no synchronised buffer, no copy while it grows
+        SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
+        try {
+            try (JsonGenerator out = JSON.createGenerator(text)) {
+                if (!compactForm) {
+                    // The printer keeps per-document indentation state, so each document gets its own.
+                    out.setPrettyPrinter(PRETTY.createInstance());
+                }
+                out.writeStartObject();
+                fields.write(out);
+                out.writeEndObject();
             }
-            out.writeStartObject();
-            fields.write(out);
-            out.writeEndObject();
+            return text.getAndClear();
         } catch (IOException e) {
-            // Writing to a StringWriter does not fail short of a bug.
+            // Writing to memory does not fail short of a bug.
             throw new UncheckedIOException(e);
         }
-        return text.toString();
     }
 }
