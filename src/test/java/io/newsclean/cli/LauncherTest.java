@@ -157,7 +157,8 @@ class LauncherTest {
         Run run = launchWith("-Xmx64m", "batch", "--threads", "2", "in", "--jsonl", "out.jsonl");
 
         assertEquals(0, run.code, run.err);
-        assertEquals("java -Xmx64m|-jar|" + jar + "|batch|--threads|2|in|--jsonl|out.jsonl|\n", run.out);
+        assertEquals("java -XX:+UseParallelGC|-Xmx64m|-jar|" + jar + "|batch|--threads|2|in|--jsonl|out.jsonl|\n",
+                run.out);
     }
 
     @Test
