@@ -282,7 +282,7 @@ final class ReportedSpeechFinder {
         if (t.comma() <= start) {
             return null;
         }
-        int after = skipSpace(text, a.end());
+        int after = Sentences.skipSpace(text, a.end());
         boolean cueLast = a.end() > a.mentionEnd() && !a.cue().equals("according to");
         if (cueLast && after < end && text.charAt(after) == ','
                 && MentionParser.countWords(text, new int[]{start, t.comma()}) <= SHORT_LEAD_WORDS) {
@@ -473,7 +473,7 @@ final class ReportedSpeechFinder {
         if (before <= start || text.charAt(before) != ',') {
             return null;
         }
-        int after = skipSpace(text, m.end());
+        int after = Sentences.skipSpace(text, m.end());
         if (after >= end) {
             return clause(p, text, start, before, a, MIN_CLAUSE_WORDS);
         }
@@ -532,7 +532,7 @@ final class ReportedSpeechFinder {
 
     /** Whether a comma or the sentence's end follows a cue: "…, legal experts say." */
     private static boolean commaOrEndAfter(String text, int cueEnd, int end) {
-        int k = skipSpace(text, cueEnd);
+        int k = Sentences.skipSpace(text, cueEnd);
         return k >= end || text.charAt(k) == ',';
     }
 
@@ -575,7 +575,7 @@ final class ReportedSpeechFinder {
         if (afterComma) {
             int[] lead = MentionParser.leadingSubject(text, start, before);
             if (lead != null) {
-                int after = skipSpace(text, lead[1]);
+                int after = Sentences.skipSpace(text, lead[1]);
                 if (after < before && text.charAt(after) == ',') {
                     return lead;
                 }
@@ -836,12 +836,6 @@ final class ReportedSpeechFinder {
         return k;
     }
 
-    private static int skipSpace(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
 
     /** The sentence's end without its final punctuation. */
     private static int clauseEnd(String text, int start, int end) {

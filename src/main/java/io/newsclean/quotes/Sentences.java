@@ -91,7 +91,8 @@ final class Sentences {
         return k;
     }
 
-    private static int skipSpace(String text, int i) {
+    /** The first position at or after {@code i} that is not white space. */
+    static int skipSpace(String text, int i) {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
