@@ -194,21 +194,11 @@ final class ArticleQuotes {
         Cues.Match last = null;
         Cues cues = cueIndex.cues();
         for (Cues.Match m = cueIndex.find(text, sentenceStart, open); m != null; m = cueIndex.find(text, m.end(), open)) {
-            if (!reportsNoWords(cues, m.cue())) {
+            if (!cues.framesNoWords(m.cue())) {
                 last = m;
             }
         }
         return last == null || cues.isCharge(last.cue()) ? null : last;
-    }
-
-    /**
-     * Cues that report an intention, an impression, a question, a judgement or an object ("wants to",
-     * "seemed to", "asked whether", "described X as", "cited X", "supporting X") say what someone did or thought,
-     * not what they said, so they cannot frame a fragment as someone's words.
-     */
-    private static boolean reportsNoWords(Cues cues, String cue) {
-        return cues.isIntent(cue) || cues.isSeeming(cue) || cues.isQuestion(cue) || cues.isRegard(cue)
-                || cues.isObject(cue) || cues.isBacking(cue);
     }
 
     /** The subject of a fragment's framing cue, or else the name or pronoun standing right before the cue. */

@@ -27,16 +27,18 @@ final class Cues {
     private final Set<String> indirect;
     private final Set<String> attitude;
     private final Set<String> charge;
-    /** Support for a person or a cause ("backed", "supporting"): a stance whose object is no one's words. */
-    private final Set<String> backing;
     private final Set<String> intent;
     private final Set<String> question;
     private final Set<String> thatOnly;
     private final Set<String> seeming;
     private final Set<String> object;
     private final Set<String> regard;
-    /** Cues that only ever report without quoting and that name no speaker on their own: "wants", "declined". */
-    private final Set<String> reportOnlyNew;
+    /** Cues that report a clause but never show that anyone spoke: "Carson declined", "Carson wants". */
+    private final Set<String> clauseOnly;
+    /** Belief, stance, intention and accusation cues that report without quoting: never a quotation's cue. */
+    private final Set<String> reportOnly;
+    /** Cues whose report is no one's words (an intention, impression, question, judgement, object or backing). */
+    private final Set<String> framesNoWords;
     /** What each cue can do, as bits: one look-up instead of one per group on the hot path. */
     private final Map<String, Integer> kindsByCue;
     static final int SPEECH = 1;
@@ -66,10 +68,7 @@ final class Cues {
         listener = Set.copyOf(groups.getOrDefault("listener", List.of()));
         fragment = Set.copyOf(groups.getOrDefault("fragment", List.of()));
         indirect = Set.copyOf(groups.getOrDefault("indirect", List.of()));
-        backing = Set.copyOf(groups.getOrDefault("backing", List.of()));
-        Set<String> stances = new HashSet<>(groups.getOrDefault("attitude", List.of()));
-        stances.addAll(backing);
-        attitude = Set.copyOf(stances);
+        attitude = Set.copyOf(union(groups, "attitude", "backing"));
         charge = Set.copyOf(groups.getOrDefault("charge", List.of()));
         intent = Set.copyOf(groups.getOrDefault("intent", List.of()));
         question = Set.copyOf(groups.getOrDefault("question", List.of()));
@@ -77,18 +76,16 @@ final class Cues {
         seeming = Set.copyOf(groups.getOrDefault("seeming", List.of()));
         object = Set.copyOf(groups.getOrDefault("object", List.of()));
         regard = Set.copyOf(groups.getOrDefault("regard", List.of()));
-        Set<String> older = new HashSet<>();
-        for (String g : List.of("speech", "listener", "fragment", "phrase", "indirect", "attitude", "backing", "charge")) {
-            older.addAll(groups.getOrDefault(g, List.of()));
-        }
-        Set<String> newer = new HashSet<>(intent);
-        newer.addAll(question);
-        newer.addAll(thatOnly);
-        newer.addAll(seeming);
-        newer.addAll(object);
-        newer.addAll(regard);
-        newer.removeAll(older);
-        reportOnlyNew = Set.copyOf(newer);
+        Set<String> clauses = union(groups, "intent", "question", "that-only", "seeming", "object", "regard");
+        Set<String> quoting = union(groups, "speech", "indirect", "fragment", "listener");
+        Set<String> reporting = union(groups, "attitude", "backing", "charge");
+        reporting.addAll(clauses);
+        reporting.removeAll(quoting);
+        reportOnly = Set.copyOf(reporting);
+        clauses.removeAll(union(groups, "speech", "listener", "fragment", "phrase", "indirect", "attitude", "backing",
+                "charge"));
+        clauseOnly = Set.copyOf(clauses);
+        framesNoWords = Set.copyOf(union(groups, "intent", "seeming", "question", "regard", "object", "backing"));
         Set<String> single = new HashSet<>();
         Map<String, List<String>> phrases = new HashMap<>();
         for (List<String> forms : groups.values()) {
@@ -119,6 +116,15 @@ final class Cues {
             int bit = hashBit(key.hashCode());
             keyHashBits[bit >>> 6] |= 1L << bit;
         });
+    }
+
+    /** Every form of the named groups, in a new mutable set. */
+    private static Set<String> union(Map<String, List<String>> groups, String... names) {
+        Set<String> out = new HashSet<>();
+        for (String name : names) {
+            out.addAll(groups.getOrDefault(name, List.of()));
+        }
+        return out;
     }
 
     private static int hashBit(int hash) {
@@ -197,7 +203,7 @@ final class Cues {
             return false;
         }
         String word = text.substring(pos, j);
-        if (reportOnlyNew.contains(word)) {
+        if (clauseOnly.contains(word)) {
             return false; // "Carson declined": an intention, not a sign that someone spoke
         }
         if (words.contains(word) && (j == text.length() || !isWordChar(text.charAt(j)))) {
@@ -232,9 +238,10 @@ final class Cues {
     }
 
     private int kindsOf(String cue) {
-        return (isSpeech(cue) ? SPEECH : 0) | (isIndirect(cue) ? INDIRECT : 0) | (isIntent(cue) ? INTENT : 0)
-                | (isQuestion(cue) ? QUESTION : 0) | (isRegard(cue) ? REGARD : 0) | (isSeeming(cue) ? SEEMING : 0)
-                | (isThatOnly(cue) ? THAT_ONLY : 0) | (isObject(cue) ? OBJECT : 0) | (isListener(cue) ? LISTENER : 0);
+        return (isSpeech(cue) ? SPEECH : 0) | (isIndirect(cue) ? INDIRECT : 0) | (intent.contains(cue) ? INTENT : 0)
+                | (question.contains(cue) ? QUESTION : 0) | (regard.contains(cue) ? REGARD : 0)
+                | (seeming.contains(cue) ? SEEMING : 0) | (thatOnly.contains(cue) ? THAT_ONLY : 0)
+                | (object.contains(cue) ? OBJECT : 0) | (isListener(cue) ? LISTENER : 0);
     }
 
     /** The {@link #SPEECH}, {@link #INDIRECT}, … bits of a cue as found in a text; 0 for no cue. */
@@ -265,46 +272,18 @@ final class Cues {
         return charge.contains(cue);
     }
 
-    /** "backed X", "supporting X": support given, a stance, not words. */
-    boolean isBacking(String cue) {
-        return backing.contains(cue);
-    }
-
-    /** "wants to …", "refused to …", "urged X to …": an intention reported as a to-infinitive. */
-    boolean isIntent(String cue) {
-        return intent.contains(cue);
-    }
-
-    /** A verb that reports only with a "that" clause: "concluded that …", "made clear that …". */
-    boolean isThatOnly(String cue) {
-        return thatOnly.contains(cue);
-    }
-
-    /** "appears to …", "is expected to …": an impression or expectation with no named source. */
-    boolean isSeeming(String cue) {
-        return seeming.contains(cue);
-    }
-
-    /** "citing X", "referring to X", "talked about X": what is reported is the object, a noun phrase. */
-    boolean isObject(String cue) {
-        return object.contains(cue);
-    }
-
-    /** "sees X as Y", "described X as Y": a judgement of someone or something, reported with "as". */
-    boolean isRegard(String cue) {
-        return regard.contains(cue);
-    }
-
-    /** "asked whether …", "wondered why …": a question reported as an embedded clause. */
-    boolean isQuestion(String cue) {
-        return question.contains(cue);
+    /**
+     * A cue that reports an intention, an impression, a question, a judgement, an object or backing
+     * ("wants to", "seemed to", "asked whether", "described X as", "cited X", "supporting X"): what
+     * someone did or thought, not what they said.
+     */
+    boolean framesNoWords(String cue) {
+        return framesNoWords.contains(cue);
     }
 
     /** A belief, stance, intention or accusation verb that reports without quoting: never the cue of a quotation. */
     boolean isReportOnly(String cue) {
-        return (attitude.contains(cue) || charge.contains(cue) || intent.contains(cue) || question.contains(cue)
-                || thatOnly.contains(cue) || seeming.contains(cue) || object.contains(cue) || regard.contains(cue)) && !speech.contains(cue) && !indirect.contains(cue)
-                && !fragment.contains(cue) && !listener.contains(cue);
+        return reportOnly.contains(cue);
     }
 
     private static Cues load(String language) {
