@@ -2,6 +2,7 @@ package io.newsclean.input;
 
 import io.newsclean.model.Format;
 import io.newsclean.model.Page;
+import io.newsclean.model.PageText;
 import io.newsclean.model.SourceInfo;
 
 import java.io.ByteArrayInputStream;
@@ -70,7 +71,7 @@ public final class PageDecoder {
     public Page decode(byte[] bytes, Format requested, String declaredCharset, SourceInfo source, String url)
             throws InputException {
         byte[] raw = isGzip(bytes) ? gunzip(bytes) : bytes;
-        if (isBlank(raw)) {
+        if (isBlank(raw, 0)) {
             throw new InputException("input is empty");
         }
         Bom bom = Bom.of(raw);
@@ -93,6 +94,9 @@ public final class PageDecoder {
             }
         }
 
+        if (format == Format.HTML && !bom.isUtf16()) {
+            return encodedHtml(raw, bom, charset, source, url);
+        }
         String content;
         if (charset != null) {
             content = decodeLenient(raw, bom.length, charset);
@@ -110,6 +114,21 @@ public final class PageDecoder {
             throw new InputException("input is empty");
         }
         return new Page(content, format, charset.name(), source.withDecoding(format, charset.name()), url);
+    }
+
+    /**
+     * HTML in an ASCII-compatible charset stays as bytes: the parser decodes it as it reads. An
+     * unlabelled page is UTF-8 when its bytes are well-formed UTF-8, else windows-1252.
+     */
+    private static Page encodedHtml(byte[] raw, Bom bom, Charset known, SourceInfo source, String url)
+            throws InputException {
+        if (isBlank(raw, bom.length)) {
+            throw new InputException("input is empty");
+        }
+        Charset charset = known != null ? known
+                : Utf8Validity.isValid(raw, 0) ? StandardCharsets.UTF_8 : FALLBACK;
+        return new Page(PageText.of(raw, bom.length, charset), Format.HTML, charset.name(),
+                source.withDecoding(Format.HTML, charset.name()), url);
     }
 
     static Format sniffFormat(String head) {
@@ -150,8 +169,9 @@ public final class PageDecoder {
         }
     }
 
-    private static boolean isBlank(byte[] raw) {
-        for (byte b : raw) {
+    private static boolean isBlank(byte[] raw, int from) {
+        for (int i = from; i < raw.length; i++) {
+            byte b = raw[i];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 return false;
             }

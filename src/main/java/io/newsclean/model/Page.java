@@ -1,20 +1,36 @@
 package io.newsclean.model;
 
+import java.io.Reader;
 import java.util.Objects;
 
 /**
- * One decoded input page, before any cleaning.
+ * One input page, before any cleaning.
  *
- * @param content the page as text, already decoded from its charset
+ * @param text    the page's characters, decoded or still to decode
  * @param format  HTML or flattened text
- * @param charset the charset the bytes were decoded with
+ * @param charset the charset the bytes are decoded with
  * @param source  where the page came from, echoed in the output
  * @param url     the page address if known (from the caller, a WARC header or the markup), else null
  */
-public record Page(String content, Format format, String charset, SourceInfo source, String url) {
+public record Page(PageText text, Format format, String charset, SourceInfo source, String url) {
     public Page {
-        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(source, "source");
+    }
+
+    /** A page whose text is decoded already. */
+    public Page(String content, Format format, String charset, SourceInfo source, String url) {
+        this(PageText.of(content), format, charset, source, url);
+    }
+
+    /** The whole page as one string (decoded on each call when the page is held as bytes). */
+    public String content() {
+        return text.asString();
+    }
+
+    /** The page's characters from the start, decoded as they are read. */
+    public Reader reader() {
+        return text.reader();
     }
 }

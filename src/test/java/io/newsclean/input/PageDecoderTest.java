@@ -186,6 +186,34 @@ class PageDecoderTest {
         assertEquals("windows-1252", page.source().charset(), "the source says how the input was read");
     }
 
+    @Test
+    void unlabelledHtmlIsUtf8WhenItsBytesAreAndWindows1252WhenNot() throws Exception {
+        Page utf8 = decode(utf8("<html><body><p>" + POLISH + "</p></body></html>"));
+        Page latin = decode(concat(ascii("<html><body><p>Caf"), new byte[] {(byte) 0xE9}, ascii(" "),
+                new byte[] {(byte) 0x80}, ascii("</p></body></html>")));
+
+        assertEquals("UTF-8", utf8.charset());
+        assertEquals("<html><body><p>" + POLISH + "</p></body></html>", utf8.content());
+        assertEquals("windows-1252", latin.charset());
+        assertEquals("<html><body><p>Café €</p></body></html>", latin.content());
+    }
+
+    @Test
+    void anHtmlPageIsReadThroughItsReaderAsItsContentSays() throws Exception {
+        Page page = decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                utf8("<!DOCTYPE html><p>" + CYRILLIC + "</p>")));
+
+        try (java.io.Reader reader = page.reader()) {
+            StringBuilder read = new StringBuilder();
+            char[] chunk = new char[7]; // small, so characters are split across reads
+            for (int n; (n = reader.read(chunk)) > 0; ) {
+                read.append(chunk, 0, n);
+            }
+            assertEquals("<!DOCTYPE html><p>" + CYRILLIC + "</p>", read.toString(), "no BOM, nothing lost");
+            assertEquals(read.toString(), page.content());
+        }
+    }
+
     // --- format -------------------------------------------------------------------------------
 
     @Test
@@ -229,7 +257,8 @@ class PageDecoderTest {
 
     @Test
     void emptyAndBlankInputAreRefused() {
-        for (byte[] bytes : new byte[][] {{}, ascii(" \n\t\r\n"), {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}}) {
+        for (byte[] bytes : new byte[][] {{}, ascii(" \n\t\r\n"), {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n'}}) {
             InputException e = assertThrows(InputException.class, () -> decode(bytes));
             assertEquals("input is empty", e.getMessage());
         }

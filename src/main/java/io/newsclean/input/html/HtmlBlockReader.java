@@ -4,9 +4,9 @@ import io.newsclean.input.BlockReader;
 import io.newsclean.input.ParsedPage;
 import io.newsclean.model.Block;
 import io.newsclean.model.Page;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.util.List;
 import java.util.Set;
@@ -35,7 +35,8 @@ public final class HtmlBlockReader implements BlockReader {
     @Override
     public ParsedPage read(Page page) {
         // The HTML parser lower-cases attribute names, so later lookups can be exact and fast.
-        Document doc = Jsoup.parse(page.content(), page.url() == null ? "" : page.url());
+        // Parsing from a reader decodes the page in small chunks as the parser goes, never as a whole.
+        Document doc = Parser.htmlParser().parseInput(page.reader(), page.url() == null ? "" : page.url());
         ClassVocabulary.Cache vocabulary = new ClassVocabulary.Cache();
         PageScan scan = new PageScan(vocabulary);
         scan.scanHead(doc.head());
