@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * …"), and a sentence's leading subject. Works on offsets in a paragraph; holds no state.
  */
 final class MentionParser {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’&-][\\p{L}\\p{N}]+)*\\.?");
     /** Words between a subject and its cue that belong to neither. */
     static final Set<String> AUXILIARIES = Names.set(
             "has", "have", "had", "also", "later", "then", "would", "will", "previously", "again", "further",
@@ -79,14 +78,14 @@ final class MentionParser {
         if (s == e) {
             return null;
         }
-        Matcher m = WORD.matcher(text).region(s, e);
-        if (!m.find()) {
+        WordCursor m = new WordCursor(text, s, e);
+        if (!m.next()) {
             return null;
         }
         // keep the last word in the chunk
         int ws = m.start();
         int we = m.end();
-        while (m.find()) {
+        while (m.next()) {
             ws = m.start();
             we = m.end();
         }
@@ -288,10 +287,10 @@ final class MentionParser {
     }
 
     private static int[] dropLeadingAdverbs(String text, int[] span) {
-        Matcher m = WORD.matcher(text).region(span[0], span[1]);
+        WordCursor m = new WordCursor(text, span[0], span[1]);
         int start = span[0];
-        while (m.find()) {
-            String lw = Names.lower(Names.bare(m.group()));
+        while (m.next()) {
+            String lw = Names.lower(Names.bare(m.word()));
             if (INTRO_WORDS.contains(lw)) {
                 start = m.end();
             } else {
@@ -308,12 +307,12 @@ final class MentionParser {
 
     /** A pronoun, a name, a determiner phrase or a bare group noun: words that can say something. */
     static boolean isSpeakerLike(String text, int[] span) {
-        Matcher m = WORD.matcher(text).region(span[0], span[1]);
+        WordCursor m = new WordCursor(text, span[0], span[1]);
         int count = 0;
         boolean capital = false;
         String first = null;
-        while (m.find()) {
-            String raw = m.group();
+        while (m.next()) {
+            String raw = m.word();
             String lw = Names.lower(Names.bare(raw));
             if (count == 0) {
                 if (raw.length() > 2 && (raw.endsWith("’s") || raw.endsWith("'s")) && Names.isFunctionWord(raw)) {
@@ -347,16 +346,16 @@ final class MentionParser {
      * pronoun or a determiner phrase, up to punctuation or a word that starts an adverbial.
      */
     static int[] phraseAfter(String text, int from, int limit) {
-        Matcher m = WORD.matcher(text).region(from, limit);
+        WordCursor m = new WordCursor(text, from, limit);
         int start = -1;
         int end = -1;
         int count = 0;
-        while (m.find()) {
+        while (m.next()) {
             String between = text.substring(end < 0 ? from : end, m.start());
             if (!between.isBlank() && between.trim().chars().anyMatch(c -> ",;:.!?()\"“”—".indexOf(c) >= 0)) {
                 break;
             }
-            String raw = m.group();
+            String raw = m.word();
             String lw = Names.lower(Names.bare(raw));
             if (count > 0 && NP_STOPS.contains(lw)) {
                 break;
@@ -493,16 +492,16 @@ final class MentionParser {
             int[] span = {run.start(), end};
             return isSpeakerLike(text, span) ? span : null;
         }
-        Matcher m = WORD.matcher(text).region(from, limit);
+        WordCursor m = new WordCursor(text, from, limit);
         int start = -1;
         int end = -1;
         int count = 0;
-        while (m.find()) {
+        while (m.next()) {
             String between = text.substring(end < 0 ? from : end, m.start());
             if (end >= 0 && between.trim().length() > 0) {
                 break;
             }
-            String raw = m.group();
+            String raw = m.word();
             String lw = Names.lower(Names.bare(raw));
             if (count > 0 && (INNER_VERBS.contains(lw) || AUXILIARIES.contains(lw) || lw.endsWith("ed") && Character.isLowerCase(raw.charAt(0))
                     || CLAUSE_WORDS.contains(lw) || NP_STOPS.contains(lw))) {
@@ -536,8 +535,8 @@ final class MentionParser {
     }
 
     private static Word firstWord(String text, int from, int to) {
-        Matcher m = WORD.matcher(text).region(from, to);
-        return m.find() ? new Word(m.start(), m.end(), m.group()) : null;
+        WordCursor m = new WordCursor(text, from, to);
+        return m.next() ? new Word(m.start(), m.end(), m.word()) : null;
     }
 
     /** Words in a span: runs of letters and digits, joined by inner periods, apostrophes, "&" or hyphens. */
