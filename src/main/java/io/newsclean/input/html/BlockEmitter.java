@@ -184,8 +184,7 @@ final class BlockEmitter implements NodeFilter {
 
     private int structuralMarks(Element el, String tag, String words, boolean knownVisible) {
         int marks = 0;
-        Attributes attrs = el.attributes();
-        String role = attrs.size() == 0 ? "" : attrs.get("role");
+        String role = el.attributesSize() == 0 ? "" : el.attributes().get("role");
         switch (tag) {
             case "figure", "figcaption", "picture" -> marks |= bit(Mark.IN_FIGURE);
             case "aside" -> marks |= bit(Mark.IN_ASIDE);
@@ -318,10 +317,10 @@ final class BlockEmitter implements NodeFilter {
     }
 
     private String wordsOf(Element el) {
-        Attributes attrs = el.attributes();
-        if (attrs.size() == 0) {
+        if (el.attributesSize() == 0) {
             return "";
         }
+        Attributes attrs = el.attributes();
         return vocabulary.wordsOf(attrs.get("class"), attrs.get("id"));
     }
 }

@@ -38,7 +38,7 @@ final class CandidateWeights {
                 weight += 15;
             }
         }
-        if (info.element.attributes().get("itemprop").equalsIgnoreCase("articleBody")) {
+        if (info.element.attributesSize() > 0 && info.element.attributes().get("itemprop").equalsIgnoreCase("articleBody")) {
             weight += 25;
         }
         return weight;

@@ -1,5 +1,6 @@
 package io.newsclean.input.html;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -160,14 +161,16 @@ final class PageScan implements NodeFilter {
     }
 
     private String wordsOf(Element el) {
-        if (el.attributes().size() == 0) {
+        // attributesSize, unlike attributes(), does not give a bare element an empty attribute table
+        if (el.attributesSize() == 0) {
             return "";
         }
-        return vocabulary.wordsOf(el.attributes().get("class"), el.attributes().get("id"));
+        Attributes attrs = el.attributes();
+        return vocabulary.wordsOf(attrs.get("class"), attrs.get("id"));
     }
 
     private void collect(Element el, String tag) {
-        if (el.attributes().size() == 0) {
+        if (el.attributesSize() == 0) {
             if (tag.equals("title") && title == null) {
                 title = el.text();
             }

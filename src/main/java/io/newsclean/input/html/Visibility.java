@@ -9,10 +9,11 @@ final class Visibility {
     }
 
     static boolean isHidden(Element el, String words) {
-        Attributes attrs = el.attributes();
-        if (attrs.size() == 0) {
+        // attributesSize, unlike attributes(), does not give a bare element an empty attribute table
+        if (el.attributesSize() == 0) {
             return el.normalName().equals("template");
         }
+        Attributes attrs = el.attributes();
         if (attrs.hasKey("hidden") || el.normalName().equals("template")) {
             return true;
         }
