@@ -39,10 +39,20 @@ public class QuoteCost {
         // CPU time of this thread, so that other processes on a shared machine do not skew the figures
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         int rounds = Integer.getInteger("rounds", 5);
+        // warm up for a while first, as a long batch does, so both figures are the steady state
+        long warmUpEnd = System.nanoTime() + (long) (Double.parseDouble(System.getProperty("warmup", "15")) * 1e9);
         long sink = 0;
+        int passes = 0;
+        while (passes < 2 || System.nanoTime() < warmUpEnd) {
+            for (byte[] page : pages) {
+                sink += cleaner.clean(page, options, SourceInfo.ofFile("page.txt")).quotes().size();
+            }
+            passes++;
+        }
         double bestClean = Double.MAX_VALUE;
         double bestQuotes = Double.MAX_VALUE;
-        for (int r = 0; r < rounds + 2; r++) {
+        sink = 0;
+        for (int r = 0; r < rounds; r++) {
             long t0 = cpu.getCurrentThreadCpuTime();
             for (byte[] page : pages) {
                 sink += cleaner.clean(page, options, SourceInfo.ofFile("page.txt")).quotes().size();
@@ -52,12 +62,10 @@ public class QuoteCost {
                 sink += quotes.extract(a.paragraphs(), a.language()).size();
             }
             long t2 = cpu.getCurrentThreadCpuTime();
-            if (r >= 2) { // the first rounds warm the JIT up
-                bestClean = Math.min(bestClean, (t1 - t0) / 1e6 / pages.size());
-                bestQuotes = Math.min(bestQuotes, (t2 - t1) / 1e6 / pages.size());
-            }
+            bestClean = Math.min(bestClean, (t1 - t0) / 1e6 / pages.size());
+            bestQuotes = Math.min(bestQuotes, (t2 - t1) / 1e6 / pages.size());
         }
-        System.out.printf("pages %d, quotes per round %d%n", pages.size(), sink / (rounds + 2) / 2);
+        System.out.printf("pages %d, quotes per round %d, warm-up passes %d%n", pages.size(), sink / rounds / 2, passes);
         System.out.printf("whole clean (quotes included): %.3f ms CPU/page%n", bestClean);
         System.out.printf("quote extraction alone:        %.3f ms CPU/page (%.0f%% of the page time)%n",
                 bestQuotes, 100 * bestQuotes / bestClean);
