@@ -118,12 +118,23 @@ final class LiteralIndex {
             }
         }
         int n = text.length();
+        if (n < 3) {
+            return hits.ids();
+        }
+        // the window's three and four leading characters are hashed as triple() and quad() do, each
+        // character read once as the window slides
+        char c1 = text.charAt(0);
+        char c2 = text.charAt(1);
         for (int i = 0; i + 3 <= n; i++) {
+            char c0 = c1;
+            c1 = c2;
+            c2 = text.charAt(i + 2);
+            int h3 = (c0 * 65599 + c1) * 65599 + c2;
             if (i + 4 <= n) {
-                hits.addStartingAt(byQuad[quad(text, i)], literals, text, i);
+                hits.addStartingAt(byQuad[bucket(h3 * 65599 + text.charAt(i + 3))], literals, text, i);
             }
             if (byTriple != null) {
-                hits.addStartingAt(byTriple[triple(text, i)], literals, text, i);
+                hits.addStartingAt(byTriple[bucket(h3)], literals, text, i);
             }
         }
         return hits.ids();
@@ -165,14 +176,16 @@ final class LiteralIndex {
     }
 
     private static int triple(String text, int at) {
-        int h = (text.charAt(at) * 65599 + text.charAt(at + 1)) * 65599 + text.charAt(at + 2);
-        return (h * 0x9E3779B1) >>> (32 - BITS);
+        return bucket((text.charAt(at) * 65599 + text.charAt(at + 1)) * 65599 + text.charAt(at + 2));
     }
 
     private static int quad(String text, int at) {
-        int h = ((text.charAt(at) * 65599 + text.charAt(at + 1)) * 65599 + text.charAt(at + 2)) * 65599
-                + text.charAt(at + 3);
-        return (h * 0x9E3779B1) >>> (32 - BITS);
+        return bucket(((text.charAt(at) * 65599 + text.charAt(at + 1)) * 65599 + text.charAt(at + 2)) * 65599
+                + text.charAt(at + 3));
+    }
+
+    private static int bucket(int hash) {
+        return (hash * 0x9E3779B1) >>> (32 - BITS);
     }
 
     @Override

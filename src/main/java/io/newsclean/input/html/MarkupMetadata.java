@@ -180,11 +180,46 @@ final class MarkupMetadata {
     private static String canonical(List<Element> links) {
         for (Element link : links) {
             if (link.attr("rel").equalsIgnoreCase("canonical")) {
+                String href = link.attr("href");
+                if (isPlainAbsolute(href)) {
+                    return href; // resolving it against the page address would give it back unchanged
+                }
                 String abs = link.absUrl("href");
-                return absolute(abs.isEmpty() ? link.attr("href") : abs);
+                return absolute(abs.isEmpty() ? href : abs);
             }
         }
         return null;
+    }
+
+    /**
+     * An http(s) address that URL resolution would give back unchanged: no white space, control or
+     * non-ASCII characters to clean, no dot segments to remove, no user name to drop.
+     */
+    private static boolean isPlainAbsolute(String href) {
+        if (!href.startsWith("https://") && !href.startsWith("http://") || href.contains("/.")) {
+            return false;
+        }
+        int authorityStart = href.indexOf("//") + 2;
+        int at = href.indexOf('@', authorityStart);
+        if (at >= 0 && indexOfAny(href, "/?#", authorityStart) > at) {
+            return false;
+        }
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c <= ' ' || c == '\\' || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfAny(String s, String chars, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
     }
 
     /** Only absolute http(s) addresses are trusted as the page's url. */

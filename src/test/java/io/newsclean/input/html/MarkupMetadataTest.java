@@ -42,6 +42,21 @@ class MarkupMetadataTest {
     }
 
     @Test
+    void anAbsoluteCanonicalAddressIsTakenAsWrittenAndOthersAreResolved() {
+        String page = "<html><head><link rel=\"canonical\" href=\"%s\"></head><body><p>" + prose("Body.") + "</p></body></html>";
+        String base = "https://example.com/news/page?id=1";
+
+        assertEquals("https://example.com/a/b?x=1#top",
+                read(page.formatted("https://example.com/a/b?x=1#top"), base).metadata().url());
+        assertEquals("https://medium.com/@writer/post", read(page.formatted("https://medium.com/@writer/post"), base).metadata().url());
+        assertEquals("https://example.com/2016/story.html", read(page.formatted("/2016/story.html"), base).metadata().url());
+        assertEquals("https://example.com/", read(page.formatted("HTTPS://example.com/"), base).metadata().url());
+        assertEquals("https://example.com/", read(page.formatted("https://user@example.com/"), base).metadata().url(),
+                "a user name in the address is dropped as URL resolution drops it");
+        assertNull(read(page.formatted("/2016/story.html"), null).metadata().url(), "relative, and no page address to resolve it");
+    }
+
+    @Test
     void fallsBackToMetaTagsAndItemprop() {
         PageMetadata meta = read("""
                 <html><head><meta name="author" content="By John Smith and Ann Lee">
