@@ -61,6 +61,8 @@ final class Cues {
      * computed in place spares them a substring and two look-ups.
      */
     private final long[] keyHashBits = new long[1 << (HASH_BITS - 6)];
+    /** For each ASCII first character, one bit per length (below 64) of a cue or phrase head starting with it. */
+    private final long[] keyLengthsByFirst = new long[128];
     private static final int HASH_BITS = 14;
 
     private Cues(Map<String, List<String>> groups) {
@@ -115,6 +117,9 @@ final class Cues {
         java.util.stream.Stream.concat(single.stream(), phrases.keySet().stream()).forEach(key -> {
             int bit = hashBit(key.hashCode());
             keyHashBits[bit >>> 6] |= 1L << bit;
+            if (key.charAt(0) < 128 && key.length() < 64) {
+                keyLengthsByFirst[key.charAt(0)] |= 1L << key.length();
+            }
         });
     }
 
@@ -133,6 +138,10 @@ final class Cues {
 
     /** Whether {@code text[from, to)} may be a cue or a phrase's first word: false means surely not. */
     private boolean mayBeKey(String text, int from, int to) {
+        char first = text.charAt(from);
+        if (first < 128 && to - from < 64 && (keyLengthsByFirst[first] >>> (to - from) & 1) == 0) {
+            return false; // no cue or phrase head of this length starts with this letter
+        }
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + text.charAt(k); // String.hashCode, without making the substring
