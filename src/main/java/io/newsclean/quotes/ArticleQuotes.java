@@ -433,8 +433,11 @@ final class ArticleQuotes {
         int longWords = 0;
         int tokens = 0;
         boolean allCapitalised = true;
-        for (String token : Names.words(w)) {
-            String t = stripLeadingPunctuation(token);
+        // word by word, as Names.words splits, without splitting the whole quote: most quotes are
+        // told from a title by one of their first words
+        for (int i = 0, end; i < w.length(); i = Names.skipSpaces(w, end)) {
+            end = Names.wordEnd(w, i);
+            String t = stripLeadingPunctuation(w.substring(i, end));
             if (t.isEmpty()) {
                 continue;
             }

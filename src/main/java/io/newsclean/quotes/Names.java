@@ -249,22 +249,32 @@ final class Names {
         }
         String[] out = new String[count];
         int n = 0;
-        int i = 0;
-        while (i < s.length()) {
-            int j = i;
-            while (j < s.length() && !isRegexSpace(s.charAt(j))) {
-                j++;
-            }
-            out[n++] = s.substring(i, j);
-            while (j < s.length() && isRegexSpace(s.charAt(j))) {
-                j++;
-            }
-            i = j;
+        for (int i = 0, end; i < s.length(); i = skipSpaces(s, end)) {
+            end = wordEnd(s, i);
+            out[n++] = s.substring(i, end);
         }
         if (n == 0) {
             out[0] = s;
         }
         return out;
+    }
+
+    /** Where the word starting at {@code i} ends: the next white space as {@link #words} splits, or the end. */
+    static int wordEnd(String text, int i) {
+        int j = i;
+        while (j < text.length() && !isRegexSpace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The first position from {@code i} on that is not white space as {@link #words} splits. */
+    static int skipSpaces(String text, int i) {
+        int j = i;
+        while (j < text.length() && isRegexSpace(text.charAt(j))) {
+            j++;
+        }
+        return j;
     }
 
     /** What {@code \s} matches in a Java regex without the Unicode flag. */
