@@ -545,16 +545,25 @@ final class MentionParser {
         boolean in = false;
         for (int i = span[0]; i < span[1]; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 if (!in) {
                     n++;
                     in = true;
                 }
-            } else if (!(in && ".'’&-".indexOf(c) >= 0 && i + 1 < span[1] && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            } else if (c == ' ' || !(in && ".'’&-".indexOf(c) >= 0 && i + 1 < span[1] && isLetterOrDigit(text.charAt(i + 1)))) {
                 in = false;
             }
         }
         return n;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without the table look-up for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            int folded = c | 0x20;
+            return folded >= 'a' && folded <= 'z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     static int[] trimmed(String text, int start, int end) {
