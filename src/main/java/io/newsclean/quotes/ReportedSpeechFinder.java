@@ -67,6 +67,14 @@ final class ReportedSpeechFinder {
     /** Words after "to" that make it a preposition, not the mark of an infinitive. */
     private static final Set<String> NOT_INFINITIVE = Names.set(
             "him", "her", "them", "us", "me", "you", "it", "date");
+    /** An object that only points back: "endorsed him", "praised herself". */
+    private static final Set<String> OBJECT_PRONOUNS = Names.set(
+            "him", "her", "them", "it", "me", "us", "you", "himself", "herself", "themselves", "itself", "this", "that");
+    /** Words that put a hedge inside a side or relative clause ("what appeared to be", "if it seems"). */
+    private static final Set<String> SIDE_CLAUSE_WORDS = Names.set(
+            "who", "whom", "whose", "which", "that", "what", "if", "when", "whenever", "after", "before", "while",
+            "because", "though", "although", "even", "whether", "where", "since", "once", "until", "unless", "as",
+            "like");
     private static final Set<String> CLAUSE_PRONOUNS = Names.set("he", "she", "they", "it", "we", "i", "you", "there");
     /** "… and added", "… but said" closing a clause before a quotation of its own. */
     private static final Pattern AND_CUE = Pattern.compile("\\s+(?:and|but)(?:\\s+\\p{Ll}+){1,2}\\s*$");
@@ -392,6 +400,14 @@ final class ReportedSpeechFinder {
         if (clauseStart < 0) {
             return null;
         }
+        boolean stance = objectVerb || clauseStart == infinitiveAt;
+        if (subject != null && stance && RELATIVES.contains(Names.lower(text.substring(subject[0], subject[1])))) {
+            return null; // "a Republican who backed Cruz", "a man who wants to …": a description of someone unnamed
+        }
+        if (subject != null && clauseStart != questionAt && !startsWithWord(text, clauseStart, "that")
+                && attributesQuotation(text, subject[0], quoted)) {
+            return null; // "“…,” Trump said late last week": the quotation is what was said, the rest is circumstance
+        }
         int clauseEnd = end;
         Matcher next = NEXT_CLAUSE.matcher(text).region(clauseStart, end);
         if (next.find()) {
@@ -401,6 +417,10 @@ final class ReportedSpeechFinder {
             Matcher stop = OBJECT_END.matcher(text).region(clauseStart, clauseEnd);
             if (stop.find()) {
                 clauseEnd = stop.start();
+            }
+            MentionParser.Word object = firstWord(text, clauseStart, clauseEnd);
+            if (object != null && OBJECT_PRONOUNS.contains(object.lower()) && text.substring(object.end(), clauseEnd).isBlank()) {
+                return null; // "Christie endorsed him": whom the stance is about is named elsewhere
             }
         }
         if (opensWithSideClause(text, start, subject == null ? m.start() : subject[0])) {
@@ -445,8 +465,16 @@ final class ReportedSpeechFinder {
         if (first == null) {
             return null;
         }
+        if (SIDE_CLAUSE_OPENERS.contains(first.lower())) {
+            return null; // "If the plan seems unlikely, …": a condition or a circumstance, not a claim
+        }
         if (CLAUSE_OPENERS.contains(first.lower())) {
             from = first.end();
+        }
+        for (MentionParser.Word v = firstWord(text, from, m.start()); v != null; v = firstWord(text, v.end(), m.start())) {
+            if (SIDE_CLAUSE_WORDS.contains(v.lower())) {
+                return null; // the hedge belongs to a side or relative clause, not to the sentence's claim
+            }
         }
         int clauseEnd = end;
         Matcher stop = NEXT_CLAUSE.matcher(text).region(m.end(), end);
@@ -519,6 +547,29 @@ final class ReportedSpeechFinder {
             cut = and.start();
         }
         return clause(p, text, s.start(), cut, c.attribution, MIN_CLAUSE_WORDS);
+    }
+
+    /** Whether a whole word opens the text at {@code at}. */
+    private static boolean startsWithWord(String text, int at, String word) {
+        int after = at + word.length();
+        return text.startsWith(word, at) && (after == text.length() || !Character.isLetter(text.charAt(after)));
+    }
+
+    /**
+     * Whether a subject stands right after a quotation that ends in a comma, a question mark or an
+     * exclamation mark ("“…,” Trump said"): its cue attributes that quotation.
+     */
+    private static boolean attributesQuotation(String text, int subjectStart, List<QuotedSegment> quoted) {
+        for (QuotedSegment q : quoted) {
+            if (q.close() > subjectStart || q.end() <= q.start() || lastNonSpace(text, q.close(), subjectStart) >= q.close()) {
+                continue;
+            }
+            int last = lastNonSpace(text, q.start(), q.end());
+            if (last >= q.start() && ",?!—–-".indexOf(text.charAt(last)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "is expected", "were widely expected": an expectation whose holder goes unnamed. */
@@ -703,7 +754,7 @@ final class ReportedSpeechFinder {
             int reach = listener || next != null && ADJUNCT_STARTS.contains(next.lower()) ? 12 : 6;
             if (MentionParser.countWords(text, new int[]{cueEnd, that}) <= reach
                     && text.substring(cueEnd, that).chars().noneMatch(c -> ".;:!?(".indexOf(c) >= 0)) {
-                return that + 4;
+                return that; // "that" opens the complement clause and belongs to it, as annotators mark it
             }
         }
         if ((kinds & Cues.THAT_ONLY) != 0 || NEED_THAT.contains(cue) && !(evidence && FINDING_VERBS.contains(cue))) {
@@ -786,7 +837,14 @@ final class ReportedSpeechFinder {
         }
         if (w.lower().equals("the") || w.lower().equals("a") || w.lower().equals("an")) {
             MentionParser.Word noun = firstWord(text, w.end(), end);
-            return noun == null ? -1 : noun.end();
+            if (noun == null) {
+                return -1;
+            }
+            Matcher name = Names.NAME_RUN.matcher(text).region(noun.start(), end);
+            if (Character.isUpperCase(noun.text().charAt(0)) && name.lookingAt()) {
+                return gluedTokenEnd(text, name.end(), end); // "told the Washington Post", "told the National Review"
+            }
+            return noun.end();
         }
         return -1;
     }

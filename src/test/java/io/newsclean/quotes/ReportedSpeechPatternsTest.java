@@ -120,8 +120,8 @@ class ReportedSpeechPatternsTest {
 
     @Test
     void thatOnlyVerbsNeedThat() {
-        Quote q = Quotes.find(indirect("The agency concluded that none of the methods suited the border agents."), "none");
-        assertEquals("none of the methods suited the border agents", q.text());
+        Quote q = Quotes.find(indirect("The agency concluded that none of the methods suited the border agents."), "that none");
+        assertEquals("that none of the methods suited the border agents", q.text());
         assertTrue(indirect("The agency concluded the meeting with a vote on the budget.").isEmpty());
         assertTrue(indirect("Maria Lopez knows the neighborhood around the plant very well.").isEmpty());
     }
@@ -137,8 +137,8 @@ class ReportedSpeechPatternsTest {
     @Test
     void aSideClauseEndsAtItsComma() {
         Quote q = Quotes.find(indirect("While critics argue that trading prisoners encourages kidnapping, "
-                + "the president has approved several trades."), "trading");
-        assertEquals("trading prisoners encourages kidnapping", q.text());
+                + "the president has approved several trades."), "that trading");
+        assertEquals("that trading prisoners encourages kidnapping", q.text());
     }
 
     @Test
@@ -183,5 +183,51 @@ class ReportedSpeechPatternsTest {
                 "Paul Grant spoke at the rally on Monday.",
                 "“We will win this state,” the governor wants.");
         assertFalse(all.stream().anyMatch(q -> "wants".equals(q.cue())), all.toString());
+    }
+
+    @Test
+    void thatOpensTheReportedClause() {
+        assertEquals("that the council will vote in March",
+                Quotes.find(indirect("Maria Lopez said that the council will vote in March."), "that").text());
+        assertEquals("the council will vote in March",
+                Quotes.find(indirect("Maria Lopez said the council will vote in March."), "the council").text());
+    }
+
+    @Test
+    void aCueAttributingAQuotationReportsNoClauseOfItsOwn() {
+        List<Quote> all = Quotes.extract("Headline", "“We will win this state,” Maria Lopez said late last week.");
+        assertFalse(all.stream().anyMatch(q -> q.type() == QuoteType.INDIRECT), all.toString());
+        assertEquals(QuoteType.DIRECT, Quotes.find(all, "We will win").type());
+        Quote next = Quotes.find(indirect("“We will win this state,” Maria Lopez said. "
+                + "She said the council will vote on the budget in March."), "the council");
+        assertEquals("Maria Lopez", next.speaker());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "He called the candidate a serial liar and birther who has repeatedly pledged to ban all visitors.",
+            "It is a fight against the Republican-led Congress, which wants to limit the powers of the central bank."})
+    void aStanceOfSomeoneUnnamedIsNoReport(String paragraph) {
+        assertTrue(indirect(paragraph).isEmpty(), indirect(paragraph).toString());
+    }
+
+    @Test
+    void aStanceTowardsAPronounIsNoReport() {
+        assertTrue(indirect("Chris Christie endorsed him last week.").isEmpty());
+        assertEquals("Donald Trump", Quotes.find(indirect("Chris Christie endorsed Donald Trump last week."), "Donald").text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Paul Manafort was hired to steer the campaign through what appeared to be a protracted fight for delegates.",
+            "If the plan seems unlikely to pass, the mayor will try again."})
+    void aHedgeInASideClauseIsNoClaim(String paragraph) {
+        assertTrue(indirect(paragraph).isEmpty(), indirect(paragraph).toString());
+    }
+
+    @Test
+    void aNamedOutletIsAllListener() {
+        Quote q = Quotes.find(indirect("Maria Lopez told the Washington Post she would run again next year."), "she");
+        assertEquals("she would run again next year", q.text());
     }
 }
