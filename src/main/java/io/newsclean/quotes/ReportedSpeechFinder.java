@@ -41,6 +41,11 @@ final class ReportedSpeechFinder {
             "voters", "listeners", "viewers", "readers", "students", "members", "colleagues", "donors", "friends",
             "audiences", "officials", "investigators", "police", "congress", "parliament");
     private static final int MIN_CLAUSE_WORDS = 2;
+    /** "that" and three words at least after a noun: "the notion that it works" is too slight to report. */
+    private static final int MIN_NOUN_CLAUSE_WORDS = 4;
+    /** A noun among a sentence's first words is its subject's head, whose clause runs into the main verb. */
+    private static final int SUBJECT_NOUN_WORDS = 4;
+    private static final Set<String> POSSESSIVES = Names.set("his", "her", "their", "its");
     /** An opening this short before "…, he said, …" is an adverbial, not a report of its own. */
     private static final int SHORT_LEAD_WORDS = 4;
     /** An intention or a question may be short: "declined to comment", "asked about Sullivan". */
@@ -329,6 +334,9 @@ final class ReportedSpeechFinder {
     private Candidate cueClause(int p, String text, int start, int end, Cues.Match m, List<QuotedSegment> quoted) {
         String cue = m.cue();
         int kinds = cues.kinds(cue);
+        if ((kinds & Cues.NOUN) != 0) {
+            return nounClause(p, text, start, end, m);
+        }
         if ((kinds & Cues.SEEMING) != 0 && (!cue.equals("expected") || afterBe(text, start, m.start()))) {
             return seeming(p, text, start, end, m);
         }
@@ -436,6 +444,62 @@ final class ReportedSpeechFinder {
             }
         }
         return clause(p, text, clauseStart, clauseEnd, a, minWords);
+    }
+
+    /**
+     * "Trump's suggestion that the vote was rigged", "amid concerns that the plan will fail": a noun of
+     * saying or believing and the "that" clause right after it. The speaker is the possessor
+     * ("Trump's", "his"); without one the claim is reported without a speaker.
+     */
+    private Candidate nounClause(int p, String text, int start, int end, Cues.Match m) {
+        MentionParser.Word that = firstWord(text, m.end(), end);
+        if (that == null || !that.text().equals("that") || !text.substring(m.end(), that.start()).isBlank()) {
+            return null;
+        }
+        if (MentionParser.countWords(text, new int[]{start, m.start()}) < SUBJECT_NOUN_WORDS) {
+            return null; // "Trump's suggestion that the vote was rigged alarmed …": where the clause ends needs a parse
+        }
+        int clauseEnd = end;
+        Matcher next = NEXT_CLAUSE.matcher(text).region(that.end(), end);
+        if (next.find()) {
+            clauseEnd = next.start();
+        }
+        int colon = text.indexOf(':', that.end());
+        if (colon > 0 && colon < clauseEnd) {
+            clauseEnd = colon;
+        }
+        int[] owner = possessor(text, start, m.start());
+        Attribution a = owner == null ? new Attribution(-1, -1, m.cue(), m.end())
+                : new Attribution(owner[0], owner[1], m.cue(), m.end());
+        return clause(p, text, that.start(), clauseEnd, a, MIN_NOUN_CLAUSE_WORDS);
+    }
+
+    /**
+     * Whose the noun before {@code nounStart} is: "his" or "their", or a name ending in "'s"
+     * ("Donald Trump's repeated suggestion"), up to two words before the noun; null if no one's.
+     */
+    private static int[] possessor(String text, int start, int nounStart) {
+        MentionParser.Word w = MentionParser.wordBefore(text, start, nounStart);
+        for (int k = 0; k < 3 && w != null; k++) {
+            String lower = w.lower();
+            if (POSSESSIVES.contains(lower)) {
+                return new int[]{w.start(), w.end()};
+            }
+            if (w.text().endsWith("'s") || w.text().endsWith("’s")) {
+                int nameEnd = w.end() - 2;
+                int nameStart = w.start();
+                for (MentionParser.Word v = MentionParser.wordBefore(text, start, nameStart);
+                     v != null && Character.isUpperCase(v.text().charAt(0)); v = MentionParser.wordBefore(text, start, v.start())) {
+                    nameStart = v.start();
+                }
+                return Character.isUpperCase(text.charAt(nameStart)) ? new int[]{nameStart, nameEnd} : null;
+            }
+            if (MentionParser.DETERMINERS.contains(lower)) {
+                return null; // "the suggestion", "a belief": no one's in particular
+            }
+            w = MentionParser.wordBefore(text, start, w.start());
+        }
+        return null;
     }
 
     /**

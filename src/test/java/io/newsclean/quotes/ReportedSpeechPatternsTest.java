@@ -230,4 +230,25 @@ class ReportedSpeechPatternsTest {
         Quote q = Quotes.find(indirect("Maria Lopez told the Washington Post she would run again next year."), "she");
         assertEquals("she would run again next year", q.text());
     }
+
+    @Test
+    void aNounOfSayingReportsItsThatClause() {
+        Quote q = Quotes.find(indirect("Some Democrats would take issue with the suggestion that the divisions "
+                + "between the two are less clear than before."), "that the divisions");
+        assertEquals("that the divisions between the two are less clear than before", q.text());
+        assertNull(q.speaker());
+        Quote owned = Quotes.find(indirect("Officials were alarmed by Maria Lopez's repeated assertion that the vote "
+                + "was rigged."), "that the vote");
+        assertEquals("Maria Lopez", owned.speakerMention());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Donald Trump's suggestion that the election is rigged alarmed officials.",
+            "The council discussed the suggestion in a short meeting on Monday.",
+            "He read the report that night.",
+            "Officials voiced concern that it fails."})
+    void aNounNeedsThatAndAClauseOutsideTheSubject(String paragraph) {
+        assertTrue(indirect(paragraph).isEmpty(), indirect(paragraph).toString());
+    }
 }
