@@ -72,6 +72,13 @@ final class ReportedSpeechFinder {
     /** Words after "to" that make it a preposition, not the mark of an infinitive. */
     private static final Set<String> NOT_INFINITIVE = Names.set(
             "him", "her", "them", "us", "me", "you", "it", "date");
+    /** Verbs that stand before their subject at a sentence's end in news prose: "…, said the official." */
+    private static final Set<String> INVERTING_CUES = Names.set(
+            "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted", "notes", "explained",
+            "continued", "recalled", "replied", "answered", "observed", "warned", "argued", "insisted", "stated",
+            "declared", "remarked", "countered", "acknowledged", "conceded", "cautioned", "told", "according to");
+    /** Words that open an apposition after a name: "Kasich, a Republican", "Lau, the party's spokesman". */
+    private static final Set<String> APPOSITION_OPENERS = Names.set("a", "an", "the", "who", "whose", "which", "its", "his", "her", "their");
     /** An object that only points back: "endorsed him", "praised herself". */
     private static final Set<String> OBJECT_PRONOUNS = Names.set(
             "him", "her", "them", "it", "me", "us", "you", "himself", "herself", "themselves", "itself", "this", "that");
@@ -295,6 +302,13 @@ final class ReportedSpeechFinder {
         if (t.comma() <= start) {
             return null;
         }
+        boolean inverted = a.mentionStart() > t.comma() && lastNonSpace(text, t.comma() + 1, a.mentionStart()) > t.comma();
+        if (inverted && !INVERTING_CUES.contains(a.cue())) {
+            return null; // "…, tweeted their approval", "…, found considerable support": an object, not a speaker
+        }
+        if (isSubjectNounPhrase(text, start, t.comma())) {
+            return null; // "Gov. John Kasich of Ohio, a Republican …, said the family deserved better": a subject
+        }
         int after = Sentences.skipSpace(text, a.end());
         boolean cueLast = a.end() > a.mentionEnd() && !a.cue().equals("according to");
         if (cueLast && after < end && text.charAt(after) == ','
@@ -435,6 +449,12 @@ final class ReportedSpeechFinder {
             int comma = text.indexOf(',', clauseStart);
             if (comma > 0 && comma < clauseEnd) {
                 clauseEnd = comma; // "While critics argue that …, Obama has …": the main clause is the writer's
+            }
+        }
+        if (inNonRestrictiveRelative(text, start, m.start())) {
+            int comma = text.indexOf(',', clauseStart);
+            if (comma > 0 && comma < clauseEnd) {
+                clauseEnd = comma; // "Kasich, a Republican who refused to endorse Trump, said …": the relative ends at its comma
             }
         }
         if (question && subject == null) {
@@ -611,6 +631,40 @@ final class ReportedSpeechFinder {
             cut = and.start();
         }
         return clause(p, text, s.start(), cut, c.attribution, MIN_CLAUSE_WORDS);
+    }
+
+    /**
+     * Whether the words before an attribution's comma are a name, or a name and its apposition
+     * ("Sam Lau", "Gov. John Kasich of Ohio, a Republican who …"): the subject of the cue, not what it reports.
+     */
+    private static boolean isSubjectNounPhrase(String text, int start, int comma) {
+        int nameEnd = comma;
+        int inner = text.lastIndexOf(',', comma - 1);
+        if (inner > start) {
+            MentionParser.Word next = firstWord(text, inner + 1, comma);
+            if (next == null || !APPOSITION_OPENERS.contains(next.lower())) {
+                return false;
+            }
+            nameEnd = inner;
+            if (text.lastIndexOf(',', inner - 1) >= start) {
+                return false;
+            }
+        }
+        Matcher name = Names.NAME_RUN.matcher(text).region(Sentences.skipSpace(text, start), nameEnd);
+        return name.lookingAt() && text.substring(name.end(), nameEnd).isBlank()
+                || nameEnd < comma && name.lookingAt() && startsWithWord(text, Sentences.skipSpace(text, name.end()), "of");
+    }
+
+    /** Whether a cue's subject is a relative pronoun set off by a comma: "Kasich, a Republican who has refused …". */
+    private static boolean inNonRestrictiveRelative(String text, int start, int cueStart) {
+        MentionParser.Word w = MentionParser.wordBefore(text, start, cueStart);
+        while (w != null && (MentionParser.AUXILIARIES.contains(w.lower()) || w.lower().endsWith("ly"))) {
+            w = MentionParser.wordBefore(text, start, w.start());
+        }
+        if (w == null || !w.lower().equals("who") && !w.lower().equals("which")) {
+            return false;
+        }
+        return text.lastIndexOf(',', w.start()) >= start;
     }
 
     /** Whether a whole word opens the text at {@code at}. */

@@ -251,4 +251,27 @@ class ReportedSpeechPatternsTest {
     void aNounNeedsThatAndAClauseOutsideTheSubject(String paragraph) {
         assertTrue(indirect(paragraph).isEmpty(), indirect(paragraph).toString());
     }
+
+    @Test
+    void onlyVerbsOfSayingStandBeforeTheirSubject() {
+        Quote q = Quotes.find(indirect("The plan will fail next year, said the official."), "The plan");
+        assertEquals("The plan will fail next year", q.text());
+        assertEquals("the official", q.speakerMention());
+        assertTrue(indirect("Democratic contenders Hillary Clinton and Bernie Sanders, tweeted their approval of the filibuster.")
+                .isEmpty());
+    }
+
+    @Test
+    void aNameAndItsAppositionAreTheSubjectNotTheReport() {
+        List<Quote> quotes = indirect("Gov. John Kasich of Ohio, a Republican who has refused to endorse the nominee, "
+                + "said the family deserved better.");
+        assertEquals("the family deserved better", Quotes.find(quotes, "the family").text());
+        assertEquals("to endorse the nominee", Quotes.find(quotes, "to endorse").text());
+        assertTrue(indirect("Sam Lau, the communications director for the party, said in a statement.").isEmpty());
+    }
+
+    @Test
+    void referringToSomeoneIsNoReport() {
+        assertTrue(indirect("The first lady had referred to Ms. Lewinsky as a narcissistic loony toon.").isEmpty());
+    }
 }
