@@ -77,6 +77,12 @@ final class ReportedSpeechFinder {
             "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted", "notes", "explained",
             "continued", "recalled", "replied", "answered", "observed", "warned", "argued", "insisted", "stated",
             "declared", "remarked", "countered", "acknowledged", "conceded", "cautioned", "told", "according to");
+    /** Cues that are as often plural nouns: "in nine states", "the questions it must resolve", "his remarks". */
+    private static final Set<String> PLURAL_NOUN_CUES = Names.set(
+            "states", "questions", "remarks", "promises", "pledges", "answers", "estimates");
+    /** Adverbs that stand between a subject and its verb: "Trump also states", "she often questions". */
+    private static final Set<String> ADVERBS = Names.set(
+            "also", "now", "still", "often", "never", "even", "just", "again", "always", "already", "then", "too", "later");
     /** Words that open an apposition after a name: "Kasich, a Republican", "Lau, the party's spokesman". */
     private static final Set<String> APPOSITION_OPENERS = Names.set("a", "an", "the", "who", "whose", "which", "its", "his", "her", "their");
     /** An object that only points back: "endorsed him", "praised herself". */
@@ -306,6 +312,9 @@ final class ReportedSpeechFinder {
         if (inverted && !INVERTING_CUES.contains(a.cue())) {
             return null; // "…, tweeted their approval", "…, found considerable support": an object, not a speaker
         }
+        if (cueLast(a) && nounUse(text, start, a.end() - a.cue().length(), a.cue())) {
+            return null; // "…, New Jersey and four other states.": a plural noun, no cue
+        }
         if (isSubjectNounPhrase(text, start, t.comma())) {
             return null; // "Gov. John Kasich of Ohio, a Republican …, said the family deserved better": a subject
         }
@@ -353,6 +362,9 @@ final class ReportedSpeechFinder {
         }
         if ((kinds & Cues.SEEMING) != 0 && (!cue.equals("expected") || afterBe(text, start, m.start()))) {
             return seeming(p, text, start, end, m);
+        }
+        if (nounUse(text, start, m.start(), cue)) {
+            return null; // "the internal questions it must resolve": a plural noun, no cue
         }
         boolean intent = (kinds & Cues.INTENT) != 0;
         boolean question = (kinds & Cues.QUESTION) != 0;
@@ -665,6 +677,31 @@ final class ReportedSpeechFinder {
             return false;
         }
         return text.lastIndexOf(',', w.start()) >= start;
+    }
+
+    /** Whether an attribution's cue stands after its speaker: "…, Blackwell maintains." */
+    private static boolean cueLast(Attribution a) {
+        return a.end() > a.mentionEnd() && !a.cue().equals("according to");
+    }
+
+    /**
+     * Whether a cue that is also a plural noun is used as one: after a possessive or a lowercase
+     * word that is neither a pronoun nor an adverb ("four other states", "the internal questions").
+     */
+    private static boolean nounUse(String text, int start, int cueStart, String cue) {
+        if (!PLURAL_NOUN_CUES.contains(cue)) {
+            return false;
+        }
+        MentionParser.Word w = MentionParser.wordBefore(text, start, cueStart);
+        if (w == null) {
+            return false;
+        }
+        if (w.text().endsWith("'s") || w.text().endsWith("’s")) {
+            return true;
+        }
+        String lower = w.lower();
+        return Character.isLowerCase(w.text().charAt(0)) && !CLAUSE_PRONOUNS.contains(lower) && !RELATIVES.contains(lower)
+                && !MentionParser.AUXILIARIES.contains(lower) && !lower.endsWith("ly") && !ADVERBS.contains(lower);
     }
 
     /** Whether a whole word opens the text at {@code at}. */

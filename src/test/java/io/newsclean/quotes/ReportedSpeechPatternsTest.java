@@ -274,4 +274,12 @@ class ReportedSpeechPatternsTest {
     void referringToSomeoneIsNoReport() {
         assertTrue(indirect("The first lady had referred to Ms. Lewinsky as a narcissistic loony toon.").isEmpty());
     }
+
+    @Test
+    void aCueThatIsAPluralNounReportsNothing() {
+        assertTrue(indirect("The campaign will air a new ad in Ohio, Florida, New Jersey and four other states.").isEmpty());
+        assertTrue(indirect("The vote exposed the internal questions that the party must resolve before the fall.").isEmpty());
+        Quote q = Quotes.find(indirect("The party chairman also states that the vote was fair."), "that");
+        assertEquals("that the vote was fair", q.text());
+    }
 }
