@@ -279,7 +279,8 @@ class ReportedSpeechPatternsTest {
     void aCueThatIsAPluralNounReportsNothing() {
         assertTrue(indirect("The campaign will air a new ad in Ohio, Florida, New Jersey and four other states.").isEmpty());
         assertTrue(indirect("The vote exposed the internal questions that the party must resolve before the fall.").isEmpty());
-        Quote q = Quotes.find(indirect("The party chairman also states that the vote was fair."), "that");
-        assertEquals("that the vote was fair", q.text());
+        Quote q = Quotes.find(indirect("The vote in the county was fair, Maria Lopez states."), "The vote");
+        assertEquals("The vote in the county was fair", q.text());
+        assertEquals("Maria Lopez", q.speaker());
     }
 }
