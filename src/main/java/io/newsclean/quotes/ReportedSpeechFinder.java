@@ -185,8 +185,13 @@ final class ReportedSpeechFinder {
             // the cue index holds lowercase cues: a sentence may open with "According to" or "In a poll,"
             boolean opening = text.regionMatches(true, s[0], "in ", 0, 3)
                     || text.regionMatches(s[0], "According to", 0, 12);
-            if (!opening && index.find(text, s[0], end) == null) {
+            Cues.Match first = opening ? null : index.find(text, s[0], end);
+            if (!opening && first == null) {
                 continue; // no cue, no report: most sentences cost one look-up
+            }
+            if (!opening && onlyNouns(text, first, end)) {
+                cueClauses(p, text, s[0], end, quoted, out); // "the report", "concerns": no verb for the other patterns
+                continue;
             }
             boolean quotes = overlapsQuote(s[0], s[1], quoted);
             Candidate c = accordingTo(p, text, s[0], end);
@@ -206,6 +211,16 @@ final class ReportedSpeechFinder {
             cueClauses(p, text, s[0], end, quoted, out);
         }
         return out;
+    }
+
+    /** Whether every cue of a sentence from {@code first} on is a noun ("report", "concerns"). */
+    private boolean onlyNouns(String text, Cues.Match first, int end) {
+        for (Cues.Match m = first; m != null; m = index.find(text, m.end(), end)) {
+            if ((cues.kinds(m.cue()) & Cues.NOUN) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "According to X, CLAUSE." */
