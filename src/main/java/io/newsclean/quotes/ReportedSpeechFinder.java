@@ -105,7 +105,7 @@ final class ReportedSpeechFinder {
             "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis", "analyses", "data",
             "records", "record", "filings", "filing", "report", "reports", "research", "numbers", "figures",
             "results", "review", "investigation", "audit", "documents", "emails", "email", "count", "tally",
-            "estimates", "census", "projections", "models", "statistics", "evidence", "findings", "review");
+            "estimates", "census", "projections", "models", "statistics", "evidence", "findings", "video", "footage");
     /** Subordinators that make a sentence's first clause a side clause: its report ends at the comma. */
     private static final Set<String> SIDE_CLAUSE_OPENERS = Names.set(
             "while", "although", "though", "because", "as", "when", "after", "before", "since", "if", "whereas",
@@ -961,8 +961,13 @@ final class ReportedSpeechFinder {
         if (subject == null) {
             return false;
         }
-        MentionParser.Word last = MentionParser.wordBefore(text, subject[0], subject[1]);
-        return last != null && EVIDENCE_NOUNS.contains(last.lower());
+        // any noun of the subject: "New polls released Sunday", "A CNN/ORC poll last month"
+        for (MentionParser.Word w = firstWord(text, subject[0], subject[1]); w != null; w = firstWord(text, w.end(), subject[1])) {
+            if (EVIDENCE_NOUNS.contains(Names.lower(w.text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "said this was the only chance": "this" as a subject, not "said this week". */

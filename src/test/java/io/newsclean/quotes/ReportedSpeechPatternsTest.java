@@ -116,6 +116,8 @@ class ReportedSpeechPatternsTest {
     @Test
     void showWithoutThatNeedsAPollOrRecordsAsSubject() {
         assertTrue(indirect("The candidates show the crowd a new video about the plant.").isEmpty());
+        Quote q = Quotes.find(indirect("New polls released Sunday showed the mayor taking a lead."), "the mayor");
+        assertEquals("the mayor taking a lead", q.text());
     }
 
     @Test
