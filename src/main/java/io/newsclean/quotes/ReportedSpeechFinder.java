@@ -450,8 +450,8 @@ final class ReportedSpeechFinder {
             return null;
         }
         boolean stance = objectVerb || clauseStart == infinitiveAt;
-        if (subject != null && stance && RELATIVES.contains(Names.lower(text.substring(subject[0], subject[1])))) {
-            return null; // "a Republican who backed Cruz", "a man who wants to …": a description of someone unnamed
+        if (stance && relativeBefore(text, start, m.start()) != null) {
+            return null; // "Beck, who supported Cruz, said …", "a man who wants to …": who someone is, not what they said
         }
         if (subject != null && clauseStart != questionAt && !startsWithWord(text, clauseStart, "that")
                 && attributesQuotation(text, subject[0], quoted)) {
@@ -684,14 +684,18 @@ final class ReportedSpeechFinder {
 
     /** Whether a cue's subject is a relative pronoun set off by a comma: "Kasich, a Republican who has refused …". */
     private static boolean inNonRestrictiveRelative(String text, int start, int cueStart) {
+        MentionParser.Word w = relativeBefore(text, start, cueStart);
+        return w != null && !w.lower().equals("that") && text.lastIndexOf(',', w.start()) >= start;
+    }
+
+    /** The relative pronoun whose clause a cue is the verb of ("who has long backed", "which wants"), or null. */
+    private static MentionParser.Word relativeBefore(String text, int start, int cueStart) {
         MentionParser.Word w = MentionParser.wordBefore(text, start, cueStart);
-        while (w != null && (MentionParser.AUXILIARIES.contains(w.lower()) || w.lower().endsWith("ly"))) {
+        while (w != null && (MentionParser.AUXILIARIES.contains(w.lower()) || w.lower().endsWith("ly")
+                || ADVERBS.contains(w.lower()))) {
             w = MentionParser.wordBefore(text, start, w.start());
         }
-        if (w == null || !w.lower().equals("who") && !w.lower().equals("which")) {
-            return false;
-        }
-        return text.lastIndexOf(',', w.start()) >= start;
+        return w != null && RELATIVES.contains(w.lower()) ? w : null;
     }
 
     /** Whether an attribution's cue stands after its speaker: "…, Blackwell maintains." */
