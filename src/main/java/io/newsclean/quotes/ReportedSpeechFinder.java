@@ -79,7 +79,10 @@ final class ReportedSpeechFinder {
             "declared", "remarked", "countered", "acknowledged", "conceded", "cautioned", "told", "according to");
     /** Cues that are as often plural nouns: "in nine states", "the questions it must resolve", "his remarks". */
     private static final Set<String> PLURAL_NOUN_CUES = Names.set(
-            "states", "questions", "remarks", "promises", "pledges", "answers", "estimates");
+            "states", "questions", "remarks", "promises", "pledges", "answers", "estimates", "fears", "hopes",
+            "claims", "reports");
+    /** Those of them that, as nouns, take a "that" clause of what is feared or claimed: "growing fears that …". */
+    private static final Set<String> THAT_NOUN_CUES = Names.set("promises", "pledges", "fears", "hopes", "claims", "reports");
     /** Adverbs that stand between a subject and its verb: "Trump also states", "she often questions". */
     private static final Set<String> ADVERBS = Names.set(
             "also", "now", "still", "often", "never", "even", "just", "again", "always", "already", "then", "too", "later");
@@ -379,7 +382,8 @@ final class ReportedSpeechFinder {
             return seeming(p, text, start, end, m);
         }
         if (nounUse(text, start, m.start(), cue)) {
-            return null; // "the internal questions it must resolve": a plural noun, no cue
+            // "the internal questions it must resolve": a plural noun, no cue; "growing fears that …": a noun's clause
+            return THAT_NOUN_CUES.contains(cue) ? nounClause(p, text, start, end, m) : null;
         }
         boolean intent = (kinds & Cues.INTENT) != 0;
         boolean question = (kinds & Cues.QUESTION) != 0;

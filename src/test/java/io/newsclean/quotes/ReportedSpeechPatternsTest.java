@@ -283,6 +283,8 @@ class ReportedSpeechPatternsTest {
     void aCueThatIsAPluralNounReportsNothing() {
         assertTrue(indirect("The campaign will air a new ad in Ohio, Florida, New Jersey and four other states.").isEmpty());
         assertTrue(indirect("The vote exposed the internal questions that the party must resolve before the fall.").isEmpty());
+        Quote fears = Quotes.find(indirect("Stocks fell amid growing fears that the plan will fail next year."), "that");
+        assertEquals("that the plan will fail next year", fears.text());
         Quote q = Quotes.find(indirect("The vote in the county was fair, Maria Lopez states."), "The vote");
         assertEquals("The vote in the county was fair", q.text());
         assertEquals("Maria Lopez", q.speaker());
