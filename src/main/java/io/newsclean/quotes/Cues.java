@@ -33,6 +33,7 @@ final class Cues {
     private final Set<String> seeming;
     private final Set<String> object;
     private final Set<String> regard;
+    private final Set<String> noun;
     /** Cues that report a clause but never show that anyone spoke: "Carson declined", "Carson wants". */
     private final Set<String> clauseOnly;
     /** Belief, stance, intention and accusation cues that report without quoting: never a quotation's cue. */
@@ -50,6 +51,7 @@ final class Cues {
     static final int THAT_ONLY = 1 << 6;
     static final int OBJECT = 1 << 7;
     static final int LISTENER = 1 << 8;
+    static final int NOUN = 1 << 9;
     /** Single-word cues. */
     private final Set<String> words;
     /** Cues of several words, by their first word, longest first. */
@@ -78,7 +80,8 @@ final class Cues {
         seeming = Set.copyOf(groups.getOrDefault("seeming", List.of()));
         object = Set.copyOf(groups.getOrDefault("object", List.of()));
         regard = Set.copyOf(groups.getOrDefault("regard", List.of()));
-        Set<String> clauses = union(groups, "intent", "question", "that-only", "seeming", "object", "regard");
+        noun = Set.copyOf(groups.getOrDefault("noun", List.of()));
+        Set<String> clauses = union(groups, "intent", "question", "that-only", "seeming", "object", "regard", "noun");
         Set<String> quoting = union(groups, "speech", "indirect", "fragment", "listener");
         Set<String> reporting = union(groups, "attitude", "backing", "charge");
         reporting.addAll(clauses);
@@ -87,7 +90,8 @@ final class Cues {
         clauses.removeAll(union(groups, "speech", "listener", "fragment", "phrase", "indirect", "attitude", "backing",
                 "charge"));
         clauseOnly = Set.copyOf(clauses);
-        framesNoWords = Set.copyOf(union(groups, "intent", "seeming", "question", "regard", "object", "backing"));
+        // a noun's "that" clause is reported, but a quoted fragment after "the claim" is left to the verbs that frame it
+        framesNoWords = Set.copyOf(union(groups, "intent", "seeming", "question", "regard", "object", "backing", "noun"));
         Set<String> single = new HashSet<>();
         Map<String, List<String>> phrases = new HashMap<>();
         for (List<String> forms : groups.values()) {
@@ -250,7 +254,7 @@ final class Cues {
         return (isSpeech(cue) ? SPEECH : 0) | (isIndirect(cue) ? INDIRECT : 0) | (intent.contains(cue) ? INTENT : 0)
                 | (question.contains(cue) ? QUESTION : 0) | (regard.contains(cue) ? REGARD : 0)
                 | (seeming.contains(cue) ? SEEMING : 0) | (thatOnly.contains(cue) ? THAT_ONLY : 0)
-                | (object.contains(cue) ? OBJECT : 0) | (isListener(cue) ? LISTENER : 0);
+                | (object.contains(cue) ? OBJECT : 0) | (isListener(cue) ? LISTENER : 0) | (noun.contains(cue) ? NOUN : 0);
     }
 
     /** The {@link #SPEECH}, {@link #INDIRECT}, … bits of a cue as found in a text; 0 for no cue. */

@@ -41,6 +41,11 @@ final class ReportedSpeechFinder {
             "voters", "listeners", "viewers", "readers", "students", "members", "colleagues", "donors", "friends",
             "audiences", "officials", "investigators", "police", "congress", "parliament");
     private static final int MIN_CLAUSE_WORDS = 2;
+    /** "that" and three words at least after a noun: "the notion that it works" is too slight to report. */
+    private static final int MIN_NOUN_CLAUSE_WORDS = 4;
+    /** A noun among a sentence's first words is its subject's head, whose clause runs into the main verb. */
+    private static final int SUBJECT_NOUN_WORDS = 4;
+    private static final Set<String> POSSESSIVES = Names.set("his", "her", "their", "its");
     /** An opening this short before "…, he said, …" is an adverbial, not a report of its own. */
     private static final int SHORT_LEAD_WORDS = 4;
     /** An intention or a question may be short: "declined to comment", "asked about Sullivan". */
@@ -67,6 +72,30 @@ final class ReportedSpeechFinder {
     /** Words after "to" that make it a preposition, not the mark of an infinitive. */
     private static final Set<String> NOT_INFINITIVE = Names.set(
             "him", "her", "them", "us", "me", "you", "it", "date");
+    /** Verbs that stand before their subject at a sentence's end in news prose: "…, said the official." */
+    private static final Set<String> INVERTING_CUES = Names.set(
+            "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted", "notes", "explained",
+            "continued", "recalled", "replied", "answered", "observed", "warned", "argued", "insisted", "stated",
+            "declared", "remarked", "countered", "acknowledged", "conceded", "cautioned", "told", "according to");
+    /** Cues that are as often plural nouns: "in nine states", "the questions it must resolve", "his remarks". */
+    private static final Set<String> PLURAL_NOUN_CUES = Names.set(
+            "states", "questions", "remarks", "promises", "pledges", "answers", "estimates", "fears", "hopes",
+            "claims", "reports");
+    /** Those of them that, as nouns, take a "that" clause of what is feared or claimed: "growing fears that …". */
+    private static final Set<String> THAT_NOUN_CUES = Names.set("promises", "pledges", "fears", "hopes", "claims", "reports");
+    /** Adverbs that stand between a subject and its verb: "Trump also states", "she often questions". */
+    private static final Set<String> ADVERBS = Names.set(
+            "also", "now", "still", "often", "never", "even", "just", "again", "always", "already", "then", "too", "later");
+    /** Words that open an apposition after a name: "Kasich, a Republican", "Lau, the party's spokesman". */
+    private static final Set<String> APPOSITION_OPENERS = Names.set("a", "an", "the", "who", "whose", "which", "its", "his", "her", "their");
+    /** An object that only points back: "endorsed him", "praised herself". */
+    private static final Set<String> OBJECT_PRONOUNS = Names.set(
+            "him", "her", "them", "it", "me", "us", "you", "himself", "herself", "themselves", "itself", "this", "that");
+    /** Words that put a hedge inside a side or relative clause ("what appeared to be", "if it seems"). */
+    private static final Set<String> SIDE_CLAUSE_WORDS = Names.set(
+            "who", "whom", "whose", "which", "that", "what", "if", "when", "whenever", "after", "before", "while",
+            "because", "though", "although", "even", "whether", "where", "since", "once", "until", "unless", "as",
+            "like");
     private static final Set<String> CLAUSE_PRONOUNS = Names.set("he", "she", "they", "it", "we", "i", "you", "there");
     /** "… and added", "… but said" closing a clause before a quotation of its own. */
     private static final Pattern AND_CUE = Pattern.compile("\\s+(?:and|but)(?:\\s+\\p{Ll}+){1,2}\\s*$");
@@ -79,7 +108,7 @@ final class ReportedSpeechFinder {
             "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis", "analyses", "data",
             "records", "record", "filings", "filing", "report", "reports", "research", "numbers", "figures",
             "results", "review", "investigation", "audit", "documents", "emails", "email", "count", "tally",
-            "estimates", "census", "projections", "models", "statistics", "evidence", "findings", "review");
+            "estimates", "census", "projections", "models", "statistics", "evidence", "findings", "video", "footage");
     /** Subordinators that make a sentence's first clause a side clause: its report ends at the comma. */
     private static final Set<String> SIDE_CLAUSE_OPENERS = Names.set(
             "while", "although", "though", "because", "as", "when", "after", "before", "since", "if", "whereas",
@@ -159,8 +188,13 @@ final class ReportedSpeechFinder {
             // the cue index holds lowercase cues: a sentence may open with "According to" or "In a poll,"
             boolean opening = text.regionMatches(true, s[0], "in ", 0, 3)
                     || text.regionMatches(s[0], "According to", 0, 12);
-            if (!opening && index.find(text, s[0], end) == null) {
+            Cues.Match first = opening ? null : index.find(text, s[0], end);
+            if (!opening && first == null) {
                 continue; // no cue, no report: most sentences cost one look-up
+            }
+            if (!opening && onlyNouns(text, first, end)) {
+                cueClauses(p, text, s[0], end, quoted, out); // "the report", "concerns": no verb for the other patterns
+                continue;
             }
             boolean quotes = overlapsQuote(s[0], s[1], quoted);
             Candidate c = accordingTo(p, text, s[0], end);
@@ -180,6 +214,16 @@ final class ReportedSpeechFinder {
             cueClauses(p, text, s[0], end, quoted, out);
         }
         return out;
+    }
+
+    /** Whether every cue of a sentence from {@code first} on is a noun ("report", "concerns"). */
+    private boolean onlyNouns(String text, Cues.Match first, int end) {
+        for (Cues.Match m = first; m != null; m = index.find(text, m.end(), end)) {
+            if ((cues.kinds(m.cue()) & Cues.NOUN) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "According to X, CLAUSE." */
@@ -282,6 +326,16 @@ final class ReportedSpeechFinder {
         if (t.comma() <= start) {
             return null;
         }
+        boolean inverted = a.mentionStart() > t.comma() && lastNonSpace(text, t.comma() + 1, a.mentionStart()) > t.comma();
+        if (inverted && !INVERTING_CUES.contains(a.cue())) {
+            return null; // "…, tweeted their approval", "…, found considerable support": an object, not a speaker
+        }
+        if (cueLast(a) && nounUse(text, start, a.end() - a.cue().length(), a.cue())) {
+            return null; // "…, New Jersey and four other states.": a plural noun, no cue
+        }
+        if (isSubjectNounPhrase(text, start, t.comma())) {
+            return null; // "Gov. John Kasich of Ohio, a Republican …, said the family deserved better": a subject
+        }
         int after = Sentences.skipSpace(text, a.end());
         boolean cueLast = a.end() > a.mentionEnd() && !a.cue().equals("according to");
         if (cueLast && after < end && text.charAt(after) == ','
@@ -321,8 +375,15 @@ final class ReportedSpeechFinder {
     private Candidate cueClause(int p, String text, int start, int end, Cues.Match m, List<QuotedSegment> quoted) {
         String cue = m.cue();
         int kinds = cues.kinds(cue);
+        if ((kinds & Cues.NOUN) != 0) {
+            return nounClause(p, text, start, end, m);
+        }
         if ((kinds & Cues.SEEMING) != 0 && (!cue.equals("expected") || afterBe(text, start, m.start()))) {
             return seeming(p, text, start, end, m);
+        }
+        if (nounUse(text, start, m.start(), cue)) {
+            // "the internal questions it must resolve": a plural noun, no cue; "growing fears that …": a noun's clause
+            return THAT_NOUN_CUES.contains(cue) ? nounClause(p, text, start, end, m) : null;
         }
         boolean intent = (kinds & Cues.INTENT) != 0;
         boolean question = (kinds & Cues.QUESTION) != 0;
@@ -392,6 +453,14 @@ final class ReportedSpeechFinder {
         if (clauseStart < 0) {
             return null;
         }
+        boolean stance = objectVerb || clauseStart == infinitiveAt;
+        if (stance && relativeBefore(text, start, m.start()) != null) {
+            return null; // "Beck, who supported Cruz, said …", "a man who wants to …": who someone is, not what they said
+        }
+        if (subject != null && clauseStart != questionAt && !startsWithWord(text, clauseStart, "that")
+                && attributesQuotation(text, subject[0], quoted)) {
+            return null; // "“…,” Trump said late last week": the quotation is what was said, the rest is circumstance
+        }
         int clauseEnd = end;
         Matcher next = NEXT_CLAUSE.matcher(text).region(clauseStart, end);
         if (next.find()) {
@@ -402,11 +471,21 @@ final class ReportedSpeechFinder {
             if (stop.find()) {
                 clauseEnd = stop.start();
             }
+            MentionParser.Word object = firstWord(text, clauseStart, clauseEnd);
+            if (object != null && OBJECT_PRONOUNS.contains(object.lower()) && text.substring(object.end(), clauseEnd).isBlank()) {
+                return null; // "Christie endorsed him": whom the stance is about is named elsewhere
+            }
         }
         if (opensWithSideClause(text, start, subject == null ? m.start() : subject[0])) {
             int comma = text.indexOf(',', clauseStart);
             if (comma > 0 && comma < clauseEnd) {
                 clauseEnd = comma; // "While critics argue that …, Obama has …": the main clause is the writer's
+            }
+        }
+        if (inNonRestrictiveRelative(text, start, m.start())) {
+            int comma = text.indexOf(',', clauseStart);
+            if (comma > 0 && comma < clauseEnd) {
+                clauseEnd = comma; // "Kasich, a Republican who refused to endorse Trump, said …": the relative ends at its comma
             }
         }
         if (question && subject == null) {
@@ -416,6 +495,62 @@ final class ReportedSpeechFinder {
             }
         }
         return clause(p, text, clauseStart, clauseEnd, a, minWords);
+    }
+
+    /**
+     * "Trump's suggestion that the vote was rigged", "amid concerns that the plan will fail": a noun of
+     * saying or believing and the "that" clause right after it. The speaker is the possessor
+     * ("Trump's", "his"); without one the claim is reported without a speaker.
+     */
+    private Candidate nounClause(int p, String text, int start, int end, Cues.Match m) {
+        MentionParser.Word that = firstWord(text, m.end(), end);
+        if (that == null || !that.text().equals("that") || !text.substring(m.end(), that.start()).isBlank()) {
+            return null;
+        }
+        if (MentionParser.countWords(text, new int[]{start, m.start()}) < SUBJECT_NOUN_WORDS) {
+            return null; // "Trump's suggestion that the vote was rigged alarmed …": where the clause ends needs a parse
+        }
+        int clauseEnd = end;
+        Matcher next = NEXT_CLAUSE.matcher(text).region(that.end(), end);
+        if (next.find()) {
+            clauseEnd = next.start();
+        }
+        int colon = text.indexOf(':', that.end());
+        if (colon > 0 && colon < clauseEnd) {
+            clauseEnd = colon;
+        }
+        int[] owner = possessor(text, start, m.start());
+        Attribution a = owner == null ? new Attribution(-1, -1, m.cue(), m.end())
+                : new Attribution(owner[0], owner[1], m.cue(), m.end());
+        return clause(p, text, that.start(), clauseEnd, a, MIN_NOUN_CLAUSE_WORDS);
+    }
+
+    /**
+     * Whose the noun before {@code nounStart} is: "his" or "their", or a name ending in "'s"
+     * ("Donald Trump's repeated suggestion"), up to two words before the noun; null if no one's.
+     */
+    private static int[] possessor(String text, int start, int nounStart) {
+        MentionParser.Word w = MentionParser.wordBefore(text, start, nounStart);
+        for (int k = 0; k < 3 && w != null; k++) {
+            String lower = w.lower();
+            if (POSSESSIVES.contains(lower)) {
+                return new int[]{w.start(), w.end()};
+            }
+            if (w.text().endsWith("'s") || w.text().endsWith("’s")) {
+                int nameEnd = w.end() - 2;
+                int nameStart = w.start();
+                for (MentionParser.Word v = MentionParser.wordBefore(text, start, nameStart);
+                     v != null && Character.isUpperCase(v.text().charAt(0)); v = MentionParser.wordBefore(text, start, v.start())) {
+                    nameStart = v.start();
+                }
+                return Character.isUpperCase(text.charAt(nameStart)) ? new int[]{nameStart, nameEnd} : null;
+            }
+            if (MentionParser.DETERMINERS.contains(lower)) {
+                return null; // "the suggestion", "a belief": no one's in particular
+            }
+            w = MentionParser.wordBefore(text, start, w.start());
+        }
+        return null;
     }
 
     /**
@@ -445,8 +580,16 @@ final class ReportedSpeechFinder {
         if (first == null) {
             return null;
         }
+        if (SIDE_CLAUSE_OPENERS.contains(first.lower())) {
+            return null; // "If the plan seems unlikely, …": a condition or a circumstance, not a claim
+        }
         if (CLAUSE_OPENERS.contains(first.lower())) {
             from = first.end();
+        }
+        for (MentionParser.Word v = firstWord(text, from, m.start()); v != null; v = firstWord(text, v.end(), m.start())) {
+            if (SIDE_CLAUSE_WORDS.contains(v.lower())) {
+                return null; // the hedge belongs to a side or relative clause, not to the sentence's claim
+            }
         }
         int clauseEnd = end;
         Matcher stop = NEXT_CLAUSE.matcher(text).region(m.end(), end);
@@ -519,6 +662,92 @@ final class ReportedSpeechFinder {
             cut = and.start();
         }
         return clause(p, text, s.start(), cut, c.attribution, MIN_CLAUSE_WORDS);
+    }
+
+    /**
+     * Whether the words before an attribution's comma are a name, or a name and its apposition
+     * ("Sam Lau", "Gov. John Kasich of Ohio, a Republican who …"): the subject of the cue, not what it reports.
+     */
+    private static boolean isSubjectNounPhrase(String text, int start, int comma) {
+        int nameEnd = comma;
+        int inner = text.lastIndexOf(',', comma - 1);
+        if (inner > start) {
+            MentionParser.Word next = firstWord(text, inner + 1, comma);
+            if (next == null || !APPOSITION_OPENERS.contains(next.lower())) {
+                return false;
+            }
+            nameEnd = inner;
+            if (text.lastIndexOf(',', inner - 1) >= start) {
+                return false;
+            }
+        }
+        Matcher name = Names.NAME_RUN.matcher(text).region(Sentences.skipSpace(text, start), nameEnd);
+        return name.lookingAt() && text.substring(name.end(), nameEnd).isBlank()
+                || nameEnd < comma && name.lookingAt() && startsWithWord(text, Sentences.skipSpace(text, name.end()), "of");
+    }
+
+    /** Whether a cue's subject is a relative pronoun set off by a comma: "Kasich, a Republican who has refused …". */
+    private static boolean inNonRestrictiveRelative(String text, int start, int cueStart) {
+        MentionParser.Word w = relativeBefore(text, start, cueStart);
+        return w != null && !w.lower().equals("that") && text.lastIndexOf(',', w.start()) >= start;
+    }
+
+    /** The relative pronoun whose clause a cue is the verb of ("who has long backed", "which wants"), or null. */
+    private static MentionParser.Word relativeBefore(String text, int start, int cueStart) {
+        MentionParser.Word w = MentionParser.wordBefore(text, start, cueStart);
+        while (w != null && (MentionParser.AUXILIARIES.contains(w.lower()) || w.lower().endsWith("ly")
+                || ADVERBS.contains(w.lower()))) {
+            w = MentionParser.wordBefore(text, start, w.start());
+        }
+        return w != null && RELATIVES.contains(w.lower()) ? w : null;
+    }
+
+    /** Whether an attribution's cue stands after its speaker: "…, Blackwell maintains." */
+    private static boolean cueLast(Attribution a) {
+        return a.end() > a.mentionEnd() && !a.cue().equals("according to");
+    }
+
+    /**
+     * Whether a cue that is also a plural noun is used as one: after a possessive or a lowercase
+     * word that is neither a pronoun nor an adverb ("four other states", "the internal questions").
+     */
+    private static boolean nounUse(String text, int start, int cueStart, String cue) {
+        if (!PLURAL_NOUN_CUES.contains(cue)) {
+            return false;
+        }
+        MentionParser.Word w = MentionParser.wordBefore(text, start, cueStart);
+        if (w == null) {
+            return false;
+        }
+        if (w.text().endsWith("'s") || w.text().endsWith("’s")) {
+            return true;
+        }
+        String lower = w.lower();
+        return Character.isLowerCase(w.text().charAt(0)) && !CLAUSE_PRONOUNS.contains(lower) && !RELATIVES.contains(lower)
+                && !MentionParser.AUXILIARIES.contains(lower) && !lower.endsWith("ly") && !ADVERBS.contains(lower);
+    }
+
+    /** Whether a whole word opens the text at {@code at}. */
+    private static boolean startsWithWord(String text, int at, String word) {
+        int after = at + word.length();
+        return text.startsWith(word, at) && (after == text.length() || !Character.isLetter(text.charAt(after)));
+    }
+
+    /**
+     * Whether a subject stands right after a quotation that ends in a comma, a question mark or an
+     * exclamation mark ("“…,” Trump said"): its cue attributes that quotation.
+     */
+    private static boolean attributesQuotation(String text, int subjectStart, List<QuotedSegment> quoted) {
+        for (QuotedSegment q : quoted) {
+            if (q.close() > subjectStart || q.end() <= q.start() || lastNonSpace(text, q.close(), subjectStart) >= q.close()) {
+                continue;
+            }
+            int last = lastNonSpace(text, q.start(), q.end());
+            if (last >= q.start() && ",?!—–-".indexOf(text.charAt(last)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "is expected", "were widely expected": an expectation whose holder goes unnamed. */
@@ -703,7 +932,7 @@ final class ReportedSpeechFinder {
             int reach = listener || next != null && ADJUNCT_STARTS.contains(next.lower()) ? 12 : 6;
             if (MentionParser.countWords(text, new int[]{cueEnd, that}) <= reach
                     && text.substring(cueEnd, that).chars().noneMatch(c -> ".;:!?(".indexOf(c) >= 0)) {
-                return that + 4;
+                return that; // "that" opens the complement clause and belongs to it, as annotators mark it
             }
         }
         if ((kinds & Cues.THAT_ONLY) != 0 || NEED_THAT.contains(cue) && !(evidence && FINDING_VERBS.contains(cue))) {
@@ -740,8 +969,13 @@ final class ReportedSpeechFinder {
         if (subject == null) {
             return false;
         }
-        MentionParser.Word last = MentionParser.wordBefore(text, subject[0], subject[1]);
-        return last != null && EVIDENCE_NOUNS.contains(last.lower());
+        // any noun of the subject: "New polls released Sunday", "A CNN/ORC poll last month"
+        for (MentionParser.Word w = firstWord(text, subject[0], subject[1]); w != null; w = firstWord(text, w.end(), subject[1])) {
+            if (EVIDENCE_NOUNS.contains(Names.lower(w.text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "said this was the only chance": "this" as a subject, not "said this week". */
@@ -786,7 +1020,14 @@ final class ReportedSpeechFinder {
         }
         if (w.lower().equals("the") || w.lower().equals("a") || w.lower().equals("an")) {
             MentionParser.Word noun = firstWord(text, w.end(), end);
-            return noun == null ? -1 : noun.end();
+            if (noun == null) {
+                return -1;
+            }
+            Matcher name = Names.NAME_RUN.matcher(text).region(noun.start(), end);
+            if (Character.isUpperCase(noun.text().charAt(0)) && name.lookingAt()) {
+                return gluedTokenEnd(text, name.end(), end); // "told the Washington Post", "told the National Review"
+            }
+            return noun.end();
         }
         return -1;
     }

@@ -152,11 +152,11 @@ class AttributionTest {
                 "According to Alexei Arbatov, an expert at the academy, the treaty needs modernization.",
                 "Officials said the talks would resume in March.",
                 "The talks will resume in March, a source in the ministry told Gazeta.Ru.");
-        Quote told = Quotes.find(quotes, "Russia and the West");
+        Quote told = Quotes.find(quotes, "that Russia and the West");
         assertEquals(QuoteType.INDIRECT, told.type());
         assertEquals("Anatoly Antonov", told.speaker());
-        assertEquals("Russia and the West still have military contacts", told.text());
-        Quote noted = Quotes.find(quotes, "the ministry had");
+        assertEquals("that Russia and the West still have military contacts", told.text());
+        Quote noted = Quotes.find(quotes, "that the ministry had");
         assertEquals("Anatoly Antonov", noted.speaker());
         assertEquals("noted", noted.cue());
         Quote according = Quotes.find(quotes, "the treaty needs");

@@ -21,7 +21,7 @@ class ReportedAttitudeTest {
             "Maria Lopez thinks the council will raise taxes next spring.|thinks|the council will raise taxes next spring",
             "Maria Lopez wants the council to raise taxes next spring.|wants|the council to raise taxes next spring",
             "Maria Lopez hopes the council will raise taxes next spring.|hopes|the council will raise taxes next spring",
-            "Maria Lopez denied that the council will raise taxes next spring.|denied|the council will raise taxes next spring",
+            "Maria Lopez denied that the council will raise taxes next spring.|denied|that the council will raise taxes next spring",
             "Maria Lopez called for a special prosecutor to investigate the mayor.|called for|a special prosecutor to investigate the mayor"})
     void attitudeVerbsReportAClause(String paragraph, String cue, String text) {
         Quote q = Quotes.find(Quotes.extract("Headline", paragraph), text);

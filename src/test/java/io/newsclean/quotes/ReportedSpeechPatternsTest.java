@@ -116,12 +116,14 @@ class ReportedSpeechPatternsTest {
     @Test
     void showWithoutThatNeedsAPollOrRecordsAsSubject() {
         assertTrue(indirect("The candidates show the crowd a new video about the plant.").isEmpty());
+        Quote q = Quotes.find(indirect("New polls released Sunday showed the mayor taking a lead."), "the mayor");
+        assertEquals("the mayor taking a lead", q.text());
     }
 
     @Test
     void thatOnlyVerbsNeedThat() {
-        Quote q = Quotes.find(indirect("The agency concluded that none of the methods suited the border agents."), "none");
-        assertEquals("none of the methods suited the border agents", q.text());
+        Quote q = Quotes.find(indirect("The agency concluded that none of the methods suited the border agents."), "that none");
+        assertEquals("that none of the methods suited the border agents", q.text());
         assertTrue(indirect("The agency concluded the meeting with a vote on the budget.").isEmpty());
         assertTrue(indirect("Maria Lopez knows the neighborhood around the plant very well.").isEmpty());
     }
@@ -137,8 +139,8 @@ class ReportedSpeechPatternsTest {
     @Test
     void aSideClauseEndsAtItsComma() {
         Quote q = Quotes.find(indirect("While critics argue that trading prisoners encourages kidnapping, "
-                + "the president has approved several trades."), "trading");
-        assertEquals("trading prisoners encourages kidnapping", q.text());
+                + "the president has approved several trades."), "that trading");
+        assertEquals("that trading prisoners encourages kidnapping", q.text());
     }
 
     @Test
@@ -183,5 +185,108 @@ class ReportedSpeechPatternsTest {
                 "Paul Grant spoke at the rally on Monday.",
                 "“We will win this state,” the governor wants.");
         assertFalse(all.stream().anyMatch(q -> "wants".equals(q.cue())), all.toString());
+    }
+
+    @Test
+    void thatOpensTheReportedClause() {
+        assertEquals("that the council will vote in March",
+                Quotes.find(indirect("Maria Lopez said that the council will vote in March."), "that").text());
+        assertEquals("the council will vote in March",
+                Quotes.find(indirect("Maria Lopez said the council will vote in March."), "the council").text());
+    }
+
+    @Test
+    void aCueAttributingAQuotationReportsNoClauseOfItsOwn() {
+        List<Quote> all = Quotes.extract("Headline", "“We will win this state,” Maria Lopez said late last week.");
+        assertFalse(all.stream().anyMatch(q -> q.type() == QuoteType.INDIRECT), all.toString());
+        assertEquals(QuoteType.DIRECT, Quotes.find(all, "We will win").type());
+        Quote next = Quotes.find(indirect("“We will win this state,” Maria Lopez said. "
+                + "She said the council will vote on the budget in March."), "the council");
+        assertEquals("Maria Lopez", next.speaker());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "He called the candidate a serial liar and birther who has repeatedly pledged to ban all visitors.",
+            "It is a fight against the Republican-led Congress, which wants to limit the powers of the central bank.",
+            "Glenn Beck, who supported Ted Cruz in the primary, spoke at the rally on Monday.",
+            "He met a prominent committee member who openly supports the governor."})
+    void aStanceInARelativeClauseIsNoReport(String paragraph) {
+        assertTrue(indirect(paragraph).isEmpty(), indirect(paragraph).toString());
+    }
+
+    @Test
+    void aStanceTowardsAPronounIsNoReport() {
+        assertTrue(indirect("Chris Christie endorsed him last week.").isEmpty());
+        assertEquals("Donald Trump", Quotes.find(indirect("Chris Christie endorsed Donald Trump last week."), "Donald").text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Paul Manafort was hired to steer the campaign through what appeared to be a protracted fight for delegates.",
+            "If the plan seems unlikely to pass, the mayor will try again."})
+    void aHedgeInASideClauseIsNoClaim(String paragraph) {
+        assertTrue(indirect(paragraph).isEmpty(), indirect(paragraph).toString());
+    }
+
+    @Test
+    void aNamedOutletIsAllListener() {
+        Quote q = Quotes.find(indirect("Maria Lopez told the Washington Post she would run again next year."), "she");
+        assertEquals("she would run again next year", q.text());
+    }
+
+    @Test
+    void aNounOfSayingReportsItsThatClause() {
+        Quote q = Quotes.find(indirect("Some Democrats would take issue with the suggestion that the divisions "
+                + "between the two are less clear than before."), "that the divisions");
+        assertEquals("that the divisions between the two are less clear than before", q.text());
+        assertNull(q.speaker());
+        Quote owned = Quotes.find(indirect("Officials were alarmed by Maria Lopez's repeated assertion that the vote "
+                + "was rigged."), "that the vote");
+        assertEquals("Maria Lopez", owned.speakerMention());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Donald Trump's suggestion that the election is rigged alarmed officials.",
+            "The council discussed the suggestion in a short meeting on Monday.",
+            "He read the report that night.",
+            "Officials voiced concern that it fails."})
+    void aNounNeedsThatAndAClauseOutsideTheSubject(String paragraph) {
+        assertTrue(indirect(paragraph).isEmpty(), indirect(paragraph).toString());
+    }
+
+    @Test
+    void onlyVerbsOfSayingStandBeforeTheirSubject() {
+        Quote q = Quotes.find(indirect("The plan will fail next year, said the official."), "The plan");
+        assertEquals("The plan will fail next year", q.text());
+        assertEquals("the official", q.speakerMention());
+        assertTrue(indirect("Democratic contenders Hillary Clinton and Bernie Sanders, tweeted their approval of the filibuster.")
+                .isEmpty());
+    }
+
+    @Test
+    void aNameAndItsAppositionAreTheSubjectNotTheReport() {
+        List<Quote> quotes = indirect("Gov. John Kasich of Ohio, a Republican who has refused to endorse the nominee, "
+                + "said the family deserved better.");
+        assertEquals("the family deserved better", Quotes.find(quotes, "the family").text());
+        assertEquals(1, quotes.size(), quotes.toString()); // the relative clause describes Kasich, it reports nothing
+        assertTrue(indirect("Sam Lau, the communications director for the party, said in a statement.").isEmpty());
+    }
+
+    @Test
+    void referringToSomeoneIsNoReport() {
+        assertTrue(indirect("The first lady had referred to Ms. Lewinsky as a narcissistic loony toon.").isEmpty());
+    }
+
+    @Test
+    void aCueThatIsAPluralNounReportsNothing() {
+        assertTrue(indirect("The campaign will air a new ad in Ohio, Florida, New Jersey and four other states.").isEmpty());
+        assertTrue(indirect("The vote exposed the internal questions that the party must resolve before the fall.").isEmpty());
+        Quote fears = Quotes.find(indirect("Stocks fell amid growing fears that the plan will fail next year."), "that");
+        assertEquals("that the plan will fail next year", fears.text());
+        Quote q = Quotes.find(indirect("The vote in the county was fair, Maria Lopez states."), "The vote");
+        assertEquals("The vote in the county was fair", q.text());
+        assertEquals("Maria Lopez", q.speaker());
     }
 }
