@@ -69,7 +69,7 @@ final class ArticleQuotes {
             segments.get(p).sort(Comparator.comparingInt(QuotedSegment::open));
             sentences.add(Sentences.split(paragraphs.get(p), segments.get(p)));
         }
-        this.resolver = new SpeakerResolver(() -> new PersonIndex(paragraphs, segments, sentences, cues));
+        this.resolver = new SpeakerResolver(paragraphs, () -> new PersonIndex(paragraphs, segments, sentences, cues));
         this.reported = new ReportedSpeechFinder(cueIndex, finder);
         this.lastSpeaker = new String[paragraphs.size()];
         this.lastSpeakerAt = new int[paragraphs.size()];

@@ -19,8 +19,11 @@ final class SpeakerResolver {
     /** Builds the index; called at most once, and only when some quote needs a speaker. */
     private final Supplier<PersonIndex> indexBuilder;
     private PersonIndex index;
+    /** The article's paragraphs, in which a mention's surroundings are read. */
+    private final List<String> paragraphs;
 
-    SpeakerResolver(Supplier<PersonIndex> indexBuilder) {
+    SpeakerResolver(List<String> paragraphs, Supplier<PersonIndex> indexBuilder) {
+        this.paragraphs = paragraphs;
         this.indexBuilder = indexBuilder;
     }
 
@@ -65,6 +68,10 @@ final class SpeakerResolver {
             }
             return m;
         }
+        String named = appositionName(mention.strip(), paragraph, pos);
+        if (named != null) {
+            return named;
+        }
         String head = Names.lower(last);
         String first = Names.lower(words[0]);
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
@@ -97,6 +104,92 @@ final class SpeakerResolver {
             return p == null ? null : p.fullName;
         }
         return named == null ? null : named.person().fullName;
+    }
+
+    /**
+     * "Her campaign manager, Robby Mook, said", "A former candidate -- John McCain, who …" and "Sam Lau, the
+     * party's spokesman, said": a description set off by a comma or a dash right beside a person's name
+     * is that person. Only a name the article gives a person counts ("The company, Acme Holdings, said"
+     * stays the company).
+     */
+    private String appositionName(String mention, int paragraph, int pos) {
+        if (paragraph < 0 || paragraph >= paragraphs.size()) {
+            return null;
+        }
+        String text = paragraphs.get(paragraph);
+        int end = pos + mention.length();
+        if (pos < 0 || end > text.length() || !text.startsWith(mention, pos)) {
+            return null;
+        }
+        int i = afterSeparator(text, end);
+        if (i > end && i < text.length() && Character.isUpperCase(text.charAt(i))) {
+            int runEnd = Names.nameRunEnd(text, i);
+            if (runEnd > i && closesApposition(text, runEnd)) {
+                PersonIndex.Person p = people().find(Names.nameTokens(text.substring(i, runEnd)), paragraph, i);
+                if (p != null) {
+                    return p.fullName;
+                }
+            }
+        }
+        int k = pos;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k > 1 && text.charAt(k - 1) == ',') {
+            int from = Math.max(0, k - 1 - APPOSITION_REACH);
+            Names.Run last = null;
+            for (Names.Run r : Names.runs(text.substring(from, k - 1))) {
+                last = r;
+            }
+            if (last != null && from + last.end() == k - 1 && opensSentence(text, from + last.start())) {
+                PersonIndex.Person p = people().find(Names.nameTokens(last.text()), paragraph, from + last.start());
+                if (p != null) {
+                    return p.fullName;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How far before a description its name may start. */
+    private static final int APPOSITION_REACH = 60;
+
+    /** Past ", ", " -- " or " — " right at {@code end}; {@code end} itself when none stands there. */
+    private static int afterSeparator(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '—' || text.charAt(i) == '–')) {
+            i++;
+        } else if (text.startsWith("--", i)) {
+            i += 2;
+        } else {
+            return end;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** A name in apposition ends at a comma, a dash, a parenthesis, the sentence's end or "and" another name. */
+    private static boolean closesApposition(String text, int runEnd) {
+        if (runEnd >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(runEnd);
+        return ",;(—–".indexOf(c) >= 0 || text.startsWith(" --", runEnd) || text.startsWith(" (", runEnd)
+                || text.startsWith(" and ", runEnd) && runEnd + 5 < text.length() && Character.isUpperCase(text.charAt(runEnd + 5));
+    }
+
+    /** Whether only space or an opening mark stands between the sentence's start and {@code start}. */
+    private static boolean opensSentence(String text, int start) {
+        int k = start;
+        while (k > 0 && (Character.isWhitespace(text.charAt(k - 1)) || QuoteMarks.isAnyMark(text.charAt(k - 1)))) {
+            k--;
+        }
+        return k == 0 || ".!?".indexOf(text.charAt(k - 1)) >= 0;
     }
 
     /** "an investment he": a phrase that ends in a personal pronoun was cut short before it; the pronoun is the subject. */

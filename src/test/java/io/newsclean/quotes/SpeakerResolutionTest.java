@@ -187,6 +187,24 @@ class SpeakerResolutionTest {
         assertNull(resolver.resolve("an investment she", 1, 0), "no woman has been named");
     }
 
+    @Test
+    void aDescriptionWithANameInAppositionIsThatPerson() {
+        assertEquals("Robby Mook", speakerOf("We are winning",
+                "Her campaign manager, Robby Mook, told reporters: “We are winning in every state.”"));
+        assertEquals("John McCain", speakerOf("It will not work",
+                "A former Republican presidential candidate -- John McCain, who lost in 2008 -- said: “It will not work.”"));
+        assertEquals("Sam Lau", speakerOf("Both candidates did well",
+                "Sam Lau, the communications director for the party, said: “Both candidates did well.”"));
+    }
+
+    @Test
+    void anOrganisationOrAPlaceBesideADescriptionIsNoName() {
+        assertEquals("The company", speakerOf("We will appeal",
+                "The company, Acme Holdings, said: “We will appeal the ruling.”"));
+        List<String> paragraphs = List.of("In Iowa, the party spokesman took questions.");
+        assertEquals("the party spokesman", resolverFor(paragraphs).resolve("the party spokesman", 0, 9));
+    }
+
     private static SpeakerResolver resolverFor(List<String> paragraphs) {
         List<List<QuotedSegment>> segments = new ArrayList<>();
         List<List<int[]>> sentences = new ArrayList<>();
@@ -194,6 +212,6 @@ class SpeakerResolutionTest {
             segments.add(List.of());
             sentences.add(Sentences.split(p, List.of()));
         }
-        return new SpeakerResolver(() -> new PersonIndex(paragraphs, segments, sentences, Cues.forLanguage("en")));
+        return new SpeakerResolver(paragraphs, () -> new PersonIndex(paragraphs, segments, sentences, Cues.forLanguage("en")));
     }
 }
