@@ -282,7 +282,8 @@ final class PersonIndex {
             }
             boolean possessive = m.text().endsWith("’s") || m.text().endsWith("'s");
             boolean subject = !possessive && (sentenceWithMention != s && opensClause(text, sentences.get(s)[0], start)
-                    || speakerVerbAfter(text, m.end()) || invertedAfterQuote(text, start, m.end()));
+                    || speakerVerbAfter(text, m.end()) && !afterSubordinator(text, start)
+                    || invertedAfterQuote(text, start, m.end()));
             if (!possessive) {
                 sentenceWithMention = s;
             }
@@ -296,7 +297,30 @@ final class PersonIndex {
             "told", "asked", "by", "to", "with", "for", "against", "about", "of", "from", "at", "in", "on", "than",
             "between", "like", "as", "over", "into", "is", "was", "are", "were", "has", "have", "had", "be",
             "been", "called", "named", "met", "beat", "defeated", "attacked", "praised", "criticized", "urged",
-            "endorsed", "supported", "backed", "joined");
+            "endorsed", "supported", "backed", "joined",
+            // auxiliaries: "The Wisconsin Republican did give Trump credit" has its verb before the name
+            "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must");
+
+    /**
+     * Words that open a subordinate clause: "… when Tapper asked …" names someone the sentence is not
+     * about, even when a reporting verb follows the name.
+     */
+    private static final java.util.Set<String> SUBORDINATORS = Names.set(
+            "when", "while", "after", "before", "because", "if", "although", "though", "since", "until", "unless",
+            "whether", "once", "as");
+
+    /** Whether the word right before a name opens a subordinate clause ("when Tapper asked"). */
+    private static boolean afterSubordinator(String text, int start) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return e > b && e - b <= 8 && SUBORDINATORS.contains(Names.lower(text.substring(b, e)));
+    }
 
     /** How many words (titles, descriptions) may stand between the start of a clause and its subject. */
     private static final int SUBJECT_LEAD_WORDS = 5;

@@ -188,6 +188,23 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameInASubordinateClauseIsNoSubjectForALaterHe() {
+        assertEquals("Paul Ryan", speakerOf("You always run",
+                "Paul Ryan did not exude confidence when Jake Tapper asked about the Senate.",
+                "“You always run like everything is on the line,” he said."));
+        assertEquals("Jake Tapper", speakerOf("You always run",
+                "Paul Ryan spoke on Sunday. Jake Tapper asked about the Senate.",
+                "“You always run like everything is on the line,” he said."), "a main clause keeps its subject");
+    }
+
+    @Test
+    void aNameAfterAnAuxiliaryIsTheObject() {
+        assertEquals("Paul Ryan", speakerOf("We hope our nominee",
+                "Paul Ryan spoke to CNN. The Wisconsin Republican did give Donald Trump some credit.",
+                "“We hope our nominee aspires to be Lincoln,” he said."));
+    }
+
+    @Test
     void aDescriptionWithANameInAppositionIsThatPerson() {
         assertEquals("Robby Mook", speakerOf("We are winning",
                 "Her campaign manager, Robby Mook, told reporters: “We are winning in every state.”"));
