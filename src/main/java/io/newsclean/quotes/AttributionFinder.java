@@ -56,6 +56,9 @@ final class AttributionFinder {
             }
             int[] np = MentionParser.phraseAfter(text, cm.end(), reach);
             if (np == null) {
+                np = fullNameAfter(text, cm.end(), reach);
+            }
+            if (np == null) {
                 return null;
             }
             int[] name = MentionParser.nameAfterDescription(text, np, reach);
@@ -74,6 +77,33 @@ final class AttributionFinder {
         return new Attribution(subject[0], subject[1], cue, cm.end());
     }
 
+    /**
+     * "said Stephen Vladeck of the University of Texas School of Law": a full name right after an inverted
+     * cue is the speaker however long the affiliation after it runs; null when no such name stands there.
+     */
+    private static int[] fullNameAfter(String text, int cueEnd, int reach) {
+        int i = cueEnd;
+        while (i < reach && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == cueEnd || i >= reach || !Character.isUpperCase(text.charAt(i))) {
+            return null;
+        }
+        int end = Names.nameRunEnd(text, i);
+        if (end < 0 || end > reach) {
+            return null;
+        }
+        if (end < text.length() && text.charAt(end) == '.' && end - i > 2 && Character.isLowerCase(text.charAt(end - 1))) {
+            end--; // the sentence's period
+        }
+        List<String> tokens = Names.nameTokens(text.substring(i, end));
+        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)) {
+            return null;
+        }
+        boolean closes = end >= text.length() || ",.;(".indexOf(text.charAt(end)) >= 0 || text.startsWith(" of ", end);
+        return closes ? new int[]{i, end} : null;
+    }
+
     /** A party-and-state tag or a short aside after a name: "Sen. Marco Rubio (R-Fla.) said". */
     private static final Pattern SHORT_PARENTHETICAL = Pattern.compile("\\s*\\([^()\"“”]{1,24}\\)");
 
@@ -90,12 +120,16 @@ final class AttributionFinder {
     private Attribution unknownVerb(String text, int close, int i, int reach) {
         Attribution a = unknownVerbAttribution(text, close, i, reach);
         // a verb the lexicon knows as a belief, an intention or a stance ("…,” the governor wants) reports
-        // no words, so it cannot attribute a quotation even where an unknown verb would
-        return a == null || cues.isReportOnly(a.cue()) ? null : a;
+        // no words, so it cannot attribute a quotation even where an unknown verb would; a verb of stating
+        // ("…,” he points out.) that elsewhere needs "that" does attribute a quotation cut off by a comma
+        if (a == null || !cues.isReportOnly(a.cue())) {
+            return a;
+        }
+        return (cues.kinds(a.cue()) & Cues.THAT_ONLY) != 0 && endsWithComma(text, close) ? a : null;
     }
 
     private static Attribution unknownVerbAttribution(String text, int close, int i, int reach) {
-        if (endsWithComma(text, close)) {
+        if (endsWithComma(text, close) || endsWithOutcry(text, close) && i < text.length() && Character.isLowerCase(text.charAt(i))) {
             Attribution a = shortClauseAfterComma(text, i, reach);
             if (a != null) {
                 return a;
@@ -114,6 +148,18 @@ final class AttributionFinder {
             return null;
         }
         return new Attribution(span[0], span[1], m.group(2), m.end(2));
+    }
+
+    /**
+     * True when the quotation that closes just before {@code close} ends with "!" or "?": a lower-case word
+     * after it carries the sentence on ("“This is fantastic!” beamed Donald Hartley").
+     */
+    private static boolean endsWithOutcry(String text, int close) {
+        int k = close - 1;
+        while (k > 0 && QuoteMarks.isAnyMark(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && k < close - 1 && (text.charAt(k) == '!' || text.charAt(k) == '?');
     }
 
     /** True when the quotation that closes just before {@code close} ends with a comma: what follows attributes it. */
@@ -170,7 +216,7 @@ final class AttributionFinder {
 
     /** "Trump shot back.", "an angry Hollande retaliated.", "the Saudis state in the paper": subject, verb, then an end. */
     private static final Pattern SUBJECT_THEN_VERB = Pattern.compile(
-            "((?:he|she|they|I|we)|" + NAME_WORDS + "|(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:" + NAME_WORDS
+            "((?:he|she|they|I|we)|" + NAME_WORDS + "|(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:" + NAME_WORDS
                     + "|\\p{Ll}[\\p{L}-]*))"
                     + "(?:,\\s[^,;“”\"()]{1,120},)?" // "Howard Dean, the former governor of Vermont, proclaimed"
                     + "\\s+(\\p{Ll}{2,}(?:\\s+(?:back|on|up|out))?)"
@@ -178,7 +224,7 @@ final class AttributionFinder {
 
     /** "opined the Plain Dealer.": an unknown verb, then a name that ends the sentence. */
     private static final Pattern VERB_THEN_NAME = Pattern.compile(
-            "(\\p{Ll}{2,})\\s+((?:the\\s+)?" + NAME_WORDS + ")(?=[,.;:!?]|$)");
+            "(\\p{Ll}{2,})\\s+((?:the\\s+)?" + NAME_WORDS + ")(?=[,.;:!?]|$|\\s+of\\s)");
 
     private static final Pattern SPEAKER_VERB = Pattern.compile(
             "((?:he|she|they|I|we)|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})"

@@ -173,4 +173,27 @@ class AttributionTest {
         List<Quote> quotes = Quotes.extract("The meeting was announced by the deputy minister on Friday.");
         assertFalse(quotes.stream().anyMatch(q -> q.text().startsWith("by")), quotes.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "“Taxes will rise,” she points out.|points out|she",
+            "“Taxes will rise,” Maria Lopez conceded.|conceded|Maria Lopez",
+            "“Taxes will rise!” beamed Maria Lopez of Austin, Texas, who chairs the panel.|beamed|Maria Lopez",
+            "“Taxes will rise!” the crowd cried out.|cried out|the crowd",
+            "“Taxes will rise,” said Maria Lopez of the University of Texas School of Law at Austin.|said|Maria Lopez"})
+    void aStatingVerbAnOutcryOrALongAffiliationStillAttributes(String paragraph, String cue, String mention) {
+        Quote q = Quotes.find(Quotes.extract(paragraph), "Taxes will rise");
+        assertEquals(cue, q.cue());
+        assertEquals(mention, q.speakerMention());
+    }
+
+    @Test
+    void aStatingVerbAfterAQuotedSentenceOrACapitalAfterAnOutcryAttributesNothing() {
+        // a period ends the quoted sentence: what follows is a new one, whatever its verb
+        Quote ended = Quotes.find(Quotes.extract("Maria Lopez spoke first. “Taxes will rise.” The council conceded."), "Taxes will rise");
+        assertNull(ended.cue());
+        // a capital after "!" opens a new sentence too
+        Quote outcry = Quotes.find(Quotes.extract("“Taxes will rise!” Maria Lopez frowned at the figures."), "Taxes will rise");
+        assertNull(outcry.cue());
+    }
 }
