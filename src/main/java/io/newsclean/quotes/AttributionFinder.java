@@ -316,6 +316,14 @@ final class AttributionFinder {
                 return new Before(a, introduces ? Placement.INTRODUCES : Placement.EARLIER);
             }
         }
+        if (found.isEmpty() && text.regionMatches(true, sentenceStart, ACCORDING_TO, 0, ACCORDING_TO.length())) {
+            // "According to Woodward, “…”": the cue list matches the phrase in lower case, as it stands mid-sentence
+            int ce = sentenceStart + ACCORDING_TO.length();
+            Attribution a = forCue(text, sentenceStart, sentenceStart, ce, "according to", open);
+            if (a != null && text.substring(a.end(), open).strip().equals(",")) {
+                return new Before(a, Placement.INTRODUCES);
+            }
+        }
         if (pre.endsWith(":")) {
             int colon = text.lastIndexOf(':', open);
             int[] subject = nameBeforeColon(text, sentenceStart, colon);
@@ -328,6 +336,8 @@ final class AttributionFinder {
         }
         return null;
     }
+
+    private static final String ACCORDING_TO = "according to";
 
     /** "… - Philip Bump: “…”": a full name that ends right at the colon. */
     private static int[] nameBeforeColon(String text, int sentenceStart, int colon) {

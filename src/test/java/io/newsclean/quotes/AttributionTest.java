@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Cues, their tenses and inversions, and how the words at an attribution become a speaker. */
@@ -195,5 +196,18 @@ class AttributionTest {
         // a capital after "!" opens a new sentence too
         Quote outcry = Quotes.find(Quotes.extract("“Taxes will rise!” Maria Lopez frowned at the figures."), "Taxes will rise");
         assertNull(outcry.cue());
+    }
+
+    @Test
+    void aSentenceOpeningAccordingToIntroducesTheQuoteAfterIt() {
+        Quote q = Quotes.find(Quotes.extract("According to Maria Lopez, “Taxes will rise next year.”"), "Taxes will rise");
+        assertEquals("according to", q.cue());
+        assertEquals("Maria Lopez", q.speaker());
+        assertEquals(QuoteType.DIRECT, q.type());
+        // a cue of its own between the source and the quote introduces it instead
+        Quote other = Quotes.find(Quotes.extract("According to Maria Lopez, the mayor said: “Taxes will rise next year.”"),
+                "Taxes will rise");
+        assertEquals("said", other.cue());
+        assertEquals("the mayor", other.speakerMention());
     }
 }
