@@ -222,6 +222,27 @@ class SpeakerResolutionTest {
         assertEquals("the party spokesman", resolverFor(paragraphs).resolve("the party spokesman", 0, 9));
     }
 
+    @Test
+    void anAttributionSetInsideTheSentenceIsNoApposition() {
+        List<String> paragraphs = List.of("Hillary Clinton, a top aide said, will campaign in Ohio.",
+                "Huma Abedin, a top aide, said the campaign would go on.");
+        SpeakerResolver resolver = resolverFor(paragraphs);
+        assertEquals("a top aide", resolver.resolve("a top aide", 0, 17));
+        assertEquals("Huma Abedin", resolver.resolve("a top aide", 1, 13));
+    }
+
+    @Test
+    void aMentionRunningOnPastANameAndAVerbIsThatName() {
+        List<String> paragraphs = List.of("François Hollande met Donald Trump and Gary Byrne in Paris.",
+                "Hollande denounced Trump’s remarks. Byrne gives an account of Clinton in his book.",
+                "Clinton defenders today say so.");
+        SpeakerResolver resolver = resolverFor(paragraphs);
+        assertEquals("François Hollande", resolver.resolve("Hollande denounced Trump’s", 1, 0));
+        assertEquals("Gary Byrne", resolver.resolve("Byrne gives an account of Clinton", 1, 36));
+        // a noun in -s after a name is no verb: the mention stays as written
+        assertEquals("Clinton defenders today", resolver.resolve("Clinton defenders today", 2, 0));
+    }
+
     private static SpeakerResolver resolverFor(List<String> paragraphs) {
         List<List<QuotedSegment>> segments = new ArrayList<>();
         List<List<int[]>> sentences = new ArrayList<>();
