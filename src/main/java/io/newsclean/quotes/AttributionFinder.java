@@ -40,7 +40,8 @@ final class AttributionFinder {
         int reach = Math.min(limit, i + AFTER_REACH);
         Cues.Match cm = index.findQuoteCue(text, i, reach);
         if (cm == null || MentionParser.countWords(text, new int[]{i, cm.start()}) > 12) {
-            return unknownVerb(text, from, i, reach);
+            int[] named = cm == null ? null : nameBeforeRelative(text, i, cm.start());
+            return named != null ? new Attribution(named[0], named[1], cm.cue(), cm.end()) : unknownVerb(text, from, i, reach);
         }
         String between = text.substring(i, cm.start());
         if (between.indexOf('(') >= 0) {
@@ -71,6 +72,9 @@ final class AttributionFinder {
             return null;
         }
         int[] subject = MentionParser.mentionBetween(text, i, cm.start(), cue.contains(" "));
+        if (subject == null) {
+            subject = plainSubject(text, i, cm.start());
+        }
         if (subject == null) {
             return unknownVerb(text, from, i, reach);
         }
@@ -104,6 +108,70 @@ final class AttributionFinder {
         return closes ? new int[]{i, end} : null;
     }
 
+    /**
+     * "…,” Melanne Verveer, who served as …, told CBS News": a full name, a relative clause set off by
+     * commas, then the cue; the clause may run long, the name is still the subject.
+     */
+    private static int[] nameBeforeRelative(String text, int i, int cueStart) {
+        if (i >= cueStart || !Character.isUpperCase(text.charAt(i))) {
+            return null;
+        }
+        int end = Names.nameRunEnd(text, i);
+        if (end < 0 || end >= cueStart || !(text.startsWith(", who ", end) || text.startsWith(", whose ", end))) {
+            return null;
+        }
+        List<String> tokens = Names.nameTokens(text.substring(i, end));
+        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)) {
+            return null;
+        }
+        int k = cueStart;
+        while (k > end && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        String clause = text.substring(end, cueStart);
+        return text.charAt(k - 1) == ',' && !containsAny(clause, "!?;:\"“”«»") && !containsSentenceEnd(clause)
+                ? new int[]{i, end} : null;
+    }
+
+    /**
+     * What the mention parser leaves between a quotation and its cue that can still only be the subject:
+     * one capitalised word that is no pronoun ("…,” Will wrote.": a name that is also a word), or a few
+     * lower-case words naming people in the plural ("…,” federal prosecutors wrote).
+     */
+    private static int[] plainSubject(String text, int i, int cueStart) {
+        int end = cueStart;
+        while (end > i && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end <= i) {
+            return null;
+        }
+        String[] words = Names.words(text.substring(i, end));
+        if (words.length == 1) {
+            String w = words[0];
+            boolean word = w.chars().allMatch(Character::isLetter);
+            return word && Character.isUpperCase(w.charAt(0)) && w.length() > 2 && !Names.PRONOUNS.contains(Names.lower(w))
+                    && !NOT_A_SUBJECT.contains(Names.lower(w)) ? new int[]{i, end} : null;
+        }
+        if (words.length > 4) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                    || Names.isFunctionWord(w)) { // "…” without reporters asking: a preposition opens no subject
+                return null;
+            }
+        }
+        String last = words[words.length - 1];
+        boolean people = last.endsWith("s") && Names.PERSON_ROLES.contains(last.substring(0, last.length() - 1))
+                || last.endsWith("men") || last.endsWith("women") || last.equals("people");
+        return people ? new int[]{i, end} : null;
+    }
+
+    /** Capitalised words that stand before a verb without naming anyone. */
+    private static final java.util.Set<String> NOT_A_SUBJECT = Names.set(
+            "this", "that", "these", "those", "there", "here", "which", "what", "who", "and", "but", "then", "also");
+
     /** A party-and-state tag or a short aside after a name: "Sen. Marco Rubio (R-Fla.) said". */
     private static final Pattern SHORT_PARENTHETICAL = Pattern.compile("\\s*\\([^()\"“”]{1,24}\\)");
 
@@ -125,7 +193,13 @@ final class AttributionFinder {
         if (a == null || !cues.isReportOnly(a.cue())) {
             return a;
         }
-        return (cues.kinds(a.cue()) & Cues.THAT_ONLY) != 0 && endsWithComma(text, close) ? a : null;
+        if ((cues.kinds(a.cue()) & Cues.THAT_ONLY) != 0 && endsWithComma(text, close)) {
+            return a;
+        }
+        // "“…?” Beck questioned.": a verb that ends its sentence right after a quotation has nothing else to report
+        boolean endsClause = a.end() < text.length() && text.charAt(a.end()) == '.' && a.end() + 1 >= text.length()
+                || a.end() + 1 < text.length() && text.charAt(a.end()) == '.' && Character.isWhitespace(text.charAt(a.end() + 1));
+        return endsClause && (endsWithComma(text, close) || endsWithOutcry(text, close)) ? a : null;
     }
 
     private static Attribution unknownVerbAttribution(String text, int close, int i, int reach) {

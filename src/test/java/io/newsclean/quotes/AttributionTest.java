@@ -210,4 +210,26 @@ class AttributionTest {
         assertEquals("said", other.cue());
         assertEquals("the mayor", other.speakerMention());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "“Taxes will rise,” Will wrote.|wrote|Will",
+            "“Taxes will rise,” federal prosecutors wrote in the filing.|wrote|federal prosecutors",
+            "“Taxes will rise,” Maria Lopez, who chaired the city's budget panel for a decade and a half, told reporters.|told|Maria Lopez",
+            "“Will taxes rise?” Lopez questioned.|questioned|Lopez"})
+    void aSubjectTheMentionParserLeavesStillAttributes(String paragraph, String cue, String mention) {
+        Quote q = Quotes.find(Quotes.extract(paragraph), paragraph.startsWith("“Will") ? "Will taxes" : "Taxes will rise");
+        assertEquals(cue, q.cue());
+        assertEquals(mention, q.speakerMention());
+    }
+
+    @Test
+    void aPrepositionOrAPronounBeforeTheCueIsNoSubject() {
+        Quote q = Quotes.find(Quotes.extract("Maria Lopez said she “cannot walk down the street” without reporters asking her."),
+                "cannot walk");
+        assertNotEquals("without reporters", q.speakerMention());
+        // a verb of judgement that goes on to an object after the quote is no attribution
+        Quote judged = Quotes.find(Quotes.extract("“Will taxes rise?” Lopez questioned the mayor about it."), "Will taxes");
+        assertNull(judged.cue());
+    }
 }
