@@ -343,6 +343,9 @@ final class PersonIndex {
         if (endsWithAccordingTo(text, from, start)) {
             return true; // "According to Alexei Arbatov, …": the source of the sentence
         }
+        if (from == sentenceStart && viewpointLead(text, sentenceStart, start)) {
+            return true; // "To Florida consultant Rick Wilson, the party line is silly": whose view the sentence gives
+        }
         int words = 0;
         int i = from;
         while (i < start) {
@@ -363,6 +366,36 @@ final class PersonIndex {
             i = j;
         }
         return true;
+    }
+
+    /**
+     * "To political science professor Brigid Harrison, …" and "As for Trump, …": a sentence that opens
+     * with "To" or "As for" and a few words of description before the name, set off by a comma, gives
+     * that person's view or turns to that person.
+     */
+    private static boolean viewpointLead(String text, int sentenceStart, int start) {
+        int i = sentenceStart;
+        while (i < start && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int lead;
+        if (text.startsWith("To ", i)) {
+            lead = i + 3;
+        } else if (text.startsWith("As for ", i)) {
+            lead = i + 7;
+        } else {
+            return false;
+        }
+        if (start - lead > 80) {
+            return false;
+        }
+        for (int k = lead; k < start; k++) {
+            if (",;:.".indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        int end = Names.nameRunEnd(text, start);
+        return end > 0 && end < text.length() && text.charAt(end) == ',';
     }
 
     private static boolean endsWithAccordingTo(String text, int from, int start) {

@@ -205,6 +205,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aSentenceOpeningToOrAsForANameGivesThatPersonsView() {
+        assertEquals("Rick Wilson", speakerOf("This is them",
+                "Donald Trump spoke in Ohio.",
+                "To Florida consultant Rick Wilson, the party line on Trump is just plain silly.",
+                "“This is them trying to whistle past the graveyard,” he said."));
+        assertEquals("Donald Trump", speakerOf("I am going to have",
+                "Ted Cruz warned against a brokered convention.",
+                "As for Donald Trump, he said he is not worried. “I am going to have the delegates,” he said."));
+        // "to" before a name in the middle of a clause makes it an object, not a viewpoint
+        assertEquals("Ted Cruz", speakerOf("This is them",
+                "Ted Cruz spoke to Rick Wilson on Monday.",
+                "“This is them trying to whistle past the graveyard,” he said."));
+    }
+
+    @Test
     void aDescriptionWithANameInAppositionIsThatPerson() {
         assertEquals("Robby Mook", speakerOf("We are winning",
                 "Her campaign manager, Robby Mook, told reporters: “We are winning in every state.”"));
