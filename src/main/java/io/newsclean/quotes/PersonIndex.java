@@ -309,18 +309,33 @@ final class PersonIndex {
             "when", "while", "after", "before", "because", "if", "although", "though", "since", "until", "unless",
             "whether", "once", "as");
 
-    /** Whether the word right before a name opens a subordinate clause ("when Tapper asked"). */
+    /**
+     * Whether a name stands in a subordinate clause: a subordinator or "that" among the few words before it
+     * in its clause ("when Tapper asked", "pointing out that the paper's Robert Costa had reported").
+     */
     private static boolean afterSubordinator(String text, int start) {
         int e = start;
-        while (e > 0 && text.charAt(e - 1) == ' ') {
-            e--;
+        for (int words = 0; words < SUBORDINATE_LEAD_WORDS; words++) {
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '’' || text.charAt(b - 1) == '\'')) {
+                b--;
+            }
+            if (b == e) {
+                return false; // a comma, a dash or the sentence's start closes the clause's lead
+            }
+            String w = Names.lower(text.substring(b, e));
+            if (SUBORDINATORS.contains(w) || w.equals("that")) {
+                return true;
+            }
+            e = b;
         }
-        int b = e;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        return e > b && e - b <= 8 && SUBORDINATORS.contains(Names.lower(text.substring(b, e)));
+        return false;
     }
+
+    private static final int SUBORDINATE_LEAD_WORDS = 4;
 
     /** How many words (titles, descriptions) may stand between the start of a clause and its subject. */
     private static final int SUBJECT_LEAD_WORDS = 5;

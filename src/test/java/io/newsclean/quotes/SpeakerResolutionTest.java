@@ -198,6 +198,17 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameAfterThatIsInAReportedClauseNotTheMainOne() {
+        assertEquals("Ben Carson", speakerOf("Apparently not",
+                "Ben Carson turned the story back on the Post, pointing out that the paper’s Robert Costa had reported the same in June.",
+                "“Apparently not,” he said."));
+        // with no "that", the name after a comma opens a clause of its own
+        assertEquals("Robert Costa", speakerOf("Apparently not",
+                "Ben Carson turned the story back on the Post, and Robert Costa said the paper stood by it.",
+                "“Apparently not,” he said."));
+    }
+
+    @Test
     void aNameAfterAnAuxiliaryIsTheObject() {
         assertEquals("Paul Ryan", speakerOf("We hope our nominee",
                 "Paul Ryan spoke to CNN. The Wisconsin Republican did give Donald Trump some credit.",
