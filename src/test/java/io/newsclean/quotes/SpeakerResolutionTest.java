@@ -89,6 +89,19 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aSignatureLineAfterAQuoteOnlyParagraphNamesItsSpeaker() {
+        assertEquals("Michelle Marks", speakerOf("The whole idea",
+                "Delegates had their say.",
+                "“The whole idea of a ‘Crooked Hillary’ is something we hear about all the time.”",
+                "—Michelle Marks, Philadelphia."));
+        // a line that goes on to a sentence of its own signs nothing
+        assertNotEquals("Michelle Marks", speakerOf("The whole idea",
+                "Delegates had their say.",
+                "“The whole idea of a ‘Crooked Hillary’ is something we hear about all the time.”",
+                "Michelle Marks walked out of the hall before the roll call began on the convention floor that night."));
+    }
+
+    @Test
     void aQuoteWithWordsAfterItIsNotQuoteOnly() {
         assertNotEquals("Maria Lopez", speakerOf("Taxes will rise",
                 "Maria Lopez also spoke about the budget.",
