@@ -199,7 +199,8 @@ final class AttributionFinder {
         // "“…?” Beck questioned.": a verb that ends its sentence right after a quotation has nothing else to report
         boolean endsClause = a.end() < text.length() && text.charAt(a.end()) == '.' && a.end() + 1 >= text.length()
                 || a.end() + 1 < text.length() && text.charAt(a.end()) == '.' && Character.isWhitespace(text.charAt(a.end() + 1));
-        return endsClause && (endsWithComma(text, close) || endsWithOutcry(text, close)) ? a : null;
+        // but a want, a hope or an impression ("…,” the governor wants.) still reports no words
+        return endsClause && !cues.framesNoWords(a.cue()) && (endsWithComma(text, close) || endsWithOutcry(text, close)) ? a : null;
     }
 
     private static Attribution unknownVerbAttribution(String text, int close, int i, int reach) {
