@@ -69,7 +69,7 @@ final class ArticleQuotes {
             segments.get(p).sort(Comparator.comparingInt(QuotedSegment::open));
             sentences.add(Sentences.split(paragraphs.get(p), segments.get(p)));
         }
-        this.resolver = new SpeakerResolver(() -> new PersonIndex(paragraphs, segments, sentences, cues));
+        this.resolver = new SpeakerResolver(paragraphs, () -> new PersonIndex(paragraphs, segments, sentences, cues));
         this.reported = new ReportedSpeechFinder(cueIndex, finder);
         this.lastSpeaker = new String[paragraphs.size()];
         this.lastSpeakerAt = new int[paragraphs.size()];
@@ -344,7 +344,10 @@ final class ArticleQuotes {
         }
         Candidate source = before != null ? before : afterward;
         String subject;
-        if (source != null) {
+        String signed;
+        if (source == null && c.startChar() <= 1 && quoteOnly(c) && (signed = signature(c)) != null) {
+            c.speaker = signed; // a pull quote signed "Dean Baker, Center for Economic and Policy Research."
+        } else if (source != null) {
             c.speaker = source.speaker;
         } else if (lastSpeaker[p] != null && lastSpeakerAt[p] < c.startChar()) {
             c.speaker = lastSpeaker[p]; // a quote that began in an earlier paragraph was attributed here
@@ -357,6 +360,66 @@ final class ArticleQuotes {
             String later = resolver.latestSubject(p - 1, previous != null ? lastSpeakerAt[p - 1] + 1 : 0);
             c.speaker = later != null ? later : previous != null ? previous : colonIntroduction(p - 1);
         }
+    }
+
+    /** How many words a signature line ("—Michelle Marks, Philadelphia.") may have. */
+    private static final int SIGNATURE_WORDS = 12;
+
+    /**
+     * The person who signs a quote-only paragraph: a last paragraph of the quote, or the paragraph right
+     * after it, that is only a short line opening with a full name and a comma or led by a dash ("Dean
+     * Baker, Center for Economic and Policy Research.", "—Michelle Marks, Philadelphia."). Null otherwise.
+     */
+    private String signature(Candidate c) {
+        QuotedSegment last = c.segments.get(c.segments.size() - 1);
+        if (last.paragraph() != c.segments.get(0).paragraph()) {
+            String name = signedName(paragraphs.get(last.paragraph()), last.start(), false);
+            if (name != null) {
+                return resolver.resolve(name, last.paragraph(), last.start());
+            }
+        }
+        int next = last.paragraph() + 1;
+        if (next < paragraphs.size() && segments.get(next).isEmpty()) {
+            String text = paragraphs.get(next);
+            int i = 0;
+            while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || "-—–".indexOf(text.charAt(i)) >= 0)) {
+                i++;
+            }
+            String name = i > 0 ? signedName(text, i, true) : null;
+            if (name != null) {
+                return resolver.resolve(name, next, i);
+            }
+        }
+        return null;
+    }
+
+    /** The full name a short line opens with when a comma or the line's end follows it; null otherwise. */
+    private static String signedName(String text, int from, boolean dashed) {
+        if (from >= text.length() || !Character.isUpperCase(text.charAt(from)) || wordCount(text.substring(from)) > SIGNATURE_WORDS) {
+            return null;
+        }
+        int end = Names.nameRunEnd(text, from);
+        if (end < 0) {
+            return null;
+        }
+        String run = text.substring(from, end);
+        List<String> tokens = Names.nameTokens(run);
+        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)) {
+            return null;
+        }
+        boolean closes = end < text.length() && text.charAt(end) == ',' || dashed && onlyClosing(text, end);
+        return closes ? run : null;
+    }
+
+    /** Whether nothing but space, a period or closing marks stands from {@code from} to the end. */
+    private static boolean onlyClosing(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (!Character.isWhitespace(ch) && ch != '.' && !QuoteMarks.isAnyMark(ch)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether nothing but punctuation follows the quote in its last paragraph: no attribution can hide there. */

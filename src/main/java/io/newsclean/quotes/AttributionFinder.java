@@ -40,7 +40,8 @@ final class AttributionFinder {
         int reach = Math.min(limit, i + AFTER_REACH);
         Cues.Match cm = index.findQuoteCue(text, i, reach);
         if (cm == null || MentionParser.countWords(text, new int[]{i, cm.start()}) > 12) {
-            return unknownVerb(text, from, i, reach);
+            int[] named = cm == null ? null : nameBeforeRelative(text, i, cm.start());
+            return named != null ? new Attribution(named[0], named[1], cm.cue(), cm.end()) : unknownVerb(text, from, i, reach);
         }
         String between = text.substring(i, cm.start());
         if (between.indexOf('(') >= 0) {
@@ -56,6 +57,9 @@ final class AttributionFinder {
             }
             int[] np = MentionParser.phraseAfter(text, cm.end(), reach);
             if (np == null) {
+                np = fullNameAfter(text, cm.end(), reach);
+            }
+            if (np == null) {
                 return null;
             }
             int[] name = MentionParser.nameAfterDescription(text, np, reach);
@@ -69,10 +73,104 @@ final class AttributionFinder {
         }
         int[] subject = MentionParser.mentionBetween(text, i, cm.start(), cue.contains(" "));
         if (subject == null) {
+            subject = plainSubject(text, i, cm.start());
+        }
+        if (subject == null) {
             return unknownVerb(text, from, i, reach);
         }
         return new Attribution(subject[0], subject[1], cue, cm.end());
     }
+
+    /**
+     * "said Stephen Vladeck of the University of Texas School of Law": a full name right after an inverted
+     * cue is the speaker however long the affiliation after it runs; null when no such name stands there.
+     */
+    private static int[] fullNameAfter(String text, int cueEnd, int reach) {
+        int i = cueEnd;
+        while (i < reach && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == cueEnd || i >= reach || !Character.isUpperCase(text.charAt(i))) {
+            return null;
+        }
+        int end = Names.nameRunEnd(text, i);
+        if (end < 0 || end > reach) {
+            return null;
+        }
+        if (end < text.length() && text.charAt(end) == '.' && end - i > 2 && Character.isLowerCase(text.charAt(end - 1))) {
+            end--; // the sentence's period
+        }
+        List<String> tokens = Names.nameTokens(text.substring(i, end));
+        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)) {
+            return null;
+        }
+        boolean closes = end >= text.length() || ",.;(".indexOf(text.charAt(end)) >= 0 || text.startsWith(" of ", end);
+        return closes ? new int[]{i, end} : null;
+    }
+
+    /**
+     * "…,” Melanne Verveer, who served as …, told CBS News": a full name, a relative clause set off by
+     * commas, then the cue; the clause may run long, the name is still the subject.
+     */
+    private static int[] nameBeforeRelative(String text, int i, int cueStart) {
+        if (i >= cueStart || !Character.isUpperCase(text.charAt(i))) {
+            return null;
+        }
+        int end = Names.nameRunEnd(text, i);
+        if (end < 0 || end >= cueStart || !(text.startsWith(", who ", end) || text.startsWith(", whose ", end))) {
+            return null;
+        }
+        List<String> tokens = Names.nameTokens(text.substring(i, end));
+        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)) {
+            return null;
+        }
+        int k = cueStart;
+        while (k > end && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        String clause = text.substring(end, cueStart);
+        return text.charAt(k - 1) == ',' && !containsAny(clause, "!?;:\"“”«»") && !containsSentenceEnd(clause)
+                ? new int[]{i, end} : null;
+    }
+
+    /**
+     * What the mention parser leaves between a quotation and its cue that can still only be the subject:
+     * one capitalised word that is no pronoun ("…,” Will wrote.": a name that is also a word), or a few
+     * lower-case words naming people in the plural ("…,” federal prosecutors wrote).
+     */
+    private static int[] plainSubject(String text, int i, int cueStart) {
+        int end = cueStart;
+        while (end > i && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end <= i) {
+            return null;
+        }
+        String[] words = Names.words(text.substring(i, end));
+        if (words.length == 1) {
+            String w = words[0];
+            boolean word = w.chars().allMatch(Character::isLetter);
+            return word && Character.isUpperCase(w.charAt(0)) && w.length() > 2 && !Names.PRONOUNS.contains(Names.lower(w))
+                    && !NOT_A_SUBJECT.contains(Names.lower(w)) ? new int[]{i, end} : null;
+        }
+        if (words.length > 4) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                    || Names.isFunctionWord(w)) { // "…” without reporters asking: a preposition opens no subject
+                return null;
+            }
+        }
+        String last = words[words.length - 1];
+        boolean people = last.endsWith("s") && Names.PERSON_ROLES.contains(last.substring(0, last.length() - 1))
+                || last.endsWith("men") || last.endsWith("women") || last.equals("people");
+        return people ? new int[]{i, end} : null;
+    }
+
+    /** Capitalised words that stand before a verb without naming anyone. */
+    private static final java.util.Set<String> NOT_A_SUBJECT = Names.set(
+            "this", "that", "these", "those", "there", "here", "which", "what", "who", "and", "but", "then", "also");
 
     /** A party-and-state tag or a short aside after a name: "Sen. Marco Rubio (R-Fla.) said". */
     private static final Pattern SHORT_PARENTHETICAL = Pattern.compile("\\s*\\([^()\"“”]{1,24}\\)");
@@ -90,12 +188,23 @@ final class AttributionFinder {
     private Attribution unknownVerb(String text, int close, int i, int reach) {
         Attribution a = unknownVerbAttribution(text, close, i, reach);
         // a verb the lexicon knows as a belief, an intention or a stance ("…,” the governor wants) reports
-        // no words, so it cannot attribute a quotation even where an unknown verb would
-        return a == null || cues.isReportOnly(a.cue()) ? null : a;
+        // no words, so it cannot attribute a quotation even where an unknown verb would; a verb of stating
+        // ("…,” he points out.) that elsewhere needs "that" does attribute a quotation cut off by a comma
+        if (a == null || !cues.isReportOnly(a.cue())) {
+            return a;
+        }
+        if ((cues.kinds(a.cue()) & Cues.THAT_ONLY) != 0 && endsWithComma(text, close)) {
+            return a;
+        }
+        // "“…?” Beck questioned.": a verb that ends its sentence right after a quotation has nothing else to report
+        boolean endsClause = a.end() < text.length() && text.charAt(a.end()) == '.' && a.end() + 1 >= text.length()
+                || a.end() + 1 < text.length() && text.charAt(a.end()) == '.' && Character.isWhitespace(text.charAt(a.end() + 1));
+        // but a want, a hope or an impression ("…,” the governor wants.) still reports no words
+        return endsClause && !cues.framesNoWords(a.cue()) && (endsWithComma(text, close) || endsWithOutcry(text, close)) ? a : null;
     }
 
     private static Attribution unknownVerbAttribution(String text, int close, int i, int reach) {
-        if (endsWithComma(text, close)) {
+        if (endsWithComma(text, close) || endsWithOutcry(text, close) && i < text.length() && Character.isLowerCase(text.charAt(i))) {
             Attribution a = shortClauseAfterComma(text, i, reach);
             if (a != null) {
                 return a;
@@ -114,6 +223,18 @@ final class AttributionFinder {
             return null;
         }
         return new Attribution(span[0], span[1], m.group(2), m.end(2));
+    }
+
+    /**
+     * True when the quotation that closes just before {@code close} ends with "!" or "?": a lower-case word
+     * after it carries the sentence on ("“This is fantastic!” beamed Donald Hartley").
+     */
+    private static boolean endsWithOutcry(String text, int close) {
+        int k = close - 1;
+        while (k > 0 && QuoteMarks.isAnyMark(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && k < close - 1 && (text.charAt(k) == '!' || text.charAt(k) == '?');
     }
 
     /** True when the quotation that closes just before {@code close} ends with a comma: what follows attributes it. */
@@ -170,7 +291,7 @@ final class AttributionFinder {
 
     /** "Trump shot back.", "an angry Hollande retaliated.", "the Saudis state in the paper": subject, verb, then an end. */
     private static final Pattern SUBJECT_THEN_VERB = Pattern.compile(
-            "((?:he|she|they|I|we)|" + NAME_WORDS + "|(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:" + NAME_WORDS
+            "((?:he|she|they|I|we)|" + NAME_WORDS + "|(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:" + NAME_WORDS
                     + "|\\p{Ll}[\\p{L}-]*))"
                     + "(?:,\\s[^,;“”\"()]{1,120},)?" // "Howard Dean, the former governor of Vermont, proclaimed"
                     + "\\s+(\\p{Ll}{2,}(?:\\s+(?:back|on|up|out))?)"
@@ -178,7 +299,7 @@ final class AttributionFinder {
 
     /** "opined the Plain Dealer.": an unknown verb, then a name that ends the sentence. */
     private static final Pattern VERB_THEN_NAME = Pattern.compile(
-            "(\\p{Ll}{2,})\\s+((?:the\\s+)?" + NAME_WORDS + ")(?=[,.;:!?]|$)");
+            "(\\p{Ll}{2,})\\s+((?:the\\s+)?" + NAME_WORDS + ")(?=[,.;:!?]|$|\\s+of\\s)");
 
     private static final Pattern SPEAKER_VERB = Pattern.compile(
             "((?:he|she|they|I|we)|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})"
@@ -270,6 +391,14 @@ final class AttributionFinder {
                 return new Before(a, introduces ? Placement.INTRODUCES : Placement.EARLIER);
             }
         }
+        if (found.isEmpty() && text.regionMatches(true, sentenceStart, ACCORDING_TO, 0, ACCORDING_TO.length())) {
+            // "According to Woodward, “…”": the cue list matches the phrase in lower case, as it stands mid-sentence
+            int ce = sentenceStart + ACCORDING_TO.length();
+            Attribution a = forCue(text, sentenceStart, sentenceStart, ce, "according to", open);
+            if (a != null && text.substring(a.end(), open).strip().equals(",")) {
+                return new Before(a, Placement.INTRODUCES);
+            }
+        }
         if (pre.endsWith(":")) {
             int colon = text.lastIndexOf(':', open);
             int[] subject = nameBeforeColon(text, sentenceStart, colon);
@@ -282,6 +411,8 @@ final class AttributionFinder {
         }
         return null;
     }
+
+    private static final String ACCORDING_TO = "according to";
 
     /** "… - Philip Bump: “…”": a full name that ends right at the colon. */
     private static int[] nameBeforeColon(String text, int sentenceStart, int colon) {

@@ -282,7 +282,8 @@ final class PersonIndex {
             }
             boolean possessive = m.text().endsWith("’s") || m.text().endsWith("'s");
             boolean subject = !possessive && (sentenceWithMention != s && opensClause(text, sentences.get(s)[0], start)
-                    || speakerVerbAfter(text, m.end()) || invertedAfterQuote(text, start, m.end()));
+                    || speakerVerbAfter(text, m.end()) && !afterSubordinator(text, start)
+                    || invertedAfterQuote(text, start, m.end()));
             if (!possessive) {
                 sentenceWithMention = s;
             }
@@ -296,7 +297,45 @@ final class PersonIndex {
             "told", "asked", "by", "to", "with", "for", "against", "about", "of", "from", "at", "in", "on", "than",
             "between", "like", "as", "over", "into", "is", "was", "are", "were", "has", "have", "had", "be",
             "been", "called", "named", "met", "beat", "defeated", "attacked", "praised", "criticized", "urged",
-            "endorsed", "supported", "backed", "joined");
+            "endorsed", "supported", "backed", "joined",
+            // auxiliaries: "The Wisconsin Republican did give Trump credit" has its verb before the name
+            "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must");
+
+    /**
+     * Words that open a subordinate clause: "… when Tapper asked …" names someone the sentence is not
+     * about, even when a reporting verb follows the name.
+     */
+    private static final java.util.Set<String> SUBORDINATORS = Names.set(
+            "when", "while", "after", "before", "because", "if", "although", "though", "since", "until", "unless",
+            "whether", "once", "as");
+
+    /**
+     * Whether a name stands in a subordinate clause: a subordinator or "that" among the few words before it
+     * in its clause ("when Tapper asked", "pointing out that the paper's Robert Costa had reported").
+     */
+    private static boolean afterSubordinator(String text, int start) {
+        int e = start;
+        for (int words = 0; words < SUBORDINATE_LEAD_WORDS; words++) {
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '’' || text.charAt(b - 1) == '\'')) {
+                b--;
+            }
+            if (b == e) {
+                return false; // a comma, a dash or the sentence's start closes the clause's lead
+            }
+            String w = Names.lower(text.substring(b, e));
+            if (SUBORDINATORS.contains(w) || w.equals("that")) {
+                return true;
+            }
+            e = b;
+        }
+        return false;
+    }
+
+    private static final int SUBORDINATE_LEAD_WORDS = 4;
 
     /** How many words (titles, descriptions) may stand between the start of a clause and its subject. */
     private static final int SUBJECT_LEAD_WORDS = 5;
@@ -319,6 +358,9 @@ final class PersonIndex {
         if (endsWithAccordingTo(text, from, start)) {
             return true; // "According to Alexei Arbatov, …": the source of the sentence
         }
+        if (from == sentenceStart && viewpointLead(text, sentenceStart, start)) {
+            return true; // "To Florida consultant Rick Wilson, the party line is silly": whose view the sentence gives
+        }
         int words = 0;
         int i = from;
         while (i < start) {
@@ -339,6 +381,36 @@ final class PersonIndex {
             i = j;
         }
         return true;
+    }
+
+    /**
+     * "To political science professor Brigid Harrison, …" and "As for Trump, …": a sentence that opens
+     * with "To" or "As for" and a few words of description before the name, set off by a comma, gives
+     * that person's view or turns to that person.
+     */
+    private static boolean viewpointLead(String text, int sentenceStart, int start) {
+        int i = sentenceStart;
+        while (i < start && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int lead;
+        if (text.startsWith("To ", i)) {
+            lead = i + 3;
+        } else if (text.startsWith("As for ", i)) {
+            lead = i + 7;
+        } else {
+            return false;
+        }
+        if (start - lead > 80) {
+            return false;
+        }
+        for (int k = lead; k < start; k++) {
+            if (",;:.".indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        int end = Names.nameRunEnd(text, start);
+        return end > 0 && end < text.length() && text.charAt(end) == ',';
     }
 
     private static boolean endsWithAccordingTo(String text, int from, int start) {

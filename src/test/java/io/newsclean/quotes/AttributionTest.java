@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Cues, their tenses and inversions, and how the words at an attribution become a speaker. */
@@ -172,5 +173,63 @@ class AttributionTest {
     void aPassiveIsNotReportedSpeech() {
         List<Quote> quotes = Quotes.extract("The meeting was announced by the deputy minister on Friday.");
         assertFalse(quotes.stream().anyMatch(q -> q.text().startsWith("by")), quotes.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "“Taxes will rise,” she points out.|points out|she",
+            "“Taxes will rise,” Maria Lopez conceded.|conceded|Maria Lopez",
+            "“Taxes will rise!” beamed Maria Lopez of Austin, Texas, who chairs the panel.|beamed|Maria Lopez",
+            "“Taxes will rise!” the crowd cried out.|cried out|the crowd",
+            "“Taxes will rise,” said Maria Lopez of the University of Texas School of Law at Austin.|said|Maria Lopez"})
+    void aStatingVerbAnOutcryOrALongAffiliationStillAttributes(String paragraph, String cue, String mention) {
+        Quote q = Quotes.find(Quotes.extract(paragraph), "Taxes will rise");
+        assertEquals(cue, q.cue());
+        assertEquals(mention, q.speakerMention());
+    }
+
+    @Test
+    void aStatingVerbAfterAQuotedSentenceOrACapitalAfterAnOutcryAttributesNothing() {
+        // a period ends the quoted sentence: what follows is a new one, whatever its verb
+        Quote ended = Quotes.find(Quotes.extract("Maria Lopez spoke first. “Taxes will rise.” The council conceded."), "Taxes will rise");
+        assertNull(ended.cue());
+        // a capital after "!" opens a new sentence too
+        Quote outcry = Quotes.find(Quotes.extract("“Taxes will rise!” Maria Lopez frowned at the figures."), "Taxes will rise");
+        assertNull(outcry.cue());
+    }
+
+    @Test
+    void aSentenceOpeningAccordingToIntroducesTheQuoteAfterIt() {
+        Quote q = Quotes.find(Quotes.extract("According to Maria Lopez, “Taxes will rise next year.”"), "Taxes will rise");
+        assertEquals("according to", q.cue());
+        assertEquals("Maria Lopez", q.speaker());
+        assertEquals(QuoteType.DIRECT, q.type());
+        // a cue of its own between the source and the quote introduces it instead
+        Quote other = Quotes.find(Quotes.extract("According to Maria Lopez, the mayor said: “Taxes will rise next year.”"),
+                "Taxes will rise");
+        assertEquals("said", other.cue());
+        assertEquals("the mayor", other.speakerMention());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "“Taxes will rise,” Will wrote.|wrote|Will",
+            "“Taxes will rise,” federal prosecutors wrote in the filing.|wrote|federal prosecutors",
+            "“Taxes will rise,” Maria Lopez, who chaired the city's budget panel for a decade and a half, told reporters.|told|Maria Lopez",
+            "“Will taxes rise?” Lopez questioned.|questioned|Lopez"})
+    void aSubjectTheMentionParserLeavesStillAttributes(String paragraph, String cue, String mention) {
+        Quote q = Quotes.find(Quotes.extract(paragraph), paragraph.startsWith("“Will") ? "Will taxes" : "Taxes will rise");
+        assertEquals(cue, q.cue());
+        assertEquals(mention, q.speakerMention());
+    }
+
+    @Test
+    void aPrepositionOrAPronounBeforeTheCueIsNoSubject() {
+        Quote q = Quotes.find(Quotes.extract("Maria Lopez said she “cannot walk down the street” without reporters asking her."),
+                "cannot walk");
+        assertNotEquals("without reporters", q.speakerMention());
+        // a verb of judgement that goes on to an object after the quote is no attribution
+        Quote judged = Quotes.find(Quotes.extract("“Will taxes rise?” Lopez questioned the mayor about it."), "Will taxes");
+        assertNull(judged.cue());
     }
 }

@@ -89,6 +89,19 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aSignatureLineAfterAQuoteOnlyParagraphNamesItsSpeaker() {
+        assertEquals("Michelle Marks", speakerOf("The whole idea",
+                "Delegates had their say.",
+                "“The whole idea of a ‘Crooked Hillary’ is something we hear about all the time.”",
+                "—Michelle Marks, Philadelphia."));
+        // a line that goes on to a sentence of its own signs nothing
+        assertNotEquals("Michelle Marks", speakerOf("The whole idea",
+                "Delegates had their say.",
+                "“The whole idea of a ‘Crooked Hillary’ is something we hear about all the time.”",
+                "Michelle Marks walked out of the hall before the roll call began on the convention floor that night."));
+    }
+
+    @Test
     void aQuoteWithWordsAfterItIsNotQuoteOnly() {
         assertNotEquals("Maria Lopez", speakerOf("Taxes will rise",
                 "Maria Lopez also spoke about the budget.",
@@ -187,6 +200,88 @@ class SpeakerResolutionTest {
         assertNull(resolver.resolve("an investment she", 1, 0), "no woman has been named");
     }
 
+    @Test
+    void aNameInASubordinateClauseIsNoSubjectForALaterHe() {
+        assertEquals("Paul Ryan", speakerOf("You always run",
+                "Paul Ryan did not exude confidence when Jake Tapper asked about the Senate.",
+                "“You always run like everything is on the line,” he said."));
+        assertEquals("Jake Tapper", speakerOf("You always run",
+                "Paul Ryan spoke on Sunday. Jake Tapper asked about the Senate.",
+                "“You always run like everything is on the line,” he said."), "a main clause keeps its subject");
+    }
+
+    @Test
+    void aNameAfterThatIsInAReportedClauseNotTheMainOne() {
+        assertEquals("Ben Carson", speakerOf("Apparently not",
+                "Ben Carson turned the story back on the Post, pointing out that the paper’s Robert Costa had reported the same in June.",
+                "“Apparently not,” he said."));
+        // with no "that", the name after a comma opens a clause of its own
+        assertEquals("Robert Costa", speakerOf("Apparently not",
+                "Ben Carson turned the story back on the Post, and Robert Costa said the paper stood by it.",
+                "“Apparently not,” he said."));
+    }
+
+    @Test
+    void aNameAfterAnAuxiliaryIsTheObject() {
+        assertEquals("Paul Ryan", speakerOf("We hope our nominee",
+                "Paul Ryan spoke to CNN. The Wisconsin Republican did give Donald Trump some credit.",
+                "“We hope our nominee aspires to be Lincoln,” he said."));
+    }
+
+    @Test
+    void aSentenceOpeningToOrAsForANameGivesThatPersonsView() {
+        assertEquals("Rick Wilson", speakerOf("This is them",
+                "Donald Trump spoke in Ohio.",
+                "To Florida consultant Rick Wilson, the party line on Trump is just plain silly.",
+                "“This is them trying to whistle past the graveyard,” he said."));
+        assertEquals("Donald Trump", speakerOf("I am going to have",
+                "Ted Cruz warned against a brokered convention.",
+                "As for Donald Trump, he said he is not worried. “I am going to have the delegates,” he said."));
+        // "to" before a name in the middle of a clause makes it an object, not a viewpoint
+        assertEquals("Ted Cruz", speakerOf("This is them",
+                "Ted Cruz spoke to Rick Wilson on Monday.",
+                "“This is them trying to whistle past the graveyard,” he said."));
+    }
+
+    @Test
+    void aDescriptionWithANameInAppositionIsThatPerson() {
+        assertEquals("Robby Mook", speakerOf("We are winning",
+                "Her campaign manager, Robby Mook, told reporters: “We are winning in every state.”"));
+        assertEquals("John McCain", speakerOf("It will not work",
+                "A former Republican presidential candidate -- John McCain, who lost in 2008 -- said: “It will not work.”"));
+        assertEquals("Sam Lau", speakerOf("Both candidates did well",
+                "Sam Lau, the communications director for the party, said: “Both candidates did well.”"));
+    }
+
+    @Test
+    void anOrganisationOrAPlaceBesideADescriptionIsNoName() {
+        assertEquals("The company", speakerOf("We will appeal",
+                "The company, Acme Holdings, said: “We will appeal the ruling.”"));
+        List<String> paragraphs = List.of("In Iowa, the party spokesman took questions.");
+        assertEquals("the party spokesman", resolverFor(paragraphs).resolve("the party spokesman", 0, 9));
+    }
+
+    @Test
+    void anAttributionSetInsideTheSentenceIsNoApposition() {
+        List<String> paragraphs = List.of("Hillary Clinton, a top aide said, will campaign in Ohio.",
+                "Huma Abedin, a top aide, said the campaign would go on.");
+        SpeakerResolver resolver = resolverFor(paragraphs);
+        assertEquals("a top aide", resolver.resolve("a top aide", 0, 17));
+        assertEquals("Huma Abedin", resolver.resolve("a top aide", 1, 13));
+    }
+
+    @Test
+    void aMentionRunningOnPastANameAndAVerbIsThatName() {
+        List<String> paragraphs = List.of("François Hollande met Donald Trump and Gary Byrne in Paris.",
+                "Hollande denounced Trump’s remarks. Byrne gives an account of Clinton in his book.",
+                "Clinton defenders today say so.");
+        SpeakerResolver resolver = resolverFor(paragraphs);
+        assertEquals("François Hollande", resolver.resolve("Hollande denounced Trump’s", 1, 0));
+        assertEquals("Gary Byrne", resolver.resolve("Byrne gives an account of Clinton", 1, 36));
+        // a noun in -s after a name is no verb: the mention stays as written
+        assertEquals("Clinton defenders today", resolver.resolve("Clinton defenders today", 2, 0));
+    }
+
     private static SpeakerResolver resolverFor(List<String> paragraphs) {
         List<List<QuotedSegment>> segments = new ArrayList<>();
         List<List<int[]>> sentences = new ArrayList<>();
@@ -194,6 +289,6 @@ class SpeakerResolutionTest {
             segments.add(List.of());
             sentences.add(Sentences.split(p, List.of()));
         }
-        return new SpeakerResolver(() -> new PersonIndex(paragraphs, segments, sentences, Cues.forLanguage("en")));
+        return new SpeakerResolver(paragraphs, () -> new PersonIndex(paragraphs, segments, sentences, Cues.forLanguage("en")));
     }
 }
