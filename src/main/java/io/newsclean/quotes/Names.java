@@ -278,7 +278,7 @@ final class Names {
     }
 
     /** What {@code \s} matches in a Java regex without the Unicode flag. */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

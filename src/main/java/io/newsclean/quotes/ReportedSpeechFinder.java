@@ -264,6 +264,9 @@ final class ReportedSpeechFinder {
      * first, whose finding or content follows the comma.
      */
     private Candidate inASource(int p, String text, int start, int end) {
+        if (start + 3 > end || !text.regionMatches(true, start, "in", 0, 2) || !Names.isRegexSpace(text.charAt(start + 2))) {
+            return null; // the pattern opens with "in" and white space: most sentences need no match tried
+        }
         Matcher m = IN_A_SOURCE.matcher(text).region(start, end);
         if (!m.lookingAt()) {
             return null;
@@ -462,9 +465,11 @@ final class ReportedSpeechFinder {
             return null; // "“…,” Trump said late last week": the quotation is what was said, the rest is circumstance
         }
         int clauseEnd = end;
-        Matcher next = NEXT_CLAUSE.matcher(text).region(clauseStart, end);
-        if (next.find()) {
-            clauseEnd = next.start();
+        if (mayHaveNextClause(text, clauseStart, end)) {
+            Matcher next = NEXT_CLAUSE.matcher(text).region(clauseStart, end);
+            if (next.find()) {
+                clauseEnd = next.start();
+            }
         }
         if (objectVerb) {
             Matcher stop = OBJECT_END.matcher(text).region(clauseStart, clauseEnd);
@@ -829,9 +834,45 @@ final class ReportedSpeechFinder {
         return MentionParser.trimmed(text, m.start(1) + shift, m.end(1) + shift);
     }
 
+    /** False when {@link #NEXT_CLAUSE} surely cannot match: no comma, semicolon or dash in the stretch. */
+    private static boolean mayHaveNextClause(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '—' || c == '–' || c == '-' && i + 1 < end && text.charAt(i + 1) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "47% say", "Nearly half of Republicans said": the words back to a clause boundary, if they count people. */
     private static int[] quantitySubject(String text, int start, int end) {
-        return tailMatch(QUANTITY_SUBJECT, text, start, end, 90);
+        int from = Math.max(start, end - 90);
+        return mayCountPeople(text, from, end) ? tailMatch(QUANTITY_SUBJECT, text, start, end, 90) : null;
+    }
+
+    private static final String[] QUANTITY_WORDS = {"half", "third", "quarter", "fifth", "majority", "plurality",
+            "minority", "most", "many", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+
+    /**
+     * False when {@link #QUANTITY_SUBJECT} surely cannot match in {@code text[from, end)}: it has no
+     * digit and none of the words a quantity needs. Most cues have no quantity before them, and this
+     * spares them the regular expression tried at every position.
+     */
+    private static boolean mayCountPeople(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        String lower = text.substring(from, end).toLowerCase(Locale.ROOT);
+        for (String word : QUANTITY_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -839,7 +880,28 @@ final class ReportedSpeechFinder {
      * words, which the mention parser leaves to capitalised names and determiners.
      */
     private static int[] groupSubject(String text, int start, int end) {
-        return tailMatch(GROUP_SUBJECT, text, start, end, 60);
+        return mayEndInPlural(text, Math.max(start, end - 60), end) ? tailMatch(GROUP_SUBJECT, text, start, end, 60) : null;
+    }
+
+    /**
+     * False when {@link #GROUP_SUBJECT} surely cannot match: the last word before {@code end} is not
+     * three or more lowercase letters and an "s" that no "s", "u" or "i" comes before.
+     */
+    private static boolean mayEndInPlural(String text, int from, int end) {
+        int e = end;
+        while (e > from && Names.isRegexSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - from < 4 || text.charAt(e - 1) != 's' || "sui".indexOf(text.charAt(e - 2)) >= 0) {
+            return false;
+        }
+        for (int k = e - 4; k < e - 1; k++) {
+            char c = text.charAt(k);
+            if (!Character.isLowerCase(c) && !Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the words before a subject open the sentence with a subordinator and no comma yet. */
