@@ -403,8 +403,7 @@ final class ArticleQuotes {
             return null;
         }
         String run = text.substring(from, end);
-        List<String> tokens = Names.nameTokens(run);
-        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)) {
+        if (!Names.isFullPersonName(run)) {
             return null;
         }
         boolean closes = end < text.length() && text.charAt(end) == ',' || dashed && onlyClosing(text, end);

@@ -100,8 +100,7 @@ final class AttributionFinder {
         if (end < text.length() && text.charAt(end) == '.' && end - i > 2 && Character.isLowerCase(text.charAt(end - 1))) {
             end--; // the sentence's period
         }
-        List<String> tokens = Names.nameTokens(text.substring(i, end));
-        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)) {
+        if (!Names.isFullPersonName(text.substring(i, end))) {
             return null;
         }
         boolean closes = end >= text.length() || ",.;(".indexOf(text.charAt(end)) >= 0 || text.startsWith(" of ", end);
@@ -120,8 +119,7 @@ final class AttributionFinder {
         if (end < 0 || end >= cueStart || !(text.startsWith(", who ", end) || text.startsWith(", whose ", end))) {
             return null;
         }
-        List<String> tokens = Names.nameTokens(text.substring(i, end));
-        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)) {
+        if (!Names.isFullPersonName(text.substring(i, end))) {
             return null;
         }
         int k = cueStart;
@@ -423,8 +421,7 @@ final class AttributionFinder {
         if (last == null || !text.substring(last[1], colon).isBlank()) {
             return null;
         }
-        java.util.List<String> tokens = Names.nameTokens(text.substring(last[0], last[1]));
-        if (tokens.size() < 2 || tokens.stream().anyMatch(Names::isOrgWord)) {
+        if (!Names.isFullPersonName(text.substring(last[0], last[1]))) {
             return null;
         }
         return last;

@@ -393,6 +393,20 @@ final class Names {
         return out;
     }
 
+    /** Whether a capitalised run names a person in full: two name tokens or more, none an organisation's word. */
+    static boolean isFullPersonName(String run) {
+        List<String> tokens = nameTokens(run);
+        if (tokens.size() < 2) {
+            return false;
+        }
+        for (String token : tokens) {
+            if (isOrgWord(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> SUFFIXES = Names.set("jr", "sr", "ii", "iii", "iv");
 
     private static Map<String, Gender> loadFirstNames() {
