@@ -3,6 +3,7 @@ package io.newsclean.batch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,30 +18,51 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code in/a/b.html} becomes {@code OUT/a/b.json}; record 1234 of {@code in/a/c.warc.gz} becomes
  * {@code OUT/a/c/1234.json}.
  *
- * <p>Each file is written under a hidden temporary name in its final folder and then renamed
- * into place atomically, so a reader (or a killed run) only ever sees whole files. An output is
- * up to date when it exists and is not older than its input.
+ * <p>Each file is written under a hidden temporary name in its final folder and then put in place
+ * atomically, so a reader (or a killed run) only ever sees whole files. An output is up to date when
+ * it exists and is not older than its input.
+ *
+ * <p>No output overwrites another from the same run. Two inputs can map to one name: {@code b.html}
+ * and {@code b.txt} in one folder (the scanner gives the second its whole name, {@code b.txt.json}),
+ * or the same relative path under two input folders. An output whose time stamp is not older than
+ * this run's start was written by this run, so the second input takes its whole name instead, then
+ * numbered variants. Outputs left by earlier runs are replaced.
  */
 final class TreeSink implements OutputSink {
     private static final AtomicLong TEMP_NAMES = new AtomicLong();
+    private static final int MAX_NAME_ATTEMPTS = 100;
 
     private final Path outDir;
     private final String tempTag = Long.toString(ProcessHandle.current().pid());
+    /** The run's start on the output file system's own clock and time stamp granularity. */
+    private final FileTime runStart;
 
     TreeSink(Path outDir) throws IOException {
         this.outDir = outDir;
         Files.createDirectories(outDir);
+        this.runStart = clockOf(outDir);
     }
 
+    /** Where the item's output goes when nothing else in this run claimed that name first. */
     Path target(WorkItem item) {
+        return target(item, item.wholeName() ? 1 : 0);
+    }
+
+    /**
+     * The item's output name on the given attempt: 0 is the stem ({@code b.json}), 1 the whole input
+     * name ({@code b.txt.json}), and n > 1 a numbered variant ({@code b.txt.n.json}). For an archive
+     * record the name applies to the archive's folder.
+     */
+    private Path target(WorkItem item, int attempt) {
         Path relative = item.root().relativize(item.file());
         Path parent = relative.getParent();
         Path dir = parent == null ? outDir : outDir.resolve(parent.toString());
-        String stem = stem(relative.getFileName().toString());
+        String fileName = relative.getFileName().toString();
+        String name = attempt == 0 ? stem(fileName) : attempt == 1 ? fileName : fileName + "." + attempt;
         if (item.source().record() != null) {
-            return dir.resolve(stem).resolve(item.source().record() + ".json");
+            return dir.resolve(name).resolve(item.source().record() + ".json");
         }
-        return dir.resolve(stem + ".json");
+        return dir.resolve(name + ".json");
     }
 
     @Override
@@ -48,7 +70,8 @@ final class TreeSink implements OutputSink {
         try {
             FileTime output = Files.getLastModifiedTime(target(item));
             FileTime input = Files.getLastModifiedTime(item.file());
-            return output.compareTo(input) >= 0;
+            // An output this run wrote belongs to another input that took the name first.
+            return output.compareTo(input) >= 0 && output.compareTo(runStart) < 0;
         } catch (NoSuchFileException e) {
             return false;
         }
@@ -56,20 +79,70 @@ final class TreeSink implements OutputSink {
 
     @Override
     public void write(WorkItem item, byte[] json) throws IOException {
-        Path target = target(item);
-        Path dir = target.getParent();
+        Path first = target(item);
+        Path dir = first.getParent();
         Files.createDirectories(dir);
-        Path temp = dir.resolve("." + target.getFileName() + "." + tempTag + "-" + TEMP_NAMES.incrementAndGet() + ".tmp");
+        Path temp = dir.resolve("." + first.getFileName() + "." + tempTag + "-" + TEMP_NAMES.incrementAndGet() + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 out.write(json);
                 out.write('\n');
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            for (int attempt = item.wholeName() ? 1 : 0; attempt < MAX_NAME_ATTEMPTS; attempt++) {
+                Path target = target(item, attempt);
+                if (!target.getParent().equals(dir)) {
+                    Files.createDirectories(target.getParent());
+                }
+                if (claim(temp, target)) {
+                    return;
+                }
+            }
+            throw new IOException("every name for the output of " + item.file() + " was already written in this run");
         } catch (FileAlreadyExistsException e) {
             throw new IOException("temporary file exists: " + temp, e);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Puts the temporary file in place as {@code target} unless this run already wrote a file there.
+     * A hard link is an atomic create-if-absent; where links are not supported the check and the
+     * rename are two steps.
+     */
+    private boolean claim(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            if (writtenThisRun(target)) {
+                return false;
+            }
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (Files.exists(target) && writtenThisRun(target)) {
+                return false;
+            }
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return true;
+    }
+
+    private boolean writtenThisRun(Path output) throws IOException {
+        try {
+            return Files.getLastModifiedTime(output).compareTo(runStart) >= 0;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    /** Reads the clock the outputs' time stamps will come from, by writing a probe file. */
+    private FileTime clockOf(Path dir) throws IOException {
+        Path probe = dir.resolve(".newsclean-clock." + tempTag + ".tmp");
+        try {
+            Files.write(probe, new byte[0]);
+            return Files.getLastModifiedTime(probe);
+        } finally {
+            Files.deleteIfExists(probe);
         }
     }
 

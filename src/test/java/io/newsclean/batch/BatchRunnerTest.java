@@ -110,6 +110,48 @@ class BatchRunnerTest {
 
         BatchOptions force = TestPages.with(options, BatchOptions.DEFAULT_GLOB, true, 1 << 20, Duration.ofSeconds(30));
         assertEquals(3, new BatchRunner(force, new Recorder()).run().processed());
+        assertEquals(Set.of("a.json", "b.json", "c.json"), filesUnder(out), "a forced run replaces the earlier outputs");
+    }
+
+    @Test
+    void inputsOfOneFolderWithTheSameStemEachKeepTheirOutput() throws Exception {
+        Path in = tmp.resolve("in");
+        write(in.resolve("b.html"), article("From HTML"));
+        write(in.resolve("b.txt"), "From text\n\nSome text a scraper flattened, long enough to be a paragraph of its own.\n");
+        write(in.resolve("b.html.gz"), TestPages.gzip(article("From gzip").getBytes(StandardCharsets.UTF_8)));
+        Path out = tmp.resolve("out");
+        BatchOptions options = TestPages.tree(out, in);
+
+        assertEquals(3, new BatchRunner(options, new Recorder()).run().processed());
+
+        Set<String> outputs = filesUnder(out);
+        assertEquals(3, outputs.size(), "no output overwrote another: " + outputs);
+        assertTrue(outputs.contains("b.json"));
+        Set<String> sources = new java.util.HashSet<>();
+        for (String name : outputs) {
+            sources.add(Records.file(out.resolve(name)).path("source").path("file").asText());
+        }
+        assertEquals(Set.of(in.resolve("b.html").toString(), in.resolve("b.txt").toString(),
+                in.resolve("b.html.gz").toString()), sources);
+
+        BatchSummary rerun = new BatchRunner(options, new Recorder()).run();
+        assertEquals(0, rerun.processed(), "a rerun finds every output where the first run put it");
+        assertEquals(3, rerun.upToDate());
+    }
+
+    @Test
+    void twoInputFoldersWithTheSameRelativePathDoNotOverwriteEachOther() throws Exception {
+        Path first = write(tmp.resolve("one/x.html"), article("One"));
+        Path second = write(tmp.resolve("two/x.html"), article("Two"));
+        Path out = tmp.resolve("out");
+
+        new BatchRunner(TestPages.tree(out, first.getParent(), second.getParent()), new Recorder()).run();
+
+        assertEquals(Set.of("x.json", "x.html.json"), filesUnder(out));
+        Set<String> sources = Set.of(
+                Records.file(out.resolve("x.json")).path("source").path("file").asText(),
+                Records.file(out.resolve("x.html.json")).path("source").path("file").asText());
+        assertEquals(Set.of(first.toString(), second.toString()), sources);
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,7 +26,7 @@ class OutputSinkTest {
     @Test
     void aTreeOutputIsReplacedWholeNeverSeenHalfWritten() throws Exception {
         Path in = TestPages.write(tmp.resolve("in/a.html"), "<p>x</p>");
-        WorkItem item = WorkItem.ofFile(in, tmp.resolve("in"));
+        WorkItem item = WorkItem.ofFile(in, tmp.resolve("in"), false);
         TreeSink sink = new TreeSink(tmp.resolve("out"));
         Path target = sink.target(item);
         byte[] small = ("{\"v\":\"" + "a".repeat(10) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -48,7 +50,10 @@ class OutputSinkTest {
             }
         });
         reader.start();
+        FileTime earlierRun = FileTime.from(Instant.now().minusSeconds(3600));
         for (int i = 0; i < 60; i++) {
+            // Only an earlier run's output is replaced; one this run wrote would belong to another input.
+            Files.setLastModifiedTime(target, earlierRun);
             sink.write(item, i % 2 == 0 ? large : small);
         }
         done.set(true);
@@ -57,6 +62,37 @@ class OutputSinkTest {
         try (var files = Files.list(target.getParent())) {
             assertEquals(List.of(target), files.toList(), "no temporary file is left behind");
         }
+    }
+
+    @Test
+    void inputsRacingForOneTreeNameAllKeepTheirOutput() throws Exception {
+        TreeSink sink = new TreeSink(tmp.resolve("out"));
+        int inputs = 12;
+        List<Thread> writers = new ArrayList<>();
+        for (int i = 0; i < inputs; i++) {
+            Path root = tmp.resolve("in" + i);
+            WorkItem item = WorkItem.ofFile(TestPages.write(root.resolve("x.html"), "<p>x</p>"), root, false);
+            byte[] json = ("{\"from\":" + i + "}").getBytes(StandardCharsets.UTF_8);
+            writers.add(new Thread(() -> {
+                try {
+                    sink.write(item, json);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        writers.forEach(Thread::start);
+        for (Thread w : writers) {
+            w.join();
+        }
+        List<String> written = new ArrayList<>();
+        try (var files = Files.list(tmp.resolve("out"))) {
+            for (Path file : files.toList()) {
+                written.add(Files.readString(file).trim());
+            }
+        }
+        assertEquals(inputs, written.size(), "one file per input: " + written);
+        assertEquals(inputs, written.stream().distinct().count(), "no output overwrote another");
     }
 
     @Test
@@ -117,7 +153,7 @@ class OutputSinkTest {
     }
 
     private static WorkItem item(SourceInfo source) {
-        return new WorkItem(source, Path.of(source.file()), Path.of(""), null, null, null, null);
+        return new WorkItem(source, Path.of(source.file()), Path.of(""), null, null, null, null, false);
     }
 
     @Test
