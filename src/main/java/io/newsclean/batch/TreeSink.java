@@ -2,9 +2,11 @@ package io.newsclean.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,9 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code in/a/b.html} becomes {@code OUT/a/b.json}; record 1234 of {@code in/a/c.warc.gz} becomes
  * {@code OUT/a/c/1234.json}.
  *
- * <p>Each file is written under a hidden temporary name in its final folder and then put in place
- * atomically, so a reader (or a killed run) only ever sees whole files. An output is up to date when
- * it exists and is not older than its input.
+ * <p>Each file is written in the run's hidden temporary folder, {@code OUT/.newsclean-PID.tmp}, and
+ * then put in place atomically, so a reader (or a killed run) only ever sees whole files. The folder
+ * goes when the run ends; one left by a killed run is removed by the next run. An output is up to
+ * date when it exists and is not older than its input.
  *
  * <p>No output overwrites another from the same run. Two inputs can map to one name: {@code b.html}
  * and {@code b.txt} in one folder (the scanner gives the second its whole name, {@code b.txt.json}),
@@ -32,15 +35,21 @@ final class TreeSink implements OutputSink {
     private static final AtomicLong TEMP_NAMES = new AtomicLong();
     private static final int MAX_NAME_ATTEMPTS = 100;
 
+    private static final String TEMP_PREFIX = ".newsclean-";
+    private static final String TEMP_SUFFIX = ".tmp";
+
     private final Path outDir;
-    private final String tempTag = Long.toString(ProcessHandle.current().pid());
+    private final Path tempDir;
     /** The run's start on the output file system's own clock and time stamp granularity. */
     private final FileTime runStart;
 
     TreeSink(Path outDir) throws IOException {
         this.outDir = outDir;
         Files.createDirectories(outDir);
-        this.runStart = clockOf(outDir);
+        removeTempFoldersOfEndedRuns(outDir);
+        this.tempDir = outDir.resolve(TEMP_PREFIX + ProcessHandle.current().pid() + TEMP_SUFFIX);
+        Files.createDirectories(tempDir);
+        this.runStart = Files.getLastModifiedTime(tempDir);
     }
 
     /** Where the item's output goes when nothing else in this run claimed that name first. */
@@ -82,7 +91,7 @@ final class TreeSink implements OutputSink {
         Path first = target(item);
         Path dir = first.getParent();
         Files.createDirectories(dir);
-        Path temp = dir.resolve("." + first.getFileName() + "." + tempTag + "-" + TEMP_NAMES.incrementAndGet() + ".tmp");
+        Path temp = tempDir.resolve(TEMP_NAMES.incrementAndGet() + TEMP_SUFFIX);
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 out.write(json);
@@ -135,15 +144,34 @@ final class TreeSink implements OutputSink {
         }
     }
 
-    /** Reads the clock the outputs' time stamps will come from, by writing a probe file. */
-    private FileTime clockOf(Path dir) throws IOException {
-        Path probe = dir.resolve(".newsclean-clock." + tempTag + ".tmp");
-        try {
-            Files.write(probe, new byte[0]);
-            return Files.getLastModifiedTime(probe);
-        } finally {
-            Files.deleteIfExists(probe);
+    /**
+     * Deletes the temporary folders that killed runs left, each holding at most one half-written
+     * file per worker. A folder whose process still lives belongs to a concurrent run and stays.
+     */
+    private static void removeTempFoldersOfEndedRuns(Path outDir) throws IOException {
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(outDir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+            for (Path folder : folders) {
+                String name = folder.getFileName().toString();
+                String pid = name.substring(TEMP_PREFIX.length(), name.length() - TEMP_SUFFIX.length());
+                if (pid.chars().allMatch(Character::isDigit) && !pid.isEmpty()
+                        && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                deleteFolder(folder);
+            }
         }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(folder);
     }
 
     @Override
@@ -152,7 +180,8 @@ final class TreeSink implements OutputSink {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
+        deleteFolder(tempDir);
     }
 
     /** The file name without its page extension: {@code b.html.gz} gives {@code b}. */
