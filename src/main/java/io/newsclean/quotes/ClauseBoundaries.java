@@ -68,11 +68,11 @@ final class ClauseBoundaries {
                     + "tweet|op-ed|memo|conference|call|appearance|video|message|filing|report))\\b,?(?=\\s)");
     /**
      * Where a reported clause gives way to the writer's own next clause: "… Clinton is honest, and
-     * three-quarters said the same of Sanders", "…, compared with 64 percent". "…, and that …" goes on
-     * reporting.
+     * three-quarters said the same of Sanders", "…, compared with 64 percent", "…, saying …". "…, and
+     * that …" goes on reporting, and so does "…, including …", which lists what the clause names.
      */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
-            ",\\s+(?:(?:and|but)(?!\\s+that\\b)|while|although|though|whereas|compared|after|according|which|\\p{Ll}+ing)\\b|;|\\s[—–]\\s|\\s--\\s");
+            ",\\s+(?:(?:and|but)(?!\\s+that\\b)|while|although|though|whereas|compared|after|according|which|(?!including\\b)\\p{Ll}+ing)\\b|;|\\s[—–]\\s|\\s--\\s");
     /** Where an object noun phrase gives way to an adjunct of time, place or circumstance. */
     private static final Pattern OBJECT_END = Pattern.compile(
             ",|\\s[—–]|\\s--|\\s(?:during|at|last|after|before|while|when|because|since|despite|who|which|as|"

@@ -137,6 +137,16 @@ class ReportedSpeechPatternsTest {
     }
 
     @Test
+    void aClauseGoesOnThroughIncludingButStopsAtAParticiple() {
+        Quote listed = Quotes.find(indirect("Maria Lopez said the plan would cover several costs, including tuition and housing."),
+                "the plan");
+        assertEquals("the plan would cover several costs, including tuition and housing", listed.text());
+        Quote cut = Quotes.find(indirect("Maria Lopez said the plan would cover several costs, leaving the council to find the rest."),
+                "the plan");
+        assertEquals("the plan would cover several costs", cut.text());
+    }
+
+    @Test
     void aSideClauseEndsAtItsComma() {
         Quote q = Quotes.find(indirect("While critics argue that trading prisoners encourages kidnapping, "
                 + "the president has approved several trades."), "that trading");
