@@ -139,6 +139,7 @@ final class ArticleQuotes {
         AttributionFinder.Before before = opensSentence ? null : finder.before(firstText, sentenceStart, first.open());
         String words = firstText.substring(content[0], content[1]);
         AttributionFinder.Trailing trailing;
+        boolean framed = false;
         boolean fragment = !opensSentence && c.segments.size() == 1
                 && (before == null || before.placement() == AttributionFinder.Placement.EARLIER
                 || Character.isLowerCase(firstText.charAt(content[0])) && !introducedByPunctuation(firstText, first.open()));
@@ -158,14 +159,21 @@ final class ArticleQuotes {
             if (byCue != null) {
                 c.attribute(byCue, first.paragraph(), firstText);
             } else if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS && !isOutcry(words)) {
-                // one or two quoted words: a scare quote, unless a cue frames them and a person opens the sentence
-                int[] person = framing == null ? null : openingSubject(firstText, sentenceStart, first.open());
-                if (person == null) {
+                // one or two quoted words: a scare quote, unless a cue frames them as someone's words; their
+                // speaker is the person opening the sentence, else its subject, else the paragraph's speaker
+                if (framing == null) {
                     c.keep = false;
                     return;
                 }
-                c.attribute(new Attribution(person[0], person[1], null, person[1]), first.paragraph(), firstText);
-                c.speakerInferred = true;
+                framed = true;
+                int[] person = openingSubject(firstText, sentenceStart, first.open());
+                if (person == null) {
+                    person = MentionParser.mainClauseSubject(firstText, sentenceStart, sentenceEnd(first.paragraph(), first.open()));
+                }
+                if (person != null) {
+                    c.attribute(new Attribution(person[0], person[1], null, person[1]), first.paragraph(), firstText);
+                    c.speakerInferred = true;
+                }
             } else if (fragment) {
                 int[] subject = MentionParser.mainClauseSubject(firstText, sentenceStart,
                         sentenceEnd(first.paragraph(), first.open()));
@@ -180,7 +188,7 @@ final class ArticleQuotes {
         if (isTitleLike(words) && (!introduced || TITLE_CONTEXT.matcher(lead).find())
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words)) && PLACE_OF_A_TITLE.matcher(lead).find()) {
             c.keep = false;
-        } else if (c.attribution == null && wordCount(words) < 3 && !isOutcry(words)) {
+        } else if (c.attribution == null && !framed && wordCount(words) < 3 && !isOutcry(words)) {
             c.keep = false;
         }
     }
@@ -565,3 +573,4 @@ final class ArticleQuotes {
         return n;
     }
 }
+

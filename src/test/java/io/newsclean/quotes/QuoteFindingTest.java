@@ -132,6 +132,21 @@ class QuoteFindingTest {
     }
 
     @Test
+    void aShortFragmentFramedByACueIsSpeechEvenWhenNoPersonOpensTheSentence() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "About four in ten voters said they were “angry” with the government.");
+        Quote q = Quotes.find(quotes, "angry");
+        assertEquals(QuoteType.PARTIAL, q.type());
+    }
+
+    @Test
+    void aShortFragmentAfterAnAccusationStaysOutEvenWithoutAPerson() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "The ministry was accused by several of its partners of “meddling” in the vote.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().equals("meddling")), quotes.toString());
+    }
+
+    @Test
     void aShortQuotedWordWithNoCueAndNoSpeakerIsNotSpeech() {
         List<Quote> quotes = Quotes.extract("Headline", "The “reform” package passed the house on a narrow vote.");
         assertTrue(quotes.stream().noneMatch(q -> q.text().equals("reform")), quotes.toString());
