@@ -161,12 +161,17 @@ final class ArticleQuotes {
             } else if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS && !isOutcry(words)) {
                 // one or two quoted words: a scare quote, unless a cue frames them as someone's words; their
                 // speaker is the person opening the sentence, else its subject, else the paragraph's speaker
-                if (framing == null) {
+                MentionParser.Word labelling = framing == null ? QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) : null;
+                if (framing == null && labelling == null) {
                     c.keep = false;
                     return;
                 }
                 framed = true;
-                int[] person = openingSubject(firstText, sentenceStart, first.open());
+                int[] person = labelling == null ? null
+                        : nameRightBefore(firstText, sentenceStart, labelling.start(), labelling.lower().endsWith("ing"));
+                if (person == null) {
+                    person = openingSubject(firstText, sentenceStart, first.open());
+                }
                 if (person == null) {
                     person = MentionParser.mainClauseSubject(firstText, sentenceStart, sentenceEnd(first.paragraph(), first.open()));
                 }
