@@ -21,12 +21,18 @@ final class ArticleQuotes {
      */
     private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,250}?[,.]\\s*");
     /** Words before a quotation that make it the title of a work or a name, not speech. */
-    private static final Pattern TITLE_CONTEXT = Pattern.compile(
-            "(?i)(?:book|film|movie|show|song|album|novel|titled|entitled|headlined|headline|article|op-ed|column|"
-                    + "series|program|programme|episode|play|poem|documentary|painting|hashtag|slogan|named|dubbed|"
-                    + "nicknamed|known as|called|label|brand|bill|act|law|magazine|newspaper|website|blog|podcast|"
-                    + "exhibit|exhibition|campaign|operation|group|organization|motto|sign|banner|t-shirt|shirt)"
-                    + "[\\s,]*(?:\\p{L}+\\s+){0,2}$");
+    private static final String TITLE_WORDS = "(?:book|film|movie|show|song|album|novel|titled|entitled|headlined|headline|"
+            + "article|op-ed|column|series|program|programme|episode|play|poem|documentary|painting|hashtag|slogan|"
+            + "named|dubbed|nicknamed|known as|called|label|brand|bill|act|law|magazine|newspaper|website|blog|"
+            + "podcast|exhibit|exhibition|campaign|operation|group|organization|motto|sign|banner|t-shirt|shirt)";
+    private static final Pattern TITLE_CONTEXT = Pattern.compile("(?i)\\b" + TITLE_WORDS + "\\b[\\s,]*(?:\\p{L}+\\s+){0,2}$");
+    /**
+     * The word for a work or a name right before a quotation ("his 2012 book, “An American Son.”", "the
+     * TV show “Shark Tank.”"): a title in title case there is one even with the sentence's period inside
+     * the marks, which a sentence-case quotation never is with no word between ("called him “my
+     * friend.”" has one).
+     */
+    private static final Pattern TITLE_WORD_RIGHT_BEFORE = Pattern.compile("(?i)\\b" + TITLE_WORDS + "\\b[\\s,]*$");
 
     /**
      * A preposition, perhaps with an outlet's possessive, right before a quotation: "on NBC’s “Meet the
@@ -191,7 +197,8 @@ final class ArticleQuotes {
         boolean introduced = after != null || before != null && before.placement() == AttributionFinder.Placement.INTRODUCES;
         String lead = firstText.substring(sentenceStart, first.open());
         if (isTitleLike(words) && (!introduced || TITLE_CONTEXT.matcher(lead).find())
-                || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words)) && PLACE_OF_A_TITLE.matcher(lead).find()) {
+                || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words))
+                && (PLACE_OF_A_TITLE.matcher(lead).find() || TITLE_WORD_RIGHT_BEFORE.matcher(lead).find())) {
             c.keep = false;
         } else if (c.attribution == null && !framed && wordCount(words) < 3 && !isOutcry(words)) {
             c.keep = false;

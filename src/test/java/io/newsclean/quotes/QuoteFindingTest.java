@@ -160,6 +160,24 @@ class QuoteFindingTest {
     }
 
     @Test
+    void aTitleEndingTheSentenceRightAfterTheWordForTheWorkIsNotSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "His parents stayed, Paul Grant said in his 2012 book, “A Quiet Son.”",
+                "Anna Berg is a host on the television show “Shark Tank.”");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("A Quiet Son") || q.text().startsWith("Shark Tank")),
+                quotes.toString());
+    }
+
+    @Test
+    void aCapitalisedNameGivenToSomeoneOrAWordEndingInTheTitleWordStaysSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Paul Grant called the chancellor “The Leader of the Free World.”",
+                "Maria Lopez mocked her rivals for not campaigning “the Iowa way.”");
+        assertEquals(QuoteType.PARTIAL, Quotes.find(quotes, "The Leader").type());
+        assertEquals(QuoteType.PARTIAL, Quotes.find(quotes, "the Iowa way").type());
+    }
+
+    @Test
     void aShowNamedAfterAListenerCueOrAnOutletIsNotSpeech() {
         List<Quote> quotes = Quotes.extract("Headline",
                 "Paul Grant told “Fox and Friends” that he would run again.",
