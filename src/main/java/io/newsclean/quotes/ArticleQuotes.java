@@ -196,7 +196,9 @@ final class ArticleQuotes {
         }
         boolean introduced = after != null || before != null && before.placement() == AttributionFinder.Placement.INTRODUCES;
         String lead = firstText.substring(sentenceStart, first.open());
-        if (isTitleLike(words) && (!introduced || TITLE_CONTEXT.matcher(lead).find())
+        // a name given to someone ("referred to his rival as “Little Marco”") is the words of whoever gave it
+        boolean givenName = !introduced && c.segments.size() == 1 && QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) != null;
+        if (isTitleLike(words) && (!introduced && !givenName || TITLE_CONTEXT.matcher(lead).find())
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words))
                 && (PLACE_OF_A_TITLE.matcher(lead).find() || TITLE_WORD_RIGHT_BEFORE.matcher(lead).find())) {
             c.keep = false;

@@ -44,6 +44,15 @@ class QuotedLabelsTest {
     }
 
     @Test
+    void aCapitalisedNicknameSomeoneGivesIsTheirWordsNotATitle() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Paul Grant again referred to his rival as “Little Marco” at the rally.");
+        Quote q = Quotes.find(quotes, "Little Marco");
+        assertEquals(QuoteType.PARTIAL, q.type());
+        assertEquals("Paul Grant", q.speaker());
+    }
+
+    @Test
     void aShortNicknameAfterKnownAsStaysOut() {
         List<Quote> quotes = Quotes.extract("Headline",
                 "The police unit, known as the “Night Crew,” was disbanded in 1991.",
