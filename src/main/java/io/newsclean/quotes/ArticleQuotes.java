@@ -42,6 +42,13 @@ final class ArticleQuotes {
     private static final Pattern PLACE_OF_A_TITLE = Pattern.compile(
             "(?:\\b(?:on|in|to|with|from|of|at|told|tells)|\\p{Lu}[\\p{L}.]*(?:’s|'s|’|'))\\s*$");
 
+    /**
+     * A comma and "by" with a capitalised name after a quotation that opens its sentence or follows a
+     * kicker's dash: the credit line
+     * of a work's title ("“The Living Room to close,” by Times’ Ben Sisario"), not words anyone said.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("\\s*,?\\s*by\\s+(?:the\\s+)?\\p{Lu}");
+
     /** A quoted fragment with no cue in its sentence counts as speech from this many words on. */
     private static final int MIN_UNCUED_FRAGMENT_WORDS = 3;
 
@@ -198,7 +205,8 @@ final class ArticleQuotes {
         String lead = firstText.substring(sentenceStart, first.open());
         // a name given to someone ("referred to his rival as “Little Marco”") is the words of whoever gave it
         boolean givenName = !introduced && c.segments.size() == 1 && QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) != null;
-        if (isTitleLike(words) && (!introduced && !givenName || TITLE_CONTEXT.matcher(lead).find())
+        if ((opensSentence || afterDash(firstText, first.open())) && c.segments.size() == 1 && isCreditedTitle(lastText, last)
+                || isTitleLike(words) && (!introduced && !givenName || TITLE_CONTEXT.matcher(lead).find())
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words))
                 && (PLACE_OF_A_TITLE.matcher(lead).find() || TITLE_WORD_RIGHT_BEFORE.matcher(lead).find())) {
             c.keep = false;
@@ -322,6 +330,25 @@ final class ArticleQuotes {
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be");
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "He", "She", "they", "They");
+
+    /** "NOW OPEN—“…”": a kicker's dash stands right before the opening mark. */
+    private static boolean afterDash(String text, int open) {
+        int k = open;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && (text.charAt(k - 1) == '—' || text.charAt(k - 1) == '–');
+    }
+
+    /** A comma closes the quotation, inside or outside its mark, and a credit line follows. */
+    private static boolean isCreditedTitle(String text, QuotedSegment s) {
+        if (s.close() >= text.length() || s.end() == s.close()) {
+            return false;
+        }
+        boolean comma = s.end() > s.start() && text.charAt(s.end() - 1) == ','
+                || text.charAt(s.close()) == ',';
+        return comma && CREDIT_LINE.matcher(text).region(s.close(), text.length()).lookingAt();
+    }
 
     /** "…," he said, "…": the second quote joins the first. */
     private void joinSplitQuotes(List<Candidate> here) {

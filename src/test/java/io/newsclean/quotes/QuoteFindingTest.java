@@ -178,6 +178,20 @@ class QuoteFindingTest {
     }
 
     @Test
+    void aHeadlineFollowedByItsCreditLineIsNotSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "NOW OPEN—“Pop-up art show strives to confront the rents,” by the Daily’s Eddie Small: the show runs all month.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("Pop-up")), quotes.toString());
+    }
+
+    @Test
+    void wordsBySomeoneInsideASentenceAreNotACreditLine() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Maria Lopez said the “ugliness of utterances, largely unprompted,” by Paul Grant stood out.");
+        assertEquals(QuoteType.PARTIAL, Quotes.find(quotes, "ugliness").type());
+    }
+
+    @Test
     void aShowNamedAfterAListenerCueOrAnOutletIsNotSpeech() {
         List<Quote> quotes = Quotes.extract("Headline",
                 "Paul Grant told “Fox and Friends” that he would run again.",
