@@ -49,6 +49,16 @@ final class ArticleQuotes {
      */
     private static final Pattern CREDIT_LINE = Pattern.compile("\\s*,?\\s*by\\s+(?:the\\s+)?\\p{Lu}");
 
+    /**
+     * A verb of chanting or shouting, or a sign or a message "that read", right before a quotation: the
+     * quoted words are what a crowd cried or a sign said ("chanting “Feel the Bern”", "a hat that read
+     * “Make Mexico Great Again”"), speech however much they look like a title. A bare "read" or
+     * "reading" is left out: "he read “The Art of the Deal”" names a book.
+     */
+    private static final Pattern UTTERED_RIGHT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:(?:chants|cries|calls|shouts|cheers) of|chant(?:ed|ing)|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)"
+                    + "|cried|crying|sang|singing|(?:that|which) (?:read|reads|said|says))[\\s,:]*$");
+
     /** A quoted fragment with no cue in its sentence counts as speech from this many words on. */
     private static final int MIN_UNCUED_FRAGMENT_WORDS = 3;
 
@@ -175,7 +185,7 @@ final class ArticleQuotes {
                 // one or two quoted words: a scare quote, unless a cue frames them as someone's words; their
                 // speaker is the person opening the sentence, else its subject, else the paragraph's speaker
                 MentionParser.Word labelling = framing == null ? QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) : null;
-                if (framing == null && labelling == null) {
+                if (framing == null && labelling == null && !uttered(firstText, sentenceStart, first.open())) {
                     c.keep = false;
                     return;
                 }
@@ -203,8 +213,10 @@ final class ArticleQuotes {
         }
         boolean introduced = after != null || before != null && before.placement() == AttributionFinder.Placement.INTRODUCES;
         String lead = firstText.substring(sentenceStart, first.open());
-        // a name given to someone ("referred to his rival as “Little Marco”") is the words of whoever gave it
-        boolean givenName = !introduced && c.segments.size() == 1 && QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) != null;
+        // a name given to someone ("referred to his rival as “Little Marco”") is the words of whoever gave
+        // it, and a slogan chanted or written on a sign the words of whoever cried or wrote it
+        boolean givenName = !introduced && c.segments.size() == 1 && (QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) != null
+                || uttered(firstText, sentenceStart, first.open()));
         if ((opensSentence || afterDash(firstText, first.open())) && c.segments.size() == 1 && isCreditedTitle(lastText, last)
                 || isTitleLike(words) && (!introduced && !givenName || TITLE_CONTEXT.matcher(lead).find())
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words))
@@ -330,6 +342,14 @@ final class ArticleQuotes {
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be");
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "He", "She", "they", "They");
+
+    /** Whether a verb of crying out, or a sign's "that read", stands right before the opening mark. */
+    private static boolean uttered(String text, int sentenceStart, int open) {
+        return UTTERED_RIGHT_BEFORE.matcher(text).region(Math.max(sentenceStart, open - UTTERED_LOOKBACK), open).find();
+    }
+
+    /** Longer than any phrase {@link #UTTERED_RIGHT_BEFORE} knows, with room for spaces and a comma. */
+    private static final int UTTERED_LOOKBACK = 24;
 
     /** "NOW OPEN—“…”": a kicker's dash stands right before the opening mark. */
     private static boolean afterDash(String text, int open) {

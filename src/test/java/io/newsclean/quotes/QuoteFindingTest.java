@@ -192,6 +192,22 @@ class QuoteFindingTest {
     }
 
     @Test
+    void aChantedSloganOrASignsWordsAreSpeechThoughTheyLookLikeATitle() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Outside the hall, hundreds of supporters kept chanting “Dump Trump” for an hour.",
+                "Paul Grant wore a campaign hat that read “Make Mexico Great Again Also” on Wednesday.");
+        assertEquals("Dump Trump", Quotes.find(quotes, "Dump").text());
+        assertEquals("Make Mexico Great Again Also", Quotes.find(quotes, "Make Mexico").text());
+    }
+
+    @Test
+    void aBookSomeoneReadIsStillATitle() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Paul Grant went home and read “The Art of the Deal” twice over the summer.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("The Art")), quotes.toString());
+    }
+
+    @Test
     void aShowNamedAfterAListenerCueOrAnOutletIsNotSpeech() {
         List<Quote> quotes = Quotes.extract("Headline",
                 "Paul Grant told “Fox and Friends” that he would run again.",
