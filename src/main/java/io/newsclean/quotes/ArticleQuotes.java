@@ -59,6 +59,17 @@ final class ArticleQuotes {
             "(?i)\\b(?:(?:chants|cries|calls|shouts|cheers) of|chant(?:ed|ing)|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)"
                     + "|cried|crying|sang|singing|(?:that|which) (?:read|reads|said|says))[\\s,:]*$");
 
+    /**
+     * "what he called the “Evil Empire”", "what some call the “Charleston loophole”": the quoted words
+     * are the label that whoever "calls" it uses, not the name of a work.
+     */
+    private static final Pattern WHAT_THEY_CALL = Pattern.compile(
+            "(?i)\\bwhat\\s+(?:[\\p{L}’'-]+\\s+){1,4}?(?:call|calls|called|term|terms|termed|dub|dubs|dubbed)"
+                    + "\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\p{L}+\\s+)?$");
+
+    /** How far before a quotation {@link #WHAT_THEY_CALL} may start. */
+    private static final int WHAT_THEY_CALL_LOOKBACK = 60;
+
     /** A quoted fragment with no cue in its sentence counts as speech from this many words on. */
     private static final int MIN_UNCUED_FRAGMENT_WORDS = 3;
 
@@ -185,7 +196,8 @@ final class ArticleQuotes {
                 // one or two quoted words: a scare quote, unless a cue frames them as someone's words; their
                 // speaker is the person opening the sentence, else its subject, else the paragraph's speaker
                 MentionParser.Word labelling = framing == null ? QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) : null;
-                if (framing == null && labelling == null && !uttered(firstText, sentenceStart, first.open())) {
+                if (framing == null && labelling == null && !uttered(firstText, sentenceStart, first.open())
+                        && !whatTheyCall(firstText, sentenceStart, first.open())) {
                     c.keep = false;
                     return;
                 }
@@ -216,9 +228,10 @@ final class ArticleQuotes {
         // a name given to someone ("referred to his rival as “Little Marco”") is the words of whoever gave
         // it, and a slogan chanted or written on a sign the words of whoever cried or wrote it
         boolean givenName = !introduced && c.segments.size() == 1 && (QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) != null
-                || uttered(firstText, sentenceStart, first.open()));
+                || uttered(firstText, sentenceStart, first.open()) || whatTheyCall(firstText, sentenceStart, first.open()));
         if ((opensSentence || afterDash(firstText, first.open())) && c.segments.size() == 1 && isCreditedTitle(lastText, last)
-                || isTitleLike(words) && (!introduced && !givenName || TITLE_CONTEXT.matcher(lead).find())
+                || isTitleLike(words) && (!introduced && !givenName || TITLE_CONTEXT.matcher(lead).find()
+                && !whatTheyCall(firstText, sentenceStart, first.open()))
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words))
                 && (PLACE_OF_A_TITLE.matcher(lead).find() || TITLE_WORD_RIGHT_BEFORE.matcher(lead).find())) {
             c.keep = false;
@@ -342,6 +355,10 @@ final class ArticleQuotes {
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be");
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "He", "She", "they", "They");
+
+    private static boolean whatTheyCall(String text, int sentenceStart, int open) {
+        return WHAT_THEY_CALL.matcher(text).region(Math.max(sentenceStart, open - WHAT_THEY_CALL_LOOKBACK), open).find();
+    }
 
     /** Whether a verb of crying out, or a sign's "that read", stands right before the opening mark. */
     private static boolean uttered(String text, int sentenceStart, int open) {

@@ -208,6 +208,22 @@ class QuoteFindingTest {
     }
 
     @Test
+    void theWordsWhatSomeoneCallsAThingAreTheirs() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Paul Grant attacked what he called the “Evil Empire” in his speech.",
+                "Maria Lopez wants to close what some call the “Charleston loophole” this year.");
+        assertEquals(QuoteType.PARTIAL, Quotes.find(quotes, "Evil Empire").type());
+        assertEquals(QuoteType.PARTIAL, Quotes.find(quotes, "Charleston loophole").type());
+    }
+
+    @Test
+    void aThingCalledByItsNameIsStillATitle() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "A radio host has set up a website called “Cape Breton If Donald Trump Wins” for Americans.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("Cape Breton")), quotes.toString());
+    }
+
+    @Test
     void aShowNamedAfterAListenerCueOrAnOutletIsNotSpeech() {
         List<Quote> quotes = Quotes.extract("Headline",
                 "Paul Grant told “Fox and Friends” that he would run again.",
