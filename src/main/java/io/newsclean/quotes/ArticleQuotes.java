@@ -49,27 +49,6 @@ final class ArticleQuotes {
      */
     private static final Pattern CREDIT_LINE = Pattern.compile("\\s*,?\\s*by\\s+(?:the\\s+)?\\p{Lu}");
 
-    /**
-     * A verb of chanting or shouting, or a sign or a message "that read", right before a quotation: the
-     * quoted words are what a crowd cried or a sign said ("chanting “Feel the Bern”", "a hat that read
-     * “Make Mexico Great Again”"), speech however much they look like a title. A bare "read" or
-     * "reading" is left out: "he read “The Art of the Deal”" names a book.
-     */
-    private static final Pattern UTTERED_RIGHT_BEFORE = Pattern.compile(
-            "(?i)\\b(?:(?:chants|cries|calls|shouts|cheers) of|chant(?:ed|ing)|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)"
-                    + "|cried|crying|sang|singing|(?:that|which) (?:read|reads|said|says))[\\s,:]*$");
-
-    /**
-     * "what he called the “Evil Empire”", "what some call the “Charleston loophole”": the quoted words
-     * are the label that whoever "calls" it uses, not the name of a work.
-     */
-    private static final Pattern WHAT_THEY_CALL = Pattern.compile(
-            "(?i)\\bwhat\\s+(?:[\\p{L}’'-]+\\s+){1,4}?(?:call|calls|called|term|terms|termed|dub|dubs|dubbed)"
-                    + "\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\p{L}+\\s+)?$");
-
-    /** How far before a quotation {@link #WHAT_THEY_CALL} may start. */
-    private static final int WHAT_THEY_CALL_LOOKBACK = 60;
-
     /** A quoted fragment with no cue in its sentence counts as speech from this many words on. */
     private static final int MIN_UNCUED_FRAGMENT_WORDS = 3;
 
@@ -196,8 +175,8 @@ final class ArticleQuotes {
                 // one or two quoted words: a scare quote, unless a cue frames them as someone's words; their
                 // speaker is the person opening the sentence, else its subject, else the paragraph's speaker
                 MentionParser.Word labelling = framing == null ? QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) : null;
-                if (framing == null && labelling == null && !uttered(firstText, sentenceStart, first.open())
-                        && !whatTheyCall(firstText, sentenceStart, first.open())) {
+                if (framing == null && labelling == null && !QuotedLabels.uttered(firstText, sentenceStart, first.open())
+                        && !QuotedLabels.whatTheyCall(firstText, sentenceStart, first.open())) {
                     c.keep = false;
                     return;
                 }
@@ -227,11 +206,10 @@ final class ArticleQuotes {
         String lead = firstText.substring(sentenceStart, first.open());
         // a name given to someone ("referred to his rival as “Little Marco”") is the words of whoever gave
         // it, and a slogan chanted or written on a sign the words of whoever cried or wrote it
-        boolean givenName = !introduced && c.segments.size() == 1 && (QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) != null
-                || uttered(firstText, sentenceStart, first.open()) || whatTheyCall(firstText, sentenceStart, first.open()));
+        boolean givenName = !introduced && c.segments.size() == 1 && QuotedLabels.givenBySomeone(firstText, sentenceStart, first.open());
         if ((opensSentence || afterDash(firstText, first.open())) && c.segments.size() == 1 && isCreditedTitle(lastText, last)
                 || isTitleLike(words) && (!introduced && !givenName || TITLE_CONTEXT.matcher(lead).find()
-                && !whatTheyCall(firstText, sentenceStart, first.open()))
+                && !QuotedLabels.whatTheyCall(firstText, sentenceStart, first.open()))
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words))
                 && (PLACE_OF_A_TITLE.matcher(lead).find() || TITLE_WORD_RIGHT_BEFORE.matcher(lead).find())) {
             c.keep = false;
@@ -355,18 +333,6 @@ final class ArticleQuotes {
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be");
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "He", "She", "they", "They");
-
-    private static boolean whatTheyCall(String text, int sentenceStart, int open) {
-        return WHAT_THEY_CALL.matcher(text).region(Math.max(sentenceStart, open - WHAT_THEY_CALL_LOOKBACK), open).find();
-    }
-
-    /** Whether a verb of crying out, or a sign's "that read", stands right before the opening mark. */
-    private static boolean uttered(String text, int sentenceStart, int open) {
-        return UTTERED_RIGHT_BEFORE.matcher(text).region(Math.max(sentenceStart, open - UTTERED_LOOKBACK), open).find();
-    }
-
-    /** Longer than any phrase {@link #UTTERED_RIGHT_BEFORE} knows, with room for spaces and a comma. */
-    private static final int UTTERED_LOOKBACK = 24;
 
     /** "NOW OPEN—“…”": a kicker's dash stands right before the opening mark. */
     private static boolean afterDash(String text, int open) {

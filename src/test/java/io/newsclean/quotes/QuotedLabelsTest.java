@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,24 @@ class QuotedLabelsTest {
         assertNull(verb("Voters who register as “undeclared” may vote in either primary."));
         assertNull(verb("As the “establishment” wing regroups, the race tightens."));
         assertNull(verb("She described the meeting, as “friendly” talks go, as long."));
+    }
+
+    private static boolean given(String sentence) {
+        return QuotedLabels.givenBySomeone(sentence, 0, sentence.indexOf('“'));
+    }
+
+    @Test
+    void chantsSignsAndWhatSomeoneCallsAThingAreGivenWords() {
+        assertTrue(given("The crowd broke into chants of “Feel the Bern” at nine."));
+        assertTrue(given("He wore a hat that read “Make Mexico Great Again Also” on stage."));
+        assertTrue(given("She attacked what her rival has called the “Evil Empire” for years."));
+    }
+
+    @Test
+    void aBookReadOrAThingCalledByItsNameIsNoGivenWord() {
+        assertFalse(given("He read “The Art of the Deal” twice."));
+        assertFalse(given("He set up a website called “Cape Breton If Trump Wins” last week."));
+        assertFalse(given("The show appeared on “Saturday Night Live” last week."));
     }
 
     @Test
