@@ -21,12 +21,18 @@ final class ArticleQuotes {
      */
     private static final Pattern SPLIT_GAP = Pattern.compile("[^.!?\"“”«»;]{0,250}?[,.]\\s*");
     /** Words before a quotation that make it the title of a work or a name, not speech. */
-    private static final Pattern TITLE_CONTEXT = Pattern.compile(
-            "(?i)(?:book|film|movie|show|song|album|novel|titled|entitled|headlined|headline|article|op-ed|column|"
-                    + "series|program|programme|episode|play|poem|documentary|painting|hashtag|slogan|named|dubbed|"
-                    + "nicknamed|known as|called|label|brand|bill|act|law|magazine|newspaper|website|blog|podcast|"
-                    + "exhibit|exhibition|campaign|operation|group|organization|motto|sign|banner|t-shirt|shirt)"
-                    + "[\\s,]*(?:\\p{L}+\\s+){0,2}$");
+    private static final String TITLE_WORDS = "(?:book|film|movie|show|song|album|novel|titled|entitled|headlined|headline|"
+            + "article|op-ed|column|series|program|programme|episode|play|poem|documentary|painting|hashtag|slogan|"
+            + "named|dubbed|nicknamed|known as|called|label|brand|bill|act|law|magazine|newspaper|website|blog|"
+            + "podcast|exhibit|exhibition|campaign|operation|group|organization|motto|sign|banner|t-shirt|shirt)";
+    private static final Pattern TITLE_CONTEXT = Pattern.compile("(?i)\\b" + TITLE_WORDS + "\\b[\\s,]*(?:\\p{L}+\\s+){0,2}$");
+    /**
+     * The word for a work or a name right before a quotation ("his 2012 book, “An American Son.”", "the
+     * TV show “Shark Tank.”"): a title in title case there is one even with the sentence's period inside
+     * the marks, which a sentence-case quotation never is with no word between ("called him “my
+     * friend.”" has one).
+     */
+    private static final Pattern TITLE_WORD_RIGHT_BEFORE = Pattern.compile("(?i)\\b" + TITLE_WORDS + "\\b[\\s,]*$");
 
     /**
      * A preposition, perhaps with an outlet's possessive, right before a quotation: "on NBC’s “Meet the
@@ -35,6 +41,13 @@ final class ArticleQuotes {
      */
     private static final Pattern PLACE_OF_A_TITLE = Pattern.compile(
             "(?:\\b(?:on|in|to|with|from|of|at|told|tells)|\\p{Lu}[\\p{L}.]*(?:’s|'s|’|'))\\s*$");
+
+    /**
+     * A comma and "by" with a capitalised name after a quotation that opens its sentence or follows a
+     * kicker's dash: the credit line
+     * of a work's title ("“The Living Room to close,” by Times’ Ben Sisario"), not words anyone said.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("\\s*,?\\s*by\\s+(?:the\\s+)?\\p{Lu}");
 
     /** A quoted fragment with no cue in its sentence counts as speech from this many words on. */
     private static final int MIN_UNCUED_FRAGMENT_WORDS = 3;
@@ -139,6 +152,7 @@ final class ArticleQuotes {
         AttributionFinder.Before before = opensSentence ? null : finder.before(firstText, sentenceStart, first.open());
         String words = firstText.substring(content[0], content[1]);
         AttributionFinder.Trailing trailing;
+        boolean framed = false;
         boolean fragment = !opensSentence && c.segments.size() == 1
                 && (before == null || before.placement() == AttributionFinder.Placement.EARLIER
                 || Character.isLowerCase(firstText.charAt(content[0])) && !introducedByPunctuation(firstText, first.open()));
@@ -158,14 +172,27 @@ final class ArticleQuotes {
             if (byCue != null) {
                 c.attribute(byCue, first.paragraph(), firstText);
             } else if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS && !isOutcry(words)) {
-                // one or two quoted words: a scare quote, unless a cue frames them and a person opens the sentence
-                int[] person = framing == null ? null : openingSubject(firstText, sentenceStart, first.open());
-                if (person == null) {
+                // one or two quoted words: a scare quote, unless a cue frames them as someone's words; their
+                // speaker is the person opening the sentence, else its subject, else the paragraph's speaker
+                MentionParser.Word labelling = framing == null ? QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) : null;
+                if (framing == null && labelling == null && !QuotedLabels.uttered(firstText, sentenceStart, first.open())
+                        && !QuotedLabels.whatTheyCall(firstText, sentenceStart, first.open())) {
                     c.keep = false;
                     return;
                 }
-                c.attribute(new Attribution(person[0], person[1], null, person[1]), first.paragraph(), firstText);
-                c.speakerInferred = true;
+                framed = true;
+                int[] person = labelling == null ? null
+                        : nameRightBefore(firstText, sentenceStart, labelling.start(), labelling.lower().endsWith("ing"));
+                if (person == null) {
+                    person = openingSubject(firstText, sentenceStart, first.open());
+                }
+                if (person == null) {
+                    person = MentionParser.mainClauseSubject(firstText, sentenceStart, sentenceEnd(first.paragraph(), first.open()));
+                }
+                if (person != null) {
+                    c.attribute(new Attribution(person[0], person[1], null, person[1]), first.paragraph(), firstText);
+                    c.speakerInferred = true;
+                }
             } else if (fragment) {
                 int[] subject = MentionParser.mainClauseSubject(firstText, sentenceStart,
                         sentenceEnd(first.paragraph(), first.open()));
@@ -177,10 +204,16 @@ final class ArticleQuotes {
         }
         boolean introduced = after != null || before != null && before.placement() == AttributionFinder.Placement.INTRODUCES;
         String lead = firstText.substring(sentenceStart, first.open());
-        if (isTitleLike(words) && (!introduced || TITLE_CONTEXT.matcher(lead).find())
-                || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words)) && PLACE_OF_A_TITLE.matcher(lead).find()) {
+        // a name given to someone ("referred to his rival as “Little Marco”") is the words of whoever gave
+        // it, and a slogan chanted or written on a sign the words of whoever cried or wrote it
+        boolean givenName = !introduced && c.segments.size() == 1 && QuotedLabels.givenBySomeone(firstText, sentenceStart, first.open());
+        if ((opensSentence || afterDash(firstText, first.open())) && c.segments.size() == 1 && isCreditedTitle(lastText, last)
+                || isTitleLike(words) && (!introduced && !givenName || TITLE_CONTEXT.matcher(lead).find()
+                && !QuotedLabels.whatTheyCall(firstText, sentenceStart, first.open()))
+                || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words))
+                && (PLACE_OF_A_TITLE.matcher(lead).find() || TITLE_WORD_RIGHT_BEFORE.matcher(lead).find())) {
             c.keep = false;
-        } else if (c.attribution == null && wordCount(words) < 3 && !isOutcry(words)) {
+        } else if (c.attribution == null && !framed && wordCount(words) < 3 && !isOutcry(words)) {
             c.keep = false;
         }
     }
@@ -300,6 +333,25 @@ final class ArticleQuotes {
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be");
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "He", "She", "they", "They");
+
+    /** "NOW OPEN—“…”": a kicker's dash stands right before the opening mark. */
+    private static boolean afterDash(String text, int open) {
+        int k = open;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && (text.charAt(k - 1) == '—' || text.charAt(k - 1) == '–');
+    }
+
+    /** A comma closes the quotation, inside or outside its mark, and a credit line follows. */
+    private static boolean isCreditedTitle(String text, QuotedSegment s) {
+        if (s.close() >= text.length() || s.end() == s.close()) {
+            return false;
+        }
+        boolean comma = s.end() > s.start() && text.charAt(s.end() - 1) == ','
+                || text.charAt(s.close()) == ',';
+        return comma && CREDIT_LINE.matcher(text).region(s.close(), text.length()).lookingAt();
+    }
 
     /** "…," he said, "…": the second quote joins the first. */
     private void joinSplitQuotes(List<Candidate> here) {
@@ -565,3 +617,4 @@ final class ArticleQuotes {
         return n;
     }
 }
+

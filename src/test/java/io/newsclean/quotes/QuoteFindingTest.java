@@ -132,6 +132,21 @@ class QuoteFindingTest {
     }
 
     @Test
+    void aShortFragmentFramedByACueIsSpeechEvenWhenNoPersonOpensTheSentence() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "About four in ten voters said they were “angry” with the government.");
+        Quote q = Quotes.find(quotes, "angry");
+        assertEquals(QuoteType.PARTIAL, q.type());
+    }
+
+    @Test
+    void aShortFragmentAfterAnAccusationStaysOutEvenWithoutAPerson() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "The ministry was accused by several of its partners of “meddling” in the vote.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().equals("meddling")), quotes.toString());
+    }
+
+    @Test
     void aShortQuotedWordWithNoCueAndNoSpeakerIsNotSpeech() {
         List<Quote> quotes = Quotes.extract("Headline", "The “reform” package passed the house on a narrow vote.");
         assertTrue(quotes.stream().noneMatch(q -> q.text().equals("reform")), quotes.toString());
@@ -142,6 +157,70 @@ class QuoteFindingTest {
         List<Quote> quotes = Quotes.extract("Headline",
                 "The governor was a guest on “Midday with Charlie Sykes” last week.");
         assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("Midday")), quotes.toString());
+    }
+
+    @Test
+    void aTitleEndingTheSentenceRightAfterTheWordForTheWorkIsNotSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "His parents stayed, Paul Grant said in his 2012 book, “A Quiet Son.”",
+                "Anna Berg is a host on the television show “Shark Tank.”");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("A Quiet Son") || q.text().startsWith("Shark Tank")),
+                quotes.toString());
+    }
+
+    @Test
+    void aCapitalisedNameGivenToSomeoneOrAWordEndingInTheTitleWordStaysSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Paul Grant called the chancellor “The Leader of the Free World.”",
+                "Maria Lopez mocked her rivals for not campaigning “the Iowa way.”");
+        assertEquals(QuoteType.PARTIAL, Quotes.find(quotes, "The Leader").type());
+        assertEquals(QuoteType.PARTIAL, Quotes.find(quotes, "the Iowa way").type());
+    }
+
+    @Test
+    void aHeadlineFollowedByItsCreditLineIsNotSpeech() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "NOW OPEN—“Pop-up art show strives to confront the rents,” by the Daily’s Eddie Small: the show runs all month.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("Pop-up")), quotes.toString());
+    }
+
+    @Test
+    void wordsBySomeoneInsideASentenceAreNotACreditLine() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Maria Lopez said the “ugliness of utterances, largely unprompted,” by Paul Grant stood out.");
+        assertEquals(QuoteType.PARTIAL, Quotes.find(quotes, "ugliness").type());
+    }
+
+    @Test
+    void aChantedSloganOrASignsWordsAreSpeechThoughTheyLookLikeATitle() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Outside the hall, hundreds of supporters kept chanting “Dump Trump” for an hour.",
+                "Paul Grant wore a campaign hat that read “Make Mexico Great Again Also” on Wednesday.");
+        assertEquals("Dump Trump", Quotes.find(quotes, "Dump").text());
+        assertEquals("Make Mexico Great Again Also", Quotes.find(quotes, "Make Mexico").text());
+    }
+
+    @Test
+    void aBookSomeoneReadIsStillATitle() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Paul Grant went home and read “The Art of the Deal” twice over the summer.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("The Art")), quotes.toString());
+    }
+
+    @Test
+    void theWordsWhatSomeoneCallsAThingAreTheirs() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "Paul Grant attacked what he called the “Evil Empire” in his speech.",
+                "Maria Lopez wants to close what some call the “Charleston loophole” this year.");
+        assertEquals(QuoteType.PARTIAL, Quotes.find(quotes, "Evil Empire").type());
+        assertEquals(QuoteType.PARTIAL, Quotes.find(quotes, "Charleston loophole").type());
+    }
+
+    @Test
+    void aThingCalledByItsNameIsStillATitle() {
+        List<Quote> quotes = Quotes.extract("Headline",
+                "A radio host has set up a website called “Cape Breton If Donald Trump Wins” for Americans.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("Cape Breton")), quotes.toString());
     }
 
     @Test
