@@ -41,25 +41,20 @@ final class PersonIndex {
     private final Map<String, List<String>> tokensOfRun = new HashMap<>();
 
     private final Cues cues;
-    /** Capitalised runs the article puts after "in", "near" or "outside": places. */
-    private final java.util.Set<String> places = new java.util.HashSet<>();
+    /** Places, things and headlines the article shows are not people. */
+    private final NotPeople notPeople;
 
     PersonIndex(List<String> paragraphs, List<List<QuotedSegment>> quoted, List<List<int[]>> sentences, Cues cues) {
         this.cues = cues;
         List<List<Names.Run>> runs = new ArrayList<>();
         for (String text : paragraphs) {
-            List<Names.Run> here = Names.runs(text);
-            for (Names.Run r : here) {
-                if (followsPlacePreposition(text, r.start()) && !r.text().endsWith("’s") && !r.text().endsWith("'s")) {
-                    places.add(r.text());
-                }
-            }
-            runs.add(here);
+            runs.add(Names.runs(text));
         }
+        this.notPeople = new NotPeople(paragraphs, runs);
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             for (Names.Run r : runs.get(p)) {
-                register(text, r.start(), r.end(), r.text());
+                register(p, text, r.start(), r.end(), r.text());
             }
         }
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -67,14 +62,17 @@ final class PersonIndex {
         }
     }
 
-    private void register(String text, int start, int end, String run) {
+    private void register(int paragraph, String text, int start, int end, String run) {
         List<String> tokens = tokensOf(run);
         if (tokens.isEmpty() || tokens.size() < 2 && !isLoneSpeakerName(text, start, end, run, tokens.get(0))) {
             return;
         }
         boolean knownFirstName = Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
-        if (!knownFirstName && places.contains(run)) {
-            return; // "in El Paso", "near San Jose": a place the article names, not a person
+        if (!knownFirstName && notPeople.isHeadline(paragraph)) {
+            return; // a headline capitalises every word: only a given name shows a person there
+        }
+        if (notPeople.excludes(run, String.join(" ", tokens), knownFirstName)) {
+            return; // "in El Paso", "the Washington Post": a place or a thing the article names, not a person
         }
         for (String t : tokens) {
             if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t) && !Names.isInitial(t)) {
@@ -140,19 +138,6 @@ final class PersonIndex {
             return false;
         }
         return opensSentenceBeforePastVerb(text, start, end) || saidBefore(text, start) || speakerVerbAfter(text, end);
-    }
-
-    private static final String[] PLACE_PREPOSITIONS = {"in ", "near ", "outside "};
-
-    /** Whether "in", "near" or "outside" stands right before a capitalised run. */
-    private static boolean followsPlacePreposition(String text, int start) {
-        for (String p : PLACE_PREPOSITIONS) {
-            int from = start - p.length();
-            if (from >= 0 && text.startsWith(p, from) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final String[] INVERTED_CUES = {"said ", "says ", "added ", "wrote ", "asked "};
@@ -423,7 +408,7 @@ final class PersonIndex {
     }
 
     /** True when a lowercase role or group noun follows the name directly ("Trump campaign", "Clinton aide"). */
-    private static boolean isAttributive(String text, int end) {
+    static boolean isAttributive(String text, int end) {
         int i = end;
         if (i >= text.length() || text.charAt(i) != ' ') {
             return false;
