@@ -283,6 +283,30 @@ class SpeakerResolutionTest {
         assertEquals("Clinton defenders today", resolver.resolve("Clinton defenders today", 2, 0));
     }
 
+    @Test
+    void aRoleBeforeAPrepositionIsTheSpeakerNotTheNameThePrepositionBringsIn() {
+        List<String> paragraphs = List.of("Sen. Bernie Sanders campaigned in Iowa on Monday.",
+                "The senator from Vermont called it rigged.",
+                "A spokesman for Democratic presidential candidate Hillary Clinton called it outrageous.",
+                "Former secretary of state Hillary Clinton called it a win.");
+        SpeakerResolver resolver = resolverFor(paragraphs);
+        String spokesman = "A spokesman for Democratic presidential candidate Hillary Clinton";
+        assertEquals("Bernie Sanders", resolver.resolve("The senator from Vermont", 1, 0));
+        assertEquals(spokesman, resolver.resolve(spokesman, 2, 0));
+        // without a determiner the role is a title before the speaker's own name
+        assertEquals("Hillary Clinton", resolver.resolve("Former secretary of state Hillary Clinton", 3, 0));
+    }
+
+    @Test
+    void oneOfAGroupIsNoNameButItsAppositionIs() {
+        List<String> paragraphs = List.of("Trump University hired sales staff.",
+                "One of the university's top executives, Michael Sexton, said none of the professors were chosen.");
+        SpeakerResolver resolver = resolverFor(paragraphs);
+        assertEquals("Michael Sexton", resolver.resolve("One of the university's top executives", 1, 0));
+        assertEquals("Patrick Murray", resolverFor(List.of("Patrick Murray of Monmouth University said so."))
+                .resolve("Patrick Murray of Monmouth", 0, 0), "a name before 'of' is still the speaker");
+    }
+
     private static SpeakerResolver resolverFor(List<String> paragraphs) {
         List<List<QuotedSegment>> segments = new ArrayList<>();
         List<List<int[]>> sentences = new ArrayList<>();
