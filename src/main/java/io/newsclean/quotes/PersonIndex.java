@@ -172,7 +172,10 @@ final class PersonIndex {
         return k > 0 && (text.charAt(k) == ',' || QuoteMarks.isAnyMark(text.charAt(k)));
     }
 
-    /** "Carson defied the question": a lone capitalised word opening a sentence with a past-tense verb. */
+    /**
+     * "Carson defied the question", "Cruz openly admitted": a lone capitalised word opening a sentence with a
+     * past-tense verb, perhaps after an adverb.
+     */
     private static boolean opensSentenceBeforePastVerb(String text, int start, int end) {
         int b = start;
         while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
@@ -184,11 +187,21 @@ final class PersonIndex {
         if (end + 3 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
             return false;
         }
-        int j = end + 1;
+        int from = end + 1;
+        int j = wordEnd(text, from);
+        if (j - from > 3 && text.startsWith("ly", j - 2) && j + 1 < text.length() && text.charAt(j) == ' ') {
+            from = j + 1; // "Cruz openly admitted": an adverb may stand before the verb
+            j = wordEnd(text, from);
+        }
+        return j - from > 3 && text.startsWith("ed", j - 2);
+    }
+
+    private static int wordEnd(String text, int from) {
+        int j = from;
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return j - end > 4 && text.startsWith("ed", j - 2);
+        return j;
     }
 
     /** Whether a reporting verb follows right after a name ("Viguerie argues"). */

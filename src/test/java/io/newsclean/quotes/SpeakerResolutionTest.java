@@ -307,6 +307,17 @@ class SpeakerResolutionTest {
                 .resolve("Patrick Murray of Monmouth", 0, 0), "a name before 'of' is still the speaker");
     }
 
+    @Test
+    void aLoneSurnameOpeningASentenceWithAnAdverbAndAPastVerbIsAPerson() {
+        assertEquals("Cruz", speakerOf("With an eye to February",
+                "Donald Trump went with the odds on Sunday.",
+                "Cruz openly admitted that his pick was political. “With an eye to February,” he said."));
+        // no past-tense verb after the adverb: nothing shows the word is a person, so "he" stays with Trump
+        assertEquals("Donald Trump", speakerOf("With an eye to February",
+                "Donald Trump went with the odds on Sunday.",
+                "Carolina openly hopes for a win. “With an eye to February,” he said."));
+    }
+
     private static SpeakerResolver resolverFor(List<String> paragraphs) {
         List<List<QuotedSegment>> segments = new ArrayList<>();
         List<List<int[]>> sentences = new ArrayList<>();
