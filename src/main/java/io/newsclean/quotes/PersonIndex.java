@@ -20,6 +20,8 @@ final class PersonIndex {
         final String firstToken;
         Gender gender;
         final StringBuilder description = new StringBuilder();
+        /** "He"/"his" and "she"/"her" that follow the person as subject in the same clause, by gender ordinal. */
+        final int[] pronounVotes = new int[2];
 
         Person(String fullName, String firstToken, Gender gender) {
             this.fullName = fullName;
@@ -59,6 +61,9 @@ final class PersonIndex {
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             collectMentions(p, paragraphs.get(p), runs.get(p), quoted.get(p), sentences.get(p));
+        }
+        for (Person person : byFullName.values()) {
+            person.gender = genderFromPronouns(person);
         }
     }
 
@@ -257,7 +262,8 @@ final class PersonIndex {
         int q = 0;
         int s = 0;
         int sentenceWithMention = -1;
-        for (Names.Run m : runs) {
+        for (int k = 0; k < runs.size(); k++) {
+            Names.Run m = runs.get(k);
             while (q < quoted.size() && quoted.get(q).close() <= m.start()) {
                 q++;
             }
@@ -285,8 +291,59 @@ final class PersonIndex {
             if (!possessive) {
                 sentenceWithMention = s;
             }
+            if (subject) {
+                // the first "he"/"his" or "she"/"her" after a subject, before anyone else is named, is likely theirs
+                int limit = sentences.get(s)[1];
+                if (k + 1 < runs.size()) {
+                    limit = Math.min(limit, runs.get(k + 1).start());
+                }
+                if (q < quoted.size()) {
+                    limit = Math.min(limit, quoted.get(q).open());
+                }
+                Gender g = firstPronoun(text, m.end(), limit);
+                if (g != Gender.UNKNOWN) {
+                    person.pronounVotes[g.ordinal()]++;
+                }
+            }
             mentions.add(new Mention(p, start, person, subject));
         }
+    }
+
+    /**
+     * A person whose name tells no gender ("Mitt Romney", "Sanders") takes the gender of the pronouns that
+     * follow them as subject in their own clause ("Romney said his plan …"), when those agree.
+     */
+    private static Gender genderFromPronouns(Person person) {
+        if (person.gender != Gender.UNKNOWN) {
+            return person.gender; // a given name or a title tells more than a stray pronoun
+        }
+        int male = person.pronounVotes[Gender.MALE.ordinal()];
+        int female = person.pronounVotes[Gender.FEMALE.ordinal()];
+        return male > female ? Gender.MALE : female > male ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+
+    private static final int LONGEST_PRONOUN = "herself".length();
+
+    /** The gender of the first personal pronoun between {@code from} and {@code to}, else UNKNOWN. */
+    private static Gender firstPronoun(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < to && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j > i && j - i <= LONGEST_PRONOUN) {
+                Gender g = Names.genderOfPronoun(text.substring(i, j));
+                if (g != Gender.UNKNOWN) {
+                    return g;
+                }
+            }
+            i = j;
+        }
+        return Gender.UNKNOWN;
     }
 
     /** Words that, standing before a name in its clause, show the name is not the clause's subject. */

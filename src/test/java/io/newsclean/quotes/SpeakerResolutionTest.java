@@ -318,6 +318,19 @@ class SpeakerResolutionTest {
                 "Carolina openly hopes for a win. “With an eye to February,” he said."));
     }
 
+    @Test
+    void aPersonWhoseNameTellsNoGenderTakesThePronounsThatFollowThem() {
+        assertEquals("Kelly Ayotte", speakerOf("We will win",
+                "Kelly Ayotte spoke in Concord on Monday.",
+                "Mitt Romney said his plan would work.",
+                "“We will win,” she said."));
+        // a given name tells more than a pronoun that may point elsewhere
+        assertEquals("Kelly Ayotte", speakerOf("We will win",
+                "Mitt Romney spoke in Concord on Monday.",
+                "Kelly Ayotte said his plan would fail.",
+                "“We will win,” she said."));
+    }
+
     private static SpeakerResolver resolverFor(List<String> paragraphs) {
         List<List<QuotedSegment>> segments = new ArrayList<>();
         List<List<int[]>> sentences = new ArrayList<>();
