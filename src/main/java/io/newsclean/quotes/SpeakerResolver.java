@@ -85,13 +85,44 @@ final class SpeakerResolver {
         if (definite && words.length <= 4 && Names.PERSON_ROLES.contains(head)) {
             PersonIndex.Person p = people().withRole(head, paragraph, pos, ROLE_REACH);
             if (p == null) {
-                p = people().recent(Gender.UNKNOWN, paragraph, pos, PRONOUN_REACH, true);
+                int reach = SPEAKS_FOR_OTHERS.contains(head) ? 0 : PRONOUN_REACH;
+                p = people().recent(Gender.ofRole(head), paragraph, pos, reach, true);
             }
-            if (p != null) {
+            if (p != null && !namedInside(words, p)) {
                 return p.fullName;
             }
         }
         return m;
+    }
+
+    /**
+     * Roles of people who speak for someone else or stay unnamed: "the spokesman" after a paragraph about
+     * David Cameron is his spokesman, not Cameron. Such a description goes to a person the article described
+     * so, or else only to the subject of its own paragraph ("Ari Fleischer said … said the former top aide").
+     */
+    private static final java.util.Set<String> SPEAKS_FOR_OTHERS = Names.set(
+            "spokesman", "spokeswoman", "spokesperson", "aide", "official", "adviser", "advisor", "member",
+            "staffer", "moderator", "officer", "source", "surrogate");
+
+    /** "the Lincoln actor", "the Clinton aide": a description that names a person is about someone else. */
+    private static boolean namedInside(String[] words, PersonIndex.Person p) {
+        for (String w : words) {
+            String bare = Names.bare(w);
+            if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !Names.isFunctionWord(bare)
+                    && containsToken(p.fullName, bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsToken(String name, String token) {
+        for (String t : Names.words(name)) {
+            if (Names.bare(t).equals(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

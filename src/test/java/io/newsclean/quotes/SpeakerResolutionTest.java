@@ -331,6 +331,38 @@ class SpeakerResolutionTest {
                 "“We will win,” she said."));
     }
 
+    @Test
+    void aSpokesmanIsNotThePersonHeSpeaksForUnlessTheArticleCallsThemSo() {
+        List<String> paragraphs = List.of("Prime Minister David Cameron said the remarks were divisive.",
+                "The spokesman said the government would not comment further.",
+                "Ari Fleischer said the report stands. The former top aide said more.");
+        SpeakerResolver resolver = resolverFor(paragraphs);
+        assertEquals("The spokesman", resolver.resolve("The spokesman", 1, 0));
+        // the subject of its own paragraph, described again, is still that person
+        assertEquals("Ari Fleischer", resolver.resolve("The former top aide", 2, 39));
+        List<String> described = List.of("Her spokesman, Brian Fallon, spoke on Monday.", "Hillary Clinton agreed.",
+                "The spokesman said more.");
+        assertEquals("Brian Fallon", resolverFor(described).resolve("The spokesman", 2, 0));
+    }
+
+    @Test
+    void aDescriptionTakesTheGenderOfItsRoleNoun() {
+        List<String> paragraphs = List.of("Donna Lages runs the shop on Main Street.",
+                "Adel Nefzi said he was scared.",
+                "The woman said she was not.",
+                "The man said he was.");
+        SpeakerResolver resolver = resolverFor(paragraphs);
+        assertEquals("Donna Lages", resolver.resolve("The woman", 2, 0));
+        assertEquals("Adel Nefzi", resolver.resolve("The man", 3, 0));
+    }
+
+    @Test
+    void aDescriptionThatNamesAPersonIsAboutSomeoneElse() {
+        List<String> paragraphs = List.of("Abraham Lincoln walked the fairground on Saturday.",
+                "The Lincoln actor said the crowd was kind.");
+        assertEquals("The Lincoln actor", resolverFor(paragraphs).resolve("The Lincoln actor", 1, 0));
+    }
+
     private static SpeakerResolver resolverFor(List<String> paragraphs) {
         List<List<QuotedSegment>> segments = new ArrayList<>();
         List<List<int[]>> sentences = new ArrayList<>();
