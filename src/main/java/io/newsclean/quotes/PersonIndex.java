@@ -559,13 +559,18 @@ final class PersonIndex {
 
     /** The most recent person of a compatible gender, within {@code back} paragraphs. */
     Person recent(Gender gender, int paragraph, int pos, int back, boolean subjectsFirst) {
+        return recent(gender, paragraph, pos, back, subjectsFirst, p -> true);
+    }
+
+    /** The same, among the people that pass {@code fits}. */
+    Person recent(Gender gender, int paragraph, int pos, int back, boolean subjectsFirst, java.util.function.Predicate<Person> fits) {
         Person any = null;
         for (int i = lastBefore(paragraph, pos); i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.paragraph < paragraph - back) {
                 break;
             }
-            if (!m.person.gender.compatible(gender)) {
+            if (!m.person.gender.compatible(gender) || !fits.test(m.person)) {
                 continue;
             }
             if (!subjectsFirst || m.subject) {
@@ -580,17 +585,27 @@ final class PersonIndex {
 
     /** The most recent person the article described with this role noun, within {@code back} paragraphs. */
     Person withRole(String role, int paragraph, int pos, int back) {
+        return withRole(role, paragraph, pos, back, p -> true);
+    }
+
+    /** The same, among the people that pass {@code fits}. */
+    Person withRole(String role, int paragraph, int pos, int back, java.util.function.Predicate<Person> fits) {
         String needle = Names.lower(role);
         for (int i = lastBefore(paragraph, pos); i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.paragraph < paragraph - back) {
                 break;
             }
-            if (containsWord(m.person.description, needle)) {
+            if (containsWord(m.person.description, needle) && fits.test(m.person)) {
                 return m.person;
             }
         }
         return null;
+    }
+
+    /** Whether the article's words about a person include {@code word} (lower-case), as a whole word. */
+    static boolean describedAs(Person person, String word) {
+        return containsWord(person.description, word);
     }
 
     private static boolean containsWord(CharSequence text, String word) {

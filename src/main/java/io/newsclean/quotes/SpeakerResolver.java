@@ -83,16 +83,53 @@ final class SpeakerResolver {
         String first = Names.lower(words[0]);
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (definite && words.length <= 4 && Names.PERSON_ROLES.contains(head)) {
-            PersonIndex.Person p = people().withRole(head, paragraph, pos, ROLE_REACH);
+            Gender gender = Gender.ofRole(head);
+            String[] described = words;
+            List<String> qualifiers = qualifiers(described);
+            java.util.function.Predicate<PersonIndex.Person> fits = person -> gender.compatible(person.gender);
+            PersonIndex.Person p = null;
+            if (!qualifiers.isEmpty()) {
+                // of the people described with the role, one described with the same words too ("Florida Sen.
+                // Marco Rubio" for "the Florida senator") comes first
+                p = people().withRole(head, paragraph, pos, ROLE_REACH, fits.and(person -> describedWithAll(person, qualifiers)));
+            }
+            if (p == null) {
+                p = people().withRole(head, paragraph, pos, ROLE_REACH, fits);
+            }
             if (p == null) {
                 int reach = SPEAKS_FOR_OTHERS.contains(head) ? 0 : PRONOUN_REACH;
-                p = people().recent(Gender.ofRole(head), paragraph, pos, reach, true);
+                p = people().recent(gender, paragraph, pos, reach, true, fits);
             }
-            if (p != null && !namedInside(words, p)) {
+            if (p != null && !namedInside(described, p)) {
                 return p.fullName;
             }
         }
         return m;
+    }
+
+    /**
+     * "the Florida senator", "the Democratic presidential candidate": the capitalised words that narrow a
+     * description down, lower-cased.
+     */
+    private static List<String> qualifiers(String[] words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < words.length - 1; i++) {
+            String bare = Names.bare(words[i]);
+            if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !Names.isFunctionWord(bare)) {
+                out.add(Names.lower(bare));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the article describes a person with every one of these words. */
+    private static boolean describedWithAll(PersonIndex.Person person, List<String> qualifiers) {
+        for (String q : qualifiers) {
+            if (!PersonIndex.describedAs(person, q)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

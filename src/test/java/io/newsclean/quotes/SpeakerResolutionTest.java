@@ -363,6 +363,18 @@ class SpeakerResolutionTest {
         assertEquals("The Lincoln actor", resolverFor(paragraphs).resolve("The Lincoln actor", 1, 0));
     }
 
+    @Test
+    void ofThePeopleDescribedWithARoleTheOneWithTheSameQualifierComesFirst() {
+        List<String> paragraphs = List.of("Marco Rubio, the Florida senator, spoke on Monday.",
+                "Ted Cruz, the Texas senator, spoke after him.",
+                "The Florida senator said more.",
+                "The senator said even more.");
+        SpeakerResolver resolver = resolverFor(paragraphs);
+        assertEquals("Marco Rubio", resolver.resolve("The Florida senator", 2, 0));
+        // with no qualifier the latest person described so is meant
+        assertEquals("Ted Cruz", resolver.resolve("The senator", 3, 0));
+    }
+
     private static SpeakerResolver resolverFor(List<String> paragraphs) {
         List<List<QuotedSegment>> segments = new ArrayList<>();
         List<List<int[]>> sentences = new ArrayList<>();
