@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 final class SpeakerResolver {
     /** How many paragraphs back a pronoun or description may reach. */
     private static final int PRONOUN_REACH = 3;
-    private static final int ROLE_REACH = 6;
 
     /** Builds the index; called at most once, and only when some quote needs a speaker. */
     private final Supplier<PersonIndex> indexBuilder;
@@ -83,83 +82,12 @@ final class SpeakerResolver {
         String first = Names.lower(words[0]);
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (definite && words.length <= 4 && Names.PERSON_ROLES.contains(head)) {
-            Gender gender = Gender.ofRole(head);
-            String[] described = words;
-            List<String> qualifiers = qualifiers(described);
-            java.util.function.Predicate<PersonIndex.Person> fits = person -> gender.compatible(person.gender);
-            PersonIndex.Person p = null;
-            if (!qualifiers.isEmpty()) {
-                // of the people described with the role, one described with the same words too ("Florida Sen.
-                // Marco Rubio" for "the Florida senator") comes first
-                p = people().withRole(head, paragraph, pos, ROLE_REACH, fits.and(person -> describedWithAll(person, qualifiers)));
-            }
-            if (p == null) {
-                p = people().withRole(head, paragraph, pos, ROLE_REACH, fits);
-            }
-            if (p == null) {
-                int reach = SPEAKS_FOR_OTHERS.contains(head) ? 0 : PRONOUN_REACH;
-                p = people().recent(gender, paragraph, pos, reach, true, fits);
-            }
-            if (p != null && !namedInside(described, p)) {
+            PersonIndex.Person p = RoleDescriptions.resolve(people(), words, head, paragraph, pos);
+            if (p != null) {
                 return p.fullName;
             }
         }
         return m;
-    }
-
-    /**
-     * "the Florida senator", "the Democratic presidential candidate": the capitalised words that narrow a
-     * description down, lower-cased.
-     */
-    private static List<String> qualifiers(String[] words) {
-        List<String> out = new ArrayList<>();
-        for (int i = 1; i < words.length - 1; i++) {
-            String bare = Names.bare(words[i]);
-            if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !Names.isFunctionWord(bare)) {
-                out.add(Names.lower(bare));
-            }
-        }
-        return out;
-    }
-
-    /** Whether the article describes a person with every one of these words. */
-    private static boolean describedWithAll(PersonIndex.Person person, List<String> qualifiers) {
-        for (String q : qualifiers) {
-            if (!PersonIndex.describedAs(person, q)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Roles of people who speak for someone else or stay unnamed: "the spokesman" after a paragraph about
-     * David Cameron is his spokesman, not Cameron. Such a description goes to a person the article described
-     * so, or else only to the subject of its own paragraph ("Ari Fleischer said … said the former top aide").
-     */
-    private static final java.util.Set<String> SPEAKS_FOR_OTHERS = Names.set(
-            "spokesman", "spokeswoman", "spokesperson", "aide", "official", "adviser", "advisor", "member",
-            "staffer", "moderator", "officer", "source", "surrogate");
-
-    /** "the Lincoln actor", "the Clinton aide": a description that names a person is about someone else. */
-    private static boolean namedInside(String[] words, PersonIndex.Person p) {
-        for (String w : words) {
-            String bare = Names.bare(w);
-            if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !Names.isFunctionWord(bare)
-                    && containsToken(p.fullName, bare)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsToken(String name, String token) {
-        for (String t : Names.words(name)) {
-            if (Names.bare(t).equals(token)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
