@@ -137,7 +137,6 @@ final class NotPeople {
      */
     private static boolean isHeadline(String text) {
         int words = 0;
-        int capitalised = 0;
         boolean capitalFunctionWord = false;
         int i = 0;
         int n = text.length();
@@ -149,17 +148,18 @@ final class NotPeople {
             while (j < n && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'' || text.charAt(j) == '’')) {
                 j++;
             }
-            if (j > i && Character.isUpperCase(text.charAt(i)) && words > 0 && Names.isFunctionWord(text.substring(i, j))) {
+            if (!capitalFunctionWord && j > i && words > 0 && Character.isUpperCase(text.charAt(i))
+                    && Names.isFunctionWord(text.substring(i, j))) {
                 capitalFunctionWord = true;
             }
             if (j - i > HEADLINE_SHORT_WORD) {
-                words++;
-                if (Character.isUpperCase(text.charAt(i))) {
-                    capitalised++;
+                if (!Character.isUpperCase(text.charAt(i))) {
+                    return false; // prose: most paragraphs show a lower-case word early on
                 }
+                words++;
             }
             i = j;
         }
-        return capitalFunctionWord && words >= HEADLINE_MIN_WORDS && capitalised == words;
+        return capitalFunctionWord && words >= HEADLINE_MIN_WORDS;
     }
 }

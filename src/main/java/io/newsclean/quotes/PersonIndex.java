@@ -76,7 +76,8 @@ final class PersonIndex {
         if (!knownFirstName && notPeople.isHeadline(paragraph)) {
             return; // a headline capitalises every word: only a given name shows a person there
         }
-        if (notPeople.excludes(run, String.join(" ", tokens), knownFirstName)) {
+        String full = String.join(" ", tokens);
+        if (notPeople.excludes(run, full, knownFirstName)) {
             return; // "in El Paso", "the Washington Post": a place or a thing the article names, not a person
         }
         for (String t : tokens) {
@@ -84,7 +85,6 @@ final class PersonIndex {
                 return; // an organisation, a place or a heading, not a person
             }
         }
-        String full = String.join(" ", tokens);
         String surname = Names.lower(tokens.get(tokens.size() - 1));
         Person person = byFullName.get(full);
         if (person == null) {
@@ -335,7 +335,8 @@ final class PersonIndex {
             while (j < to && Character.isLetter(text.charAt(j))) {
                 j++;
             }
-            if (j > i && j - i <= LONGEST_PRONOUN) {
+            char c = j > i ? Character.toLowerCase(text.charAt(i)) : ' ';
+            if (j - i >= 2 && j - i <= LONGEST_PRONOUN && (c == 'h' || c == 's')) {
                 Gender g = Names.genderOfPronoun(text.substring(i, j));
                 if (g != Gender.UNKNOWN) {
                     return g;
