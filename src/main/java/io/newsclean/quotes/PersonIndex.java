@@ -20,6 +20,8 @@ final class PersonIndex {
         final String firstToken;
         Gender gender;
         final StringBuilder description = new StringBuilder();
+        /** "He"/"his" and "she"/"her" that follow the person as subject in the same clause, by gender ordinal. */
+        final int[] pronounVotes = new int[2];
 
         Person(String fullName, String firstToken, Gender gender) {
             this.fullName = fullName;
@@ -41,47 +43,48 @@ final class PersonIndex {
     private final Map<String, List<String>> tokensOfRun = new HashMap<>();
 
     private final Cues cues;
-    /** Capitalised runs the article puts after "in", "near" or "outside": places. */
-    private final java.util.Set<String> places = new java.util.HashSet<>();
+    /** Places, things and headlines the article shows are not people. */
+    private final NotPeople notPeople;
 
     PersonIndex(List<String> paragraphs, List<List<QuotedSegment>> quoted, List<List<int[]>> sentences, Cues cues) {
         this.cues = cues;
         List<List<Names.Run>> runs = new ArrayList<>();
         for (String text : paragraphs) {
-            List<Names.Run> here = Names.runs(text);
-            for (Names.Run r : here) {
-                if (followsPlacePreposition(text, r.start()) && !r.text().endsWith("’s") && !r.text().endsWith("'s")) {
-                    places.add(r.text());
-                }
-            }
-            runs.add(here);
+            runs.add(Names.runs(text));
         }
+        this.notPeople = new NotPeople(paragraphs, runs);
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             for (Names.Run r : runs.get(p)) {
-                register(text, r.start(), r.end(), r.text());
+                register(p, text, r.start(), r.end(), r.text());
             }
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             collectMentions(p, paragraphs.get(p), runs.get(p), quoted.get(p), sentences.get(p));
         }
+        for (Person person : byFullName.values()) {
+            person.gender = genderFromPronouns(person);
+        }
     }
 
-    private void register(String text, int start, int end, String run) {
+    private void register(int paragraph, String text, int start, int end, String run) {
         List<String> tokens = tokensOf(run);
         if (tokens.isEmpty() || tokens.size() < 2 && !isLoneSpeakerName(text, start, end, run, tokens.get(0))) {
             return;
         }
         boolean knownFirstName = Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
-        if (!knownFirstName && places.contains(run)) {
-            return; // "in El Paso", "near San Jose": a place the article names, not a person
+        if (!knownFirstName && notPeople.isHeadline(paragraph)) {
+            return; // a headline capitalises every word: only a given name shows a person there
+        }
+        String full = String.join(" ", tokens);
+        if (notPeople.excludes(run, full, knownFirstName)) {
+            return; // "in El Paso", "the Washington Post": a place or a thing the article names, not a person
         }
         for (String t : tokens) {
             if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t) && !Names.isInitial(t)) {
                 return; // an organisation, a place or a heading, not a person
             }
         }
-        String full = String.join(" ", tokens);
         String surname = Names.lower(tokens.get(tokens.size() - 1));
         Person person = byFullName.get(full);
         if (person == null) {
@@ -142,19 +145,6 @@ final class PersonIndex {
         return opensSentenceBeforePastVerb(text, start, end) || saidBefore(text, start) || speakerVerbAfter(text, end);
     }
 
-    private static final String[] PLACE_PREPOSITIONS = {"in ", "near ", "outside "};
-
-    /** Whether "in", "near" or "outside" stands right before a capitalised run. */
-    private static boolean followsPlacePreposition(String text, int start) {
-        for (String p : PLACE_PREPOSITIONS) {
-            int from = start - p.length();
-            if (from >= 0 && text.startsWith(p, from) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final String[] INVERTED_CUES = {"said ", "says ", "added ", "wrote ", "asked "};
 
     /** "…, said Carson": the cue stands right before the name. */
@@ -187,7 +177,10 @@ final class PersonIndex {
         return k > 0 && (text.charAt(k) == ',' || QuoteMarks.isAnyMark(text.charAt(k)));
     }
 
-    /** "Carson defied the question": a lone capitalised word opening a sentence with a past-tense verb. */
+    /**
+     * "Carson defied the question", "Cruz openly admitted": a lone capitalised word opening a sentence with a
+     * past-tense verb, perhaps after an adverb.
+     */
     private static boolean opensSentenceBeforePastVerb(String text, int start, int end) {
         int b = start;
         while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
@@ -199,11 +192,21 @@ final class PersonIndex {
         if (end + 3 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
             return false;
         }
-        int j = end + 1;
+        int from = end + 1;
+        int j = wordEnd(text, from);
+        if (j - from > 3 && text.startsWith("ly", j - 2) && j + 1 < text.length() && text.charAt(j) == ' ') {
+            from = j + 1; // "Cruz openly admitted": an adverb may stand before the verb
+            j = wordEnd(text, from);
+        }
+        return j - from > 3 && text.startsWith("ed", j - 2);
+    }
+
+    private static int wordEnd(String text, int from) {
+        int j = from;
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return j - end > 4 && text.startsWith("ed", j - 2);
+        return j;
     }
 
     /** Whether a reporting verb follows right after a name ("Viguerie argues"). */
@@ -259,7 +262,8 @@ final class PersonIndex {
         int q = 0;
         int s = 0;
         int sentenceWithMention = -1;
-        for (Names.Run m : runs) {
+        for (int k = 0; k < runs.size(); k++) {
+            Names.Run m = runs.get(k);
             while (q < quoted.size() && quoted.get(q).close() <= m.start()) {
                 q++;
             }
@@ -287,8 +291,60 @@ final class PersonIndex {
             if (!possessive) {
                 sentenceWithMention = s;
             }
+            if (subject) {
+                // the first "he"/"his" or "she"/"her" after a subject, before anyone else is named, is likely theirs
+                int limit = sentences.get(s)[1];
+                if (k + 1 < runs.size()) {
+                    limit = Math.min(limit, runs.get(k + 1).start());
+                }
+                if (q < quoted.size()) {
+                    limit = Math.min(limit, quoted.get(q).open());
+                }
+                Gender g = firstPronoun(text, m.end(), limit);
+                if (g != Gender.UNKNOWN) {
+                    person.pronounVotes[g.ordinal()]++;
+                }
+            }
             mentions.add(new Mention(p, start, person, subject));
         }
+    }
+
+    /**
+     * A person whose name tells no gender ("Mitt Romney", "Sanders") takes the gender of the pronouns that
+     * follow them as subject in their own clause ("Romney said his plan …"), when those agree.
+     */
+    private static Gender genderFromPronouns(Person person) {
+        if (person.gender != Gender.UNKNOWN) {
+            return person.gender; // a given name or a title tells more than a stray pronoun
+        }
+        int male = person.pronounVotes[Gender.MALE.ordinal()];
+        int female = person.pronounVotes[Gender.FEMALE.ordinal()];
+        return male > female ? Gender.MALE : female > male ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+
+    private static final int LONGEST_PRONOUN = "herself".length();
+
+    /** The gender of the first personal pronoun between {@code from} and {@code to}, else UNKNOWN. */
+    private static Gender firstPronoun(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < to && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            char c = j > i ? Character.toLowerCase(text.charAt(i)) : ' ';
+            if (j - i >= 2 && j - i <= LONGEST_PRONOUN && (c == 'h' || c == 's')) {
+                Gender g = Names.genderOfPronoun(text.substring(i, j));
+                if (g != Gender.UNKNOWN) {
+                    return g;
+                }
+            }
+            i = j;
+        }
+        return Gender.UNKNOWN;
     }
 
     /** Words that, standing before a name in its clause, show the name is not the clause's subject. */
@@ -423,7 +479,7 @@ final class PersonIndex {
     }
 
     /** True when a lowercase role or group noun follows the name directly ("Trump campaign", "Clinton aide"). */
-    private static boolean isAttributive(String text, int end) {
+    static boolean isAttributive(String text, int end) {
         int i = end;
         if (i >= text.length() || text.charAt(i) != ' ') {
             return false;
@@ -504,13 +560,18 @@ final class PersonIndex {
 
     /** The most recent person of a compatible gender, within {@code back} paragraphs. */
     Person recent(Gender gender, int paragraph, int pos, int back, boolean subjectsFirst) {
+        return recent(gender, paragraph, pos, back, subjectsFirst, p -> true);
+    }
+
+    /** The same, among the people that pass {@code fits}. */
+    Person recent(Gender gender, int paragraph, int pos, int back, boolean subjectsFirst, java.util.function.Predicate<Person> fits) {
         Person any = null;
         for (int i = lastBefore(paragraph, pos); i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.paragraph < paragraph - back) {
                 break;
             }
-            if (!m.person.gender.compatible(gender)) {
+            if (!m.person.gender.compatible(gender) || !fits.test(m.person)) {
                 continue;
             }
             if (!subjectsFirst || m.subject) {
@@ -525,17 +586,27 @@ final class PersonIndex {
 
     /** The most recent person the article described with this role noun, within {@code back} paragraphs. */
     Person withRole(String role, int paragraph, int pos, int back) {
+        return withRole(role, paragraph, pos, back, p -> true);
+    }
+
+    /** The same, among the people that pass {@code fits}. */
+    Person withRole(String role, int paragraph, int pos, int back, java.util.function.Predicate<Person> fits) {
         String needle = Names.lower(role);
         for (int i = lastBefore(paragraph, pos); i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.paragraph < paragraph - back) {
                 break;
             }
-            if (containsWord(m.person.description, needle)) {
+            if (containsWord(m.person.description, needle) && fits.test(m.person)) {
                 return m.person;
             }
         }
         return null;
+    }
+
+    /** Whether the article's words about a person include {@code word} (lower-case), as a whole word. */
+    static boolean describedAs(Person person, String word) {
+        return containsWord(person.description, word);
     }
 
     private static boolean containsWord(CharSequence text, String word) {

@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 final class SpeakerResolver {
     /** How many paragraphs back a pronoun or description may reach. */
     private static final int PRONOUN_REACH = 3;
-    private static final int ROLE_REACH = 6;
 
     /** Builds the index; called at most once, and only when some quote needs a speaker. */
     private final Supplier<PersonIndex> indexBuilder;
@@ -55,6 +54,13 @@ final class SpeakerResolver {
         String last = Names.bare(words[words.length - 1]);
         boolean endsInName = !last.isEmpty() && Character.isUpperCase(last.charAt(0))
                 && !Names.isOrgWord(last) && !Names.isTitle(last);
+        String role = endsInName ? roleBeforePreposition(m) : null;
+        if (role != null) {
+            // the name at the end is brought in by the preposition: the speaker is the role before it
+            endsInName = false;
+            words = Names.words(role);
+            last = Names.bare(words[words.length - 1]);
+        }
         if (endsInName) {
             List<String> tokens = lastNameTokens(m);
             if (!tokens.isEmpty()) {
@@ -76,10 +82,7 @@ final class SpeakerResolver {
         String first = Names.lower(words[0]);
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (definite && words.length <= 4 && Names.PERSON_ROLES.contains(head)) {
-            PersonIndex.Person p = people().withRole(head, paragraph, pos, ROLE_REACH);
-            if (p == null) {
-                p = people().recent(Gender.UNKNOWN, paragraph, pos, PRONOUN_REACH, true);
-            }
+            PersonIndex.Person p = RoleDescriptions.resolve(people(), words, head, paragraph, pos);
             if (p != null) {
                 return p.fullName;
             }
@@ -285,17 +288,46 @@ final class SpeakerResolver {
         return !tokens.isEmpty() && people().find(tokens, paragraph, pos) != null ? first.text() : mention;
     }
 
-    /** "Patrick Murray of Christie" names Murray: a name before "of", "for", … is the speaker. */
+    /**
+     * "Patrick Murray of Christie" names Murray: a name before "of", "for", … is the speaker. "One of the
+     * university's top executives" is no name: a number or quantifier before "of" picks out one of a group.
+     */
     private static String beforePreposition(String mention) {
         java.util.regex.Matcher m = PREPOSITION.matcher(mention);
         if (m.find()) {
             String head = mention.substring(0, m.start());
             String lastWord = head.substring(head.lastIndexOf(' ') + 1);
-            if (!lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0)) && !Names.isOrgWord(lastWord)) {
+            if (!lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0)) && !Names.isOrgWord(lastWord)
+                    && !Names.isFunctionWord(lastWord)) {
                 return head;
             }
         }
         return mention;
+    }
+
+    /**
+     * "The senator from Vermont", "A spokesman for Democratic presidential candidate Hillary Clinton": a
+     * description that opens with a determiner and whose head, before its first preposition, is a person's
+     * role names that person, not the place or the person the preposition brings in. Returns the head ("The
+     * senator"), or null when the mention is no such description. Without a determiner the role is a title
+     * before the speaker's own name ("former secretary of state Hillary Clinton").
+     */
+    private static String roleBeforePreposition(String mention) {
+        java.util.regex.Matcher m = PREPOSITION.matcher(mention);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        String head = mention.substring(0, m.start());
+        String[] words = Names.words(head);
+        String first = Names.lower(words[0]);
+        if (words.length < 2 || !DETERMINERS.contains(first) && !first.equals("one")) {
+            return null;
+        }
+        String headWord = words[words.length - 1];
+        String lastWord = Names.lower(Names.bare(headWord));
+        String singular = lastWord.endsWith("s") ? lastWord.substring(0, lastWord.length() - 1) : lastWord;
+        boolean role = Names.PERSON_ROLES.contains(lastWord) || Names.PERSON_ROLES.contains(singular);
+        return role && Character.isLowerCase(headWord.charAt(0)) ? head : null;
     }
 
     /** Whether the mention is only the name (possibly with titles), not a longer phrase. */
