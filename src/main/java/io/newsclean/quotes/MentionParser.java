@@ -330,6 +330,9 @@ final class MentionParser {
         if (count == 0 || count > 9) {
             return false;
         }
+        if (isVerbLed(text, span) || endsWithTimeNoun(text, span)) {
+            return false;
+        }
         if (count == 1 && (first.equals("he") || first.equals("she") || first.equals("they") || first.equals("i")
                 || first.equals("we") || first.equals("it"))) {
             return true;
@@ -340,6 +343,45 @@ final class MentionParser {
         }
         return capital || DETERMINERS.contains(first) || BARE_SOURCES.contains(first);
     }
+
+    /**
+     * Whether a span opens with a lowercase verb and its object or complement ("pointing to bottles of …",
+     * "decried Trump’s repeated", "appeared on several …"): a mention is a noun phrase, and a participle
+     * that leads one is an adjective followed by its noun ("retired general", "elected officials").
+     */
+    private static boolean isVerbLed(String text, int[] span) {
+        WordCursor m = new WordCursor(text, span[0], span[1]);
+        if (!m.next()) {
+            return false;
+        }
+        String first = m.word();
+        if (first.length() < 5 || !Character.isLowerCase(first.charAt(0)) || !(first.endsWith("ed") || first.endsWith("ing"))
+                || NOT_VERBS.contains(first)) {
+            return false;
+        }
+        if (!m.next()) {
+            return false;
+        }
+        String second = m.word();
+        String lw = Names.lower(Names.bare(second));
+        return DETERMINERS.contains(lw) && !lw.equals("one") || PREPOSITIONS.contains(lw) || AUXILIARIES.contains(lw)
+                || second.endsWith("’s") || second.endsWith("'s") || lw.endsWith("ly") && Character.isLowerCase(second.charAt(0));
+    }
+
+    /** Words in -ed or -ing that are nouns or adjectives, not verbs: "the evening of", "morning in". */
+    private static final Set<String> NOT_VERBS = Names.set(
+            "something", "nothing", "anything", "everything", "evening", "morning", "building", "meeting", "wedding",
+            "hundred", "kindred", "offspring");
+
+    /** Whether a span is a stretch of time ("The next day", "A month", "Each election cycle"): no one speaks. */
+    private static boolean endsWithTimeNoun(String text, int[] span) {
+        Word last = wordBefore(text, span[0], span[1]);
+        return last != null && Character.isLowerCase(last.text().charAt(0)) && TIME_NOUNS.contains(last.lower());
+    }
+
+    private static final Set<String> TIME_NOUNS = Names.set(
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "cycle", "morning", "evening", "night",
+            "afternoon", "moment", "decade", "decades", "hour", "hours", "minute", "minutes", "later", "ago", "weekend");
 
     /**
      * The speaker named after an inverted cue or after "according to": a capitalised name, a
