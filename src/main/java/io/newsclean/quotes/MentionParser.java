@@ -239,7 +239,8 @@ final class MentionParser {
         int prev = lastIndexOfAny(text, ",(—;:", sentenceStart, comma);
         int[] appositive = trimmed(text, prev < 0 ? sentenceStart : prev + 1, comma);
         if (prev >= 0 && text.charAt(prev) == ',') {
-            int[] head = tailPhrase(text, sentenceStart, prev);
+            // "Sen. Richard Durbin (D-Ill.), noting …, said": the party tag is no part of the head
+            int[] head = tailPhrase(text, sentenceStart, withoutParenthetical(text, sentenceStart, prev));
             if (head != null && isSpeakerLike(text, head)) {
                 // "Trump's attorney, Alan Garten, said": the name in apposition beats the description
                 return appositive != null && !endsWithName(text, head) && isFullName(text, appositive) ? appositive : head;
@@ -373,11 +374,31 @@ final class MentionParser {
             "something", "nothing", "anything", "everything", "evening", "morning", "building", "meeting", "wedding",
             "hundred", "kindred", "offspring");
 
-    /** Whether a span is a stretch of time ("The next day", "A month", "Each election cycle"): no one speaks. */
+    /**
+     * Whether a span is a stretch of time and nothing else ("The next day", "A month", "Each election cycle"):
+     * no one speaks. A subject that a time phrase only trails ("a WBUR poll last week") is left alone.
+     */
     private static boolean endsWithTimeNoun(String text, int[] span) {
-        Word last = wordBefore(text, span[0], span[1]);
-        return last != null && Character.isLowerCase(last.text().charAt(0)) && TIME_NOUNS.contains(last.lower());
+        WordCursor m = new WordCursor(text, span[0], span[1]);
+        int count = 0;
+        String last = null;
+        while (m.next()) {
+            String raw = m.word();
+            String lw = Names.lower(Names.bare(raw));
+            if (count == 0 ? !(DETERMINERS.contains(lw) || TIME_OPENERS.contains(lw)) : !Character.isLowerCase(raw.charAt(0))
+                    || PREPOSITIONS.contains(lw)) {
+                return false;
+            }
+            last = lw;
+            if (++count > 4) {
+                return false;
+            }
+        }
+        return last != null && TIME_NOUNS.contains(last);
     }
+
+    /** Words other than determiners that open a stretch of time: "Next week", "Last year", "Each cycle". */
+    private static final Set<String> TIME_OPENERS = Names.set("next", "last", "each", "later", "earlier", "this", "that");
 
     private static final Set<String> TIME_NOUNS = Names.set(
             "day", "days", "week", "weeks", "month", "months", "year", "years", "cycle", "morning", "evening", "night",

@@ -48,5 +48,7 @@ class MentionParserTest {
                 "But Sen. Richard Durbin (D-Ill.), noting the size of Sanders's following, said, \u201cHe has a heck of an email list.\u201d"),
                 "He has");
         assertEquals("Richard Durbin", q.speaker());
+        assertEquals("Sen. Richard Durbin", q.speakerMention());
+        assertEquals(io.newsclean.model.QuoteType.DIRECT, q.type());
     }
 }
