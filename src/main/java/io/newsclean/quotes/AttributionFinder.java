@@ -76,6 +76,9 @@ final class AttributionFinder {
             subject = plainSubject(text, i, cm.start());
         }
         if (subject == null) {
+            subject = nameBeforeRelative(text, i, cm.start());
+        }
+        if (subject == null) {
             return unknownVerb(text, from, i, reach);
         }
         return new Attribution(subject[0], subject[1], cue, cm.end());
@@ -116,10 +119,13 @@ final class AttributionFinder {
             return null;
         }
         int end = Names.nameRunEnd(text, i);
-        if (end < 0 || end >= cueStart || !(text.startsWith(", who ", end) || text.startsWith(", whose ", end))) {
+        if (end < 0 || end >= cueStart || !Names.isFullPersonName(text.substring(i, end))) {
             return null;
         }
-        if (!Names.isFullPersonName(text.substring(i, end))) {
+        if (text.startsWith(" of ", end)) {
+            return affiliationBeforeCue(text, end, cueStart) ? new int[]{i, end} : null;
+        }
+        if (!(text.startsWith(", who ", end) || text.startsWith(", whose ", end))) {
             return null;
         }
         int k = cueStart;
@@ -129,6 +135,20 @@ final class AttributionFinder {
         String clause = text.substring(end, cueStart);
         return text.charAt(k - 1) == ',' && !containsAny(clause, "!?;:\"“”«»") && !containsSentenceEnd(clause)
                 ? new int[]{i, end} : null;
+    }
+
+    /**
+     * "…,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": after a full name,
+     * an "of" phrase that names an organisation (it ends in a capitalised word) and runs straight to the cue,
+     * however long, is the speaker's affiliation.
+     */
+    private static boolean affiliationBeforeCue(String text, int nameEnd, int cueStart) {
+        String clause = text.substring(nameEnd, cueStart);
+        if (containsAny(clause, ",!?;:\"“”«»()") || containsSentenceEnd(clause)) {
+            return false;
+        }
+        MentionParser.Word last = MentionParser.wordBefore(text, nameEnd, cueStart);
+        return last != null && Character.isUpperCase(last.text().charAt(0)) && !Names.isFunctionWord(last.text());
     }
 
     /**

@@ -428,7 +428,7 @@ final class MentionParser {
             }
             end = m.end();
             count++;
-            if (raw.endsWith(".") && !Names.isInitial(raw) && !Names.isTitle(raw)) {
+            if (raw.endsWith(".") && !Names.isInitial(raw) && !Names.isTitle(raw) && !isDottedInitials(raw)) {
                 end = m.end() - 1;
                 break;
             }
@@ -444,6 +444,20 @@ final class MentionParser {
         }
         int[] span = {start, end};
         return isSpeakerLike(text, span) ? span : null;
+    }
+
+    /** "J.J.", "U.S.", "J.R.R.": single capitals each with its period, an abbreviation that ends no sentence by itself. */
+    static boolean isDottedInitials(String token) {
+        int n = token.length();
+        if (n < 4 || n % 2 != 0) {
+            return false;
+        }
+        for (int k = 0; k < n; k += 2) {
+            if (!Character.isUpperCase(token.charAt(k)) || token.charAt(k + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> SUBORDINATORS = Names.set(
@@ -509,6 +523,16 @@ final class MentionParser {
 
     /** The noun phrase a sentence opens with (after an introductory phrase), before its first verb. */
     static int[] leadingSubject(String text, int sentenceStart, int limit) {
+        int[] subject = leadingDescriptionOrName(text, sentenceStart, limit);
+        if (subject == null) {
+            return null;
+        }
+        // "Trump’s Virginia state director, Mike Rubino, reached out": the name set off after a description
+        int[] name = nameAfterDescription(text, subject, limit);
+        return name != null && name[1] < limit && text.charAt(name[1]) == ',' ? name : subject;
+    }
+
+    private static int[] leadingDescriptionOrName(String text, int sentenceStart, int limit) {
         int from = afterDateline(text, sentenceStart, limit);
         int comma = text.indexOf(',', from);
         if (comma > 0 && comma < limit && countWords(text, new int[]{from, comma}) <= 10) {
@@ -552,6 +576,11 @@ final class MentionParser {
                     && text.substring(end, next.start()).isBlank()) {
                 end = next.end(); // "Clinton’s campaign"
             }
+            if (possessive || run.group().contains("’s ") || run.group().contains("'s ")) {
+                // "Hillary Clinton’s right-hand woman", "Trump’s Virginia state director": the description runs
+                // on to its head noun
+                end = descriptionEnd(text, end, limit);
+            }
             int[] span = {run.start(), end};
             return isSpeakerLike(text, span) ? span : null;
         }
@@ -583,6 +612,20 @@ final class MentionParser {
         }
         int[] span = {start, end};
         return isSpeakerLike(text, span) ? span : null;
+    }
+
+    /** Where the lowercase title and role words from {@code from} end: "state director", "campaign manager". */
+    private static int descriptionEnd(String text, int from, int limit) {
+        int end = from;
+        Word w;
+        for (int k = 0; k < 3 && (w = firstWord(text, end, limit)) != null; k++) {
+            if (!Character.isLowerCase(w.text().charAt(0)) || !text.substring(end, w.start()).isBlank()
+                    || !isDescriptionWord(w.lower())) {
+                break;
+            }
+            end = w.end();
+        }
+        return end;
     }
 
     /** Lowercase words that may stand between an affiliation and a name: "Clinton campaign chairman John Podesta". */

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the mention parser takes for the words that name a speaker, and the look-alikes it leaves. */
@@ -50,5 +51,62 @@ class MentionParserTest {
         assertEquals("Richard Durbin", q.speaker());
         assertEquals("Sen. Richard Durbin", q.speakerMention());
         assertEquals(io.newsclean.model.QuoteType.DIRECT, q.type());
+    }
+
+    @Test
+    void initialsAfterAnInvertedCueDoNotEndTheName() {
+        Quote q = Quotes.find(Quotes.extract(
+                "\u201cNo one saw it coming,\u201d says J.J. MacNab, an expert on militias."), "No one");
+        assertEquals("J.J. MacNab", q.speakerMention());
+        assertEquals("J.J. MacNab", q.speaker());
+    }
+
+    @Test
+    void anAbbreviationAtTheEndOfAParagraphIsStillCut() {
+        assertTrue(MentionParser.isDottedInitials("U.S."));
+        assertTrue(MentionParser.isDottedInitials("J.R.R."));
+        assertFalse(MentionParser.isDottedInitials("Gen."));
+        assertFalse(MentionParser.isDottedInitials("J."));
+        assertFalse(MentionParser.isDottedInitials("Jr."));
+    }
+
+    @Test
+    void aPossessiveDescriptionRunsOnToItsHeadNoun() {
+        Quote q = Quotes.find(Quotes.extract(
+                "Hillary Clinton\u2019s right-hand woman rallied supporters, saying: \u201cWe have to be ready to stop him.\u201d"),
+                "We have");
+        assertEquals("Hillary Clinton\u2019s right-hand woman", q.speakerMention());
+    }
+
+    @Test
+    void aNameSetOffAfterALeadingDescriptionIsTheSpeaker() {
+        Quote q = Quotes.find(Quotes.extract(
+                "In October, Trump\u2019s Virginia state director, Mike Rubino, reached out to the firm, writing in an email: "
+                        + "\u201cWe want to use this soon.\u201d"), "We want");
+        assertEquals("Mike Rubino", q.speaker());
+    }
+
+    @Test
+    void aLeadingDescriptionWithoutANameStaysTheMention() {
+        Quote q = Quotes.find(Quotes.extract(
+                "Trump\u2019s campaign manager rallied supporters, saying: \u201cWe have to win this state.\u201d"), "We have");
+        assertEquals("Trump\u2019s campaign manager", q.speakerMention());
+    }
+
+    @Test
+    void aFullNameWithALongAffiliationBeforeTheCueIsTheSpeaker() {
+        Quote q = Quotes.find(Quotes.extract(
+                "\u201cA staged weapon would be a stretch for them,\u201d Jeffrey Lewis of the James Martin Center for "
+                        + "Nonproliferation Studies wrote in December."), "A staged");
+        assertEquals("Jeffrey Lewis", q.speaker());
+        assertEquals("wrote", q.cue());
+    }
+
+    @Test
+    void aNameInsideAnotherSubjectIsNotTakenForTheSpeaker() {
+        Quote q = Quotes.find(Quotes.extract(
+                "\u201cA staged weapon would be a stretch for them,\u201d Jeffrey Lewis of the research group and two colleagues "
+                        + "at the weapons laboratory in the western desert wrote."), "A staged");
+        assertNotEquals("Jeffrey Lewis", q.speaker(), "the of-phrase ends in no organisation's name");
     }
 }
