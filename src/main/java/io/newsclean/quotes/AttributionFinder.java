@@ -28,7 +28,9 @@ final class AttributionFinder {
     /** An attribution that starts right after a quote's closing mark, or null. */
     Attribution after(String text, int from, int limit) {
         if (endsWithPeriod(text, from)) {
-            return null; // “… Holocaust.” Netanyahu has said …: a new sentence, not an attribution
+            // “… Holocaust.” Netanyahu has said …: a new sentence, not an attribution; unless that sentence is
+            // only a speaker and a cue (“… missing.” Trump said.), which can attribute nothing else
+            return bareSentenceAttribution(text, from, limit);
         }
         int i = from;
         while (i < limit && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0)) {
@@ -82,6 +84,55 @@ final class AttributionFinder {
             return unknownVerb(text, from, i, reach);
         }
         return new Attribution(subject[0], subject[1], cue, cm.end());
+    }
+
+    /** How far a sentence of a speaker and a cue alone may run: "Trump said.", "Sen. Lindsey Graham added.". */
+    private static final int BARE_SENTENCE_REACH = 60;
+
+    /** The attribution when the sentence after a closing period is a speaker and a speech cue and nothing else. */
+    private Attribution bareSentenceAttribution(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == from || i >= limit || !Character.isUpperCase(text.charAt(i))) {
+            return null;
+        }
+        int stop = sentenceStop(text, i, Math.min(limit, i + BARE_SENTENCE_REACH));
+        if (stop < 0) {
+            return null;
+        }
+        Cues.Match cm = index.findQuoteCue(text, i, stop);
+        if (cm == null || !BARE_SENTENCE_CUES.contains(cm.cue())) {
+            return null;
+        }
+        int[] span = text.substring(cm.end(), stop).isBlank() ? MentionParser.trimmed(text, i, cm.start()) : null;
+        if (span == null || MentionParser.countWords(text, span) > 5 || !MentionParser.isSpeakerLike(text, span)
+                || containsAny(text.substring(span[0], span[1]), ",;:\"“”«»()")) {
+            return null;
+        }
+        return new Attribution(span[0], span[1], cm.cue(), Math.max(span[1], cm.end()));
+    }
+
+    /**
+     * Verbs that take a quotation as their object, so that "X said." needs one: "The council conceded." or
+     * "Lopez agreed." can stand alone.
+     */
+    private static final java.util.Set<String> BARE_SENTENCE_CUES = Names.set(
+            "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "replies", "tweeted", "tweets");
+
+    /** The period that ends the sentence starting at {@code i}, before {@code reach}; "Sen." and "J." end none. */
+    private static int sentenceStop(String text, int i, int reach) {
+        for (int k = text.indexOf('.', i); k >= 0 && k < reach; k = text.indexOf('.', k + 1)) {
+            if (k + 1 < text.length() && !Character.isWhitespace(text.charAt(k + 1))) {
+                continue;
+            }
+            MentionParser.Word w = MentionParser.wordBefore(text, i, k + 1);
+            if (w == null || !(Names.isInitial(w.text()) || Names.isTitle(w.text()))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

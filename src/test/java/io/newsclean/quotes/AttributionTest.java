@@ -232,4 +232,18 @@ class AttributionTest {
         Quote judged = Quotes.find(Quotes.extract("“Will taxes rise?” Lopez questioned the mayor about it."), "Will taxes");
         assertNull(judged.cue());
     }
+
+    @Test
+    void aSentenceOfOnlyASpeakerAndACueAttributesTheQuoteBeforeIt() {
+        Quote q = Quotes.find(Quotes.extract("\u201cI hope you find the emails that are missing.\u201d Sen. Tom Reed said."), "I hope");
+        assertEquals("Tom Reed", q.speaker());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void aNewSentenceThatGoesOnIsNoAttribution() {
+        Quote q = Quotes.find(Quotes.extract(
+                "\u201cThe vote is over.\u201d Tom Reed said the count would start on Monday."), "The vote");
+        assertNull(q.cue());
+    }
 }
