@@ -455,6 +455,9 @@ final class AttributionFinder {
                     && gap.chars().noneMatch(c -> "\"“”«»".indexOf(c) >= 0)
                     && (gap.isBlank() || gap.strip().endsWith(":") || gap.strip().endsWith(","))
                     && !cues.isFragment(cue);
+            if ((cue.equals("reads") || cue.equals("read")) && gap.isBlank()) {
+                continue; // "she reads “War and Peace”": the quotation marks set off a title, the object of the verb
+            }
             Attribution a = forCue(text, sentenceStart, cs, ce, cue, open);
             if (a != null) {
                 return new Before(a, introduces ? Placement.INTRODUCES : Placement.EARLIER);

@@ -420,8 +420,8 @@ final class MentionParser {
             }
             String raw = m.word();
             String lw = Names.lower(Names.bare(raw));
-            if (count > 0 && NP_STOPS.contains(lw)) {
-                break;
+            if (count > 0 && NP_STOPS.contains(lw) && !(count == 1 && WEEKDAYS.contains(lw) && isArticle(text, start, end))) {
+                break; // "said Smith Monday", but "reads a Wednesday editorial": after an article the day is a modifier
             }
             if (start < 0) {
                 start = m.start();
@@ -458,6 +458,14 @@ final class MentionParser {
             }
         }
         return true;
+    }
+
+    private static final Set<String> WEEKDAYS = Names.set(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static boolean isArticle(String text, int start, int end) {
+        String w = Names.lower(text.substring(start, end));
+        return w.equals("a") || w.equals("an") || w.equals("the");
     }
 
     private static final Set<String> SUBORDINATORS = Names.set(

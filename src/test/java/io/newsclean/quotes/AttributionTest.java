@@ -246,4 +246,19 @@ class AttributionTest {
                 "\u201cThe vote is over.\u201d Tom Reed said the count would start on Monday."), "The vote");
         assertNull(q.cue());
     }
+
+    @Test
+    void writtenWordsAreAttributedToWhatReadsThem() {
+        List<Quote> quotes = Quotes.extract(
+                "\u201cTrust in the Force, but always buckle up,\u201d read one highway sign near Phoenix.",
+                "\u201cThere are invertebrates with more spine than the senator,\u201d reads a Wednesday editorial in the paper.");
+        assertEquals("one highway sign near Phoenix", Quotes.find(quotes, "Trust in").speakerMention());
+        assertEquals("a Wednesday editorial", Quotes.find(quotes, "There are").speakerMention());
+    }
+
+    @Test
+    void aBookSomeoneReadsIsNoQuote() {
+        List<Quote> quotes = Quotes.extract("Every summer she reads \u201cWar and Peace\u201d again.");
+        assertFalse(Quotes.anyContains(quotes, "War and Peace"));
+    }
 }
