@@ -445,6 +445,12 @@ final class AttributionFinder {
             found.add(new int[]{cm.start(), cm.end()});
         }
         String pre = text.substring(sentenceStart, open).strip();
+        if (pre.endsWith(":")) {
+            Attribution byVerb = colonVerbAttribution(text, sentenceStart, text.lastIndexOf(':', open));
+            if (byVerb != null) {
+                return new Before(byVerb, Placement.INTRODUCES);
+            }
+        }
         for (int k = found.size() - 1; k >= 0; k--) {
             int cs = found.get(k)[0];
             int ce = found.get(k)[1];
@@ -486,6 +492,69 @@ final class AttributionFinder {
 
     private static final String ACCORDING_TO = "according to";
 
+    /**
+     * "…, the Christie supporter retorted: “…”", "Rubio fired back forcefully: “…”": a verb in the past tense
+     * (with an adverb or a particle) that ends the clause before the colon introduces the quote, whether or not
+     * the cue list knows it, and its subject is the speaker.
+     */
+    private static Attribution colonVerbAttribution(String text, int sentenceStart, int colon) {
+        MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, colon);
+        for (int skipped = 0; w != null && skipped < 2 && isAdverbOrParticle(w.text()); skipped++) {
+            w = MentionParser.wordBefore(text, sentenceStart, w.start());
+        }
+        if (w == null || !isPastTenseVerb(w.text())) {
+            return null;
+        }
+        int[] subject = MentionParser.subjectBefore(text, sentenceStart, w.start());
+        if (subject == null || subject[1] > w.start()) {
+            return null;
+        }
+        return new Attribution(subject[0], subject[1], w.text(), colon + 1);
+    }
+
+    private static boolean isAdverbOrParticle(String word) {
+        return word.length() > 3 && word.endsWith("ly") && Character.isLowerCase(word.charAt(0)) || PARTICLES.contains(word);
+    }
+
+    private static final java.util.Set<String> PARTICLES = Names.set("back", "out", "up", "on", "in", "again", "simply");
+
+    /** A lowercase word in -ed that is no participle of "to be" and no auxiliary: "retorted", "posted". */
+    private static boolean isPastTenseVerb(String word) {
+        return word.length() > 4 && word.endsWith("ed") && word.chars().allMatch(Character::isLowerCase)
+                && !MentionParser.AUXILIARIES.contains(word) && !NOT_PAST_TENSE.contains(word);
+    }
+
+    /** Words in -ed that end a clause before a colon without being its verb: "as follows" has none, "the need:". */
+    private static final java.util.Set<String> NOT_PAST_TENSE = Names.set("need", "speed", "seed", "creed", "breed", "greed",
+            "embed", "indeed", "included", "listed", "attached", "enclosed", "quoted", "excerpted", "reported", "tied", "added");
+
+    /**
+     * Whether a name at {@code nameStart} closes a phrase opened by a preposition a few words back ("to the Dutch
+     * newspaper NRC Handelsblad"), within the same stretch of punctuation.
+     */
+    private static boolean governedByPreposition(String text, int sentenceStart, int nameStart) {
+        int end = nameStart;
+        for (int k = 0; k < 4; k++) {
+            MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, end);
+            if (w == null) {
+                return false;
+            }
+            String lw = Names.lower(w.text());
+            if (LISTENER_PREPOSITIONS.contains(lw)) {
+                return true;
+            }
+            if (isPastTenseVerb(w.text()) || MentionParser.AUXILIARIES.contains(lw)) {
+                return false;
+            }
+            end = w.start();
+        }
+        return false;
+    }
+
+    /** Prepositions that make the name after them someone spoken to or about. */
+    private static final java.util.Set<String> LISTENER_PREPOSITIONS = Names.set(
+            "to", "with", "about", "for", "at", "against", "toward", "towards");
+
     /** "… - Philip Bump: “…”": a full name that ends right at the colon. */
     private static int[] nameBeforeColon(String text, int sentenceStart, int colon) {
         int[] last = null;
@@ -494,6 +563,9 @@ final class AttributionFinder {
         }
         if (last == null || !text.substring(last[1], colon).isBlank()) {
             return null;
+        }
+        if (governedByPreposition(text, sentenceStart, last[0])) {
+            return null; // "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the listener
         }
         if (!Names.isFullPersonName(text.substring(last[0], last[1]))) {
             return null;

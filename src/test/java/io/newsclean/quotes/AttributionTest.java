@@ -261,4 +261,28 @@ class AttributionTest {
         List<Quote> quotes = Quotes.extract("Every summer she reads \u201cWar and Peace\u201d again.");
         assertFalse(Quotes.anyContains(quotes, "War and Peace"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "When Lopez raised the tax, Tom Reed fired back forcefully: “Taxes will rise.”|Tom Reed",
+            "Lopez said the plan was sound, to which Tom Reed retorted: “Taxes will rise.”|Tom Reed",
+            "At the meeting in Hudson, the Reed supporter retorted: “Taxes will rise.”|the Reed supporter"})
+    void aVerbTheCueListDoesNotKnowIntroducesAQuoteAfterAColon(String paragraph, String mention) {
+        Quote q = Quotes.find(Quotes.extract(paragraph), "Taxes will rise");
+        assertEquals(mention, q.speakerMention());
+    }
+
+    @Test
+    void aNameAfterAPrepositionBeforeAColonIsTheListener() {
+        Quote q = Quotes.find(Quotes.extract(
+                "Maria Lopez broke down what was wrong with the plan to the Dutch daily Tom Reed: “Taxes will rise.”"),
+                "Taxes will rise");
+        assertEquals("Maria Lopez", q.speaker());
+    }
+
+    @Test
+    void aListThatFollowsAColonIsNoOnesSpeech() {
+        Quote q = Quotes.find(Quotes.extract("The report listed: “Taxes will rise.”"), "Taxes will rise");
+        assertNotEquals("listed", q.cue());
+    }
 }
