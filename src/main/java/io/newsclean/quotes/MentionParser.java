@@ -290,13 +290,18 @@ final class MentionParser {
     private static int[] dropLeadingAdverbs(String text, int[] span) {
         WordCursor m = new WordCursor(text, span[0], span[1]);
         int start = span[0];
+        String previous = null;
         while (m.next()) {
             String lw = Names.lower(Names.bare(m.word()));
             if (INTRO_WORDS.contains(lw)) {
                 start = m.end();
-            } else {
+            } else if (previous != null && previous.endsWith("ly") && (Names.PRONOUNS.contains(lw) || DETERMINERS.contains(lw))) {
+                start = m.start(); // "Recently she", "Typically the senator": an adverb, then the subject
+                break;
+            } else if (previous != null) {
                 break;
             }
+            previous = start == m.end() ? null : lw;
         }
         return trimmed(text, start, span[1]);
     }
@@ -398,7 +403,8 @@ final class MentionParser {
     }
 
     /** Words other than determiners that open a stretch of time: "Next week", "Last year", "Each cycle". */
-    private static final Set<String> TIME_OPENERS = Names.set("next", "last", "each", "later", "earlier", "this", "that");
+    private static final Set<String> TIME_OPENERS = Names.set("next", "last", "each", "later", "earlier", "this", "that",
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "fifty", "several", "few");
 
     private static final Set<String> TIME_NOUNS = Names.set(
             "day", "days", "week", "weeks", "month", "months", "year", "years", "cycle", "morning", "evening", "night",
@@ -547,11 +553,18 @@ final class MentionParser {
             Word first = firstWord(text, from, comma);
             String fl = first == null ? "" : first.lower();
             if (first != null && (Names.isFunctionWord(first.text()) || INTRO_WORDS.contains(fl)
-                    || fl.endsWith("ing") || fl.endsWith("ly")) && !DETERMINERS.contains(fl)) {
+                    || fl.endsWith("ing") || fl.endsWith("ly")) && !DETERMINERS.contains(fl)
+                    || endsInTimeWord(text, from, comma)) { // "Eight years ago, he said …"
                 from = comma + 1;
             }
         }
         return leadingSubjectAt(text, from, limit);
+    }
+
+    /** Whether the phrase before a comma is a stretch of time: "Eight years ago", "Two days later", "Last week". */
+    private static boolean endsInTimeWord(String text, int from, int comma) {
+        int[] span = trimmed(text, from, comma);
+        return span != null && endsWithTimeNoun(text, span);
     }
 
     /** The noun phrase that starts at {@code from}, up to its verb. */

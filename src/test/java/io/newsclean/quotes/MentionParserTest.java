@@ -109,4 +109,28 @@ class MentionParserTest {
                         + "at the weapons laboratory in the western desert wrote."), "A staged");
         assertNotEquals("Jeffrey Lewis", q.speaker(), "the of-phrase ends in no organisation's name");
     }
+
+    @Test
+    void aTimePhraseBeforeTheCommaIsNoSubject() {
+        String text = "Eight years ago, he supported Obama and said it twice.";
+        int[] s = MentionParser.leadingSubject(text, 0, text.indexOf(" supported"));
+        assertEquals("he", text.substring(s[0], s[1]));
+    }
+
+    @Test
+    void aSubjectEndingInATimeWordIsKept() {
+        String text = "The Democratic National Convention released a statement Wednesday evening, saying it twice.";
+        int[] s = MentionParser.leadingSubject(text, 0, text.indexOf(" released"));
+        assertEquals("The Democratic National Convention", text.substring(s[0], s[1]));
+    }
+
+    @Test
+    void anAdverbBeforeAPronounIsNoPartOfTheMention() {
+        String text = "Recently she announced";
+        int[] s = MentionParser.tailPhrase(text, 0, text.indexOf(" announced"));
+        assertEquals("she", text.substring(s[0], s[1]));
+        String name = "Kelly Ayotte announced";
+        int[] n = MentionParser.tailPhrase(name, 0, name.indexOf(" announced"));
+        assertEquals("Kelly Ayotte", name.substring(n[0], n[1]), "a first name in -ly stays");
+    }
 }
