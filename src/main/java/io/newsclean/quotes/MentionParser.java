@@ -347,7 +347,20 @@ final class MentionParser {
                 || count == 1 && DETERMINERS.contains(first)) {
             return false;
         }
+        if (count <= 3 && isShareOfPeople(text, span)) {
+            return true; // "to which 21 percent said “not too likely”"
+        }
         return capital || DETERMINERS.contains(first) || BARE_SOURCES.contains(first);
+    }
+
+    /** "21 percent": a share of those asked, which answers as one speaker in poll reports. */
+    private static boolean isShareOfPeople(String text, int[] span) {
+        WordCursor m = new WordCursor(text, span[0], span[1]);
+        if (!m.next() || !Character.isDigit(m.word().charAt(0))) {
+            return false;
+        }
+        String number = m.word();
+        return number.chars().allMatch(c -> Character.isDigit(c) || c == '.') && m.next() && m.word().equals("percent") && !m.next();
     }
 
     /**

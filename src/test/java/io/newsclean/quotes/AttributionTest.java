@@ -285,4 +285,25 @@ class AttributionTest {
         Quote q = Quotes.find(Quotes.extract("The report listed: “Taxes will rise.”"), "Taxes will rise");
         assertNotEquals("listed", q.cue());
     }
+
+    @Test
+    void anInvertedCueThatOpensTheSentenceNamesTheSpeakerAfterIt() {
+        Quote q = Quotes.find(Quotes.extract("Said Comey, \u201cThe thought that we erred is painful to us.\u201d"), "The thought");
+        assertEquals("Comey", q.speakerMention());
+    }
+
+    @Test
+    void aShareOfThoseAskedAnswersAsTheSpeaker() {
+        List<Quote> quotes = Quotes.extract(
+                "Voters were asked how likely a win was, to which 21 percent said \u201cnot too likely at all\u201d and 14 percent said "
+                        + "\u201cnot at all likely now\u201d.");
+        assertEquals("21 percent", Quotes.find(quotes, "not too").speakerMention());
+        assertEquals("14 percent", Quotes.find(quotes, "not at all").speakerMention());
+    }
+
+    @Test
+    void aBareNumberIsNoSpeaker() {
+        String text = "21 buses";
+        assertFalse(MentionParser.isSpeakerLike(text, new int[]{0, text.length()}));
+    }
 }
