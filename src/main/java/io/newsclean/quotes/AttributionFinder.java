@@ -473,13 +473,17 @@ final class AttributionFinder {
             // "According to Woodward, “…”": the cue list matches the phrase in lower case, as it stands mid-sentence
             int ce = sentenceStart + ACCORDING_TO.length();
             Attribution a = forCue(text, sentenceStart, sentenceStart, ce, "according to", open);
-            if (a != null && text.substring(a.end(), open).strip().equals(",")) {
+            String gap = a == null ? "" : text.substring(a.end(), open).strip();
+            if (gap.equals(",") || gap.equals(":")) {
                 return new Before(a, Placement.INTRODUCES);
             }
         }
         if (pre.endsWith(":")) {
             int colon = text.lastIndexOf(':', open);
-            int[] subject = nameBeforeColon(text, sentenceStart, colon);
+            int[] subject = sourceBeforeColon(text, sentenceStart, colon);
+            if (subject == null) {
+                subject = nameBeforeColon(text, sentenceStart, colon);
+            }
             if (subject == null) {
                 subject = MentionParser.leadingSubject(text, sentenceStart, colon);
             }
@@ -549,6 +553,51 @@ final class AttributionFinder {
             end = w.start();
         }
         return false;
+    }
+
+    /** How many words a source named right before a colon may have: "From the report:", "- Pew Research:". */
+    private static final int COLON_SOURCE_WORDS = 5;
+
+    /**
+     * A source set off right before a colon: "More from Jones: “…”", "From the report: “…”", or, after a dash
+     * that closes a summary line, "Media shares blame - HuffPollster: “…”". Organisations count: the
+     * quotation is their published text.
+     */
+    private static int[] sourceBeforeColon(String text, int sentenceStart, int colon) {
+        int dash = -1;
+        for (int k = colon - 1; k > sentenceStart && colon - k < 60; k--) {
+            char c = text.charAt(k);
+            if ((c == '-' || c == '—' || c == '–') && text.charAt(k - 1) == ' ') {
+                dash = k;
+                break;
+            }
+        }
+        int from = dash >= 0 ? dash + 1 : sentenceStart;
+        int[] phrase = null;
+        int fromWord = lastFrom(text, from, colon);
+        if (fromWord >= 0) {
+            phrase = MentionParser.trimmed(text, fromWord, colon); // "More from Jones:", "From Bush's Facebook post:"
+        } else if (dash >= 0) {
+            int[] all = MentionParser.trimmed(text, from, colon);
+            phrase = all != null && Character.isUpperCase(text.charAt(all[0])) ? all : null;
+        }
+        if (phrase == null || MentionParser.countWords(text, phrase) > COLON_SOURCE_WORDS
+                || containsAny(text.substring(phrase[0], phrase[1]), ",;:\"“”«»()")
+                || !MentionParser.isSpeakerLike(text, phrase)) {
+            return null;
+        }
+        return phrase;
+    }
+
+    /** Where the words after the last "from" before {@code colon} start, if "from" opens its stretch or follows "More". */
+    private static int lastFrom(String text, int from, int colon) {
+        String stretch = Names.lower(text.substring(from, colon));
+        int k = stretch.lastIndexOf("from ");
+        if (k < 0 || k > 0 && Character.isLetter(stretch.charAt(k - 1))) {
+            return -1;
+        }
+        String lead = stretch.substring(0, k).strip();
+        return lead.isEmpty() || lead.equals("more") ? from + k + 5 : -1;
     }
 
     /** Prepositions that make the name after them someone spoken to or about. */

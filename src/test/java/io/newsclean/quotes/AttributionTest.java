@@ -306,4 +306,23 @@ class AttributionTest {
         String text = "21 buses";
         assertFalse(MentionParser.isSpeakerLike(text, new int[]{0, text.length()}));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "More from Jones: “Taxes will rise in every state next year.”|Jones",
+            "From the report: “Taxes will rise in every state next year.”|the report",
+            "Media shares blame for the forecast - HuffPollster: “Taxes will rise in every state next year.”|HuffPollster",
+            "According to HuffPo: “Taxes will rise in every state next year.”|HuffPo"})
+    void aSourceSetOffBeforeAColonIsTheSpeaker(String paragraph, String mention) {
+        Quote q = Quotes.find(Quotes.extract(paragraph), "Taxes will rise");
+        assertEquals(mention, q.speakerMention());
+    }
+
+    @Test
+    void aLongLineBeforeAColonNamesNoSource() {
+        Quote q = Quotes.find(Quotes.extract(
+                "Signs of a shift were there all along - and the polls in the final days of the race showed it: "
+                        + "“Taxes will rise in every state next year.”"), "Taxes will rise");
+        assertNotEquals("and the polls in the final days of the race showed it", q.speakerMention());
+    }
 }
