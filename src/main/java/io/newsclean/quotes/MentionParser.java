@@ -343,6 +343,9 @@ final class MentionParser {
                 || first.equals("we") || first.equals("it"))) {
             return true;
         }
+        if (count == 1 && QUANTIFIER_PRONOUNS.contains(first)) {
+            return true; // "Some chanted “USA!”", "“…,” tweeted another."
+        }
         if (Names.PRONOUNS.contains(first) && count > 1 || PREPOSITIONS.contains(first)
                 || count == 1 && DETERMINERS.contains(first)) {
             return false;
@@ -352,6 +355,10 @@ final class MentionParser {
         }
         return capital || DETERMINERS.contains(first) || BARE_SOURCES.contains(first);
     }
+
+    /** Quantifiers that stand alone for people already in view: "Some chanted", "Many said", "said another". */
+    private static final Set<String> QUANTIFIER_PRONOUNS = Names.set(
+            "some", "many", "most", "several", "both", "another", "others", "few");
 
     /** "21 percent": a share of those asked, which answers as one speaker in poll reports. */
     private static boolean isShareOfPeople(String text, int[] span) {

@@ -133,4 +133,22 @@ class MentionParserTest {
         int[] n = MentionParser.tailPhrase(name, 0, name.indexOf(" announced"));
         assertEquals("Kelly Ayotte", name.substring(n[0], n[1]), "a first name in -ly stays");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Some", "many", "another", "Others"})
+    void aLoneQuantifierStandsForPeople(String word) {
+        assertTrue(speakerLike(word));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the", "this", "that", "every"})
+    void aLoneDeterminerIsNoSpeaker(String word) {
+        assertFalse(speakerLike(word));
+    }
+
+    @Test
+    void aQuantifierBeforeTheCueIsTheSpeaker() {
+        Quote q = Quotes.find(Quotes.extract("Supporters celebrated late into the night. Some chanted \u201cUSA! USA!\u201d"), "USA");
+        assertEquals("Some", q.speakerMention());
+    }
 }
