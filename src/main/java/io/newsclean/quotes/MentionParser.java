@@ -548,12 +548,28 @@ final class MentionParser {
 
     /** Where the text proper starts after a dateline at {@code from}, or {@code from}. */
     static int afterDateline(String text, int from, int limit) {
-        if (from + 3 > limit || !Character.isUpperCase(text.charAt(from)) || !Character.isUpperCase(text.charAt(from + 1))) {
+        if (from + 3 > limit || !Character.isUpperCase(text.charAt(from))) {
             return from;
+        }
+        if (!Character.isUpperCase(text.charAt(from + 1))) {
+            // "Washington (AFP) –": a place in title case is a dateline only with the agency's tag
+            int paren = text.indexOf('(', from);
+            if (paren < 0 || paren >= limit || paren - from > AGENCY_DATELINE_REACH) {
+                return from;
+            }
+            Matcher m = AGENCY_DATELINE.matcher(text).region(from, limit);
+            return m.lookingAt() ? m.end() : from;
         }
         Matcher m = DATELINE.matcher(text).region(from, limit);
         return m.lookingAt() ? m.end() : from;
     }
+
+    /** How far into a paragraph the agency's tag of a title-case dateline may open. */
+    private static final int AGENCY_DATELINE_REACH = 30;
+
+    /** "Mexico City (AFP) –", "Cleveland (Reuters) -": a place in title case, the agency in parentheses, a dash. */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’]*(?:\\s+\\p{Lu}[\\p{L}.'’]*){0,2},?\\s*\\([\\p{Lu}][\\p{L}]{1,15}\\)\\s*(?:—|–|--?)\\s*");
 
     /** The noun phrase a sentence opens with (after an introductory phrase), before its first verb. */
     static int[] leadingSubject(String text, int sentenceStart, int limit) {

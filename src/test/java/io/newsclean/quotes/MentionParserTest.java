@@ -151,4 +151,17 @@ class MentionParserTest {
         Quote q = Quotes.find(Quotes.extract("Supporters celebrated late into the night. Some chanted \u201cUSA! USA!\u201d"), "USA");
         assertEquals("Some", q.speakerMention());
     }
+
+    @Test
+    void aTitleCaseDatelineWithTheAgencyTagIsNoSubject() {
+        String text = "Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at her rival, saying it was wrong.";
+        int[] s = MentionParser.mainClauseSubject(text, 0, text.indexOf(", saying"));
+        assertEquals("Democrat Hillary Clinton", text.substring(s[0], s[1]));
+    }
+
+    @Test
+    void aTitleCaseNameWithoutAnAgencyTagIsTheSubject() {
+        String text = "Washington Irving (1783) wrote the tale, saying it was old.";
+        assertEquals(0, MentionParser.afterDateline(text, 0, text.length()));
+    }
 }
