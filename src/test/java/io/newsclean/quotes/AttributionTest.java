@@ -325,4 +325,14 @@ class AttributionTest {
                         + "“Taxes will rise in every state next year.”"), "Taxes will rise");
         assertNotEquals("and the polls in the final days of the race showed it", q.speakerMention());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "“Taxes will rise, you know?” Tom Reed went on, as if he had not heard.|went on|Tom Reed",
+            "After Lopez criticized him, Tom Reed shot back, “Taxes will rise anyway.”|shot back|Tom Reed"})
+    void phrasalVerbsOfSpeechAttribute(String paragraph, String cue, String mention) {
+        Quote q = Quotes.find(Quotes.extract(paragraph), "Taxes");
+        assertEquals(cue, q.cue());
+        assertEquals(mention, q.speakerMention());
+    }
 }
