@@ -329,7 +329,8 @@ class AttributionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "“Taxes will rise, you know?” Tom Reed went on, as if he had not heard.|went on|Tom Reed",
-            "After Lopez criticized him, Tom Reed shot back, “Taxes will rise anyway.”|shot back|Tom Reed"})
+            "After Lopez criticized him, Tom Reed shot back, “Taxes will rise anyway.”|shot back|Tom Reed",
+            "As the Rainmakers sang back in the 1980s, “Taxes will rise and rise.”|sang|the Rainmakers"})
     void phrasalVerbsOfSpeechAttribute(String paragraph, String cue, String mention) {
         Quote q = Quotes.find(Quotes.extract(paragraph), "Taxes");
         assertEquals(cue, q.cue());
