@@ -648,12 +648,27 @@ final class AttributionFinder {
         int[] found = null;
         for (Cues.Match cm = index.findQuoteCue(text, sentenceStart, cs); cm != null; cm = index.findQuoteCue(text, cm.end(), cs)) {
             int[] s = MentionParser.subjectBefore(text, sentenceStart, cm.start());
+            if (s == null && afterClosingMark(text, sentenceStart, cm.start()) && !cues.isListener(cm.cue())
+                    && !cues.isFragment(cm.cue())) {
+                // "“…,” said Skelly, explaining …": the inverted cue's subject, right before the participle's comma
+                int[] np = MentionParser.phraseAfter(text, cm.end(), cs);
+                s = np != null && text.substring(np[1], cs).strip().equals(",") ? np : null;
+            }
             if (s != null) {
                 found = s;
                 break;
             }
         }
         return found != null ? found : MentionParser.mainClauseSubject(text, sentenceStart, cs);
+    }
+
+    /** Whether a closing quotation mark stands right before {@code pos}: "“…,” said Skelly". */
+    private static boolean afterClosingMark(String text, int from, int pos) {
+        int k = pos;
+        while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > from && QuoteMarks.isAnyMark(text.charAt(k - 1));
     }
 
     private static boolean precededByComma(String text, int from, int cs) {

@@ -336,4 +336,20 @@ class AttributionTest {
         assertEquals(cue, q.cue());
         assertEquals(mention, q.speakerMention());
     }
+
+    @Test
+    void aParticipleAfterAnInvertedCueSharesItsSubject() {
+        Quote q = Quotes.find(Quotes.extract(
+                "\u201cThe file is valuable,\u201d said Bill Skelly, explaining he worked with the data team: \u201cVito is outstanding with data.\u201d"),
+                "Vito");
+        assertEquals("Bill Skelly", q.speaker());
+    }
+
+    @Test
+    void anObjectBeforeAParticipleIsNoSubject() {
+        Quote q = Quotes.find(Quotes.extract(
+                "Tom Reed announced his running mate, calling Maria Lopez \u201cmy partner in this campaign and beyond.\u201d"),
+                "my partner");
+        assertEquals("Tom Reed", q.speaker());
+    }
 }
