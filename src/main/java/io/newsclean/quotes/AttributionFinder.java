@@ -379,6 +379,13 @@ final class AttributionFinder {
      * At most a few words may follow it.
      */
     Trailing trailing(String text, int from, int end) {
+        int last = text.lastIndexOf(',', end - 1);
+        if (last >= from) {
+            Matcher view = IN_SOMEONES_VIEW.matcher(text).region(last + 1, end);
+            if (view.lookingAt() && text.substring(view.end(), end).strip().matches("[.!?]?")) {
+                return new Trailing(new Attribution(view.start(1), view.end(1), view.group(2), view.end()), last);
+            }
+        }
         int tried = 0;
         for (int comma = text.lastIndexOf(',', end - 1); comma >= from && tried < 3; comma = text.lastIndexOf(',', comma - 1)) {
             tried++;
@@ -395,6 +402,10 @@ final class AttributionFinder {
         }
         return null;
     }
+
+    /** "in Bolton’s view", "In Forbes’ words": whose view or words a quotation gives. */
+    private static final Pattern IN_SOMEONES_VIEW = Pattern.compile(
+            "\\s*[Ii]n\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})(?:['’]s|s?['’])\\s+(view|words|telling|estimation|opinion)\\b");
 
     /** An attribution that ends a sentence, and the comma that sets it off. */
     record Trailing(Attribution attribution, int comma) {
@@ -468,6 +479,11 @@ final class AttributionFinder {
             if (a != null) {
                 return new Before(a, introduces ? Placement.INTRODUCES : Placement.EARLIER);
             }
+        }
+        Matcher view = IN_SOMEONES_VIEW.matcher(text).region(sentenceStart, open);
+        if (view.lookingAt() && text.substring(view.end(), open).strip().equals(",")) {
+            // "In Forbes’ words, “…”"
+            return new Before(new Attribution(view.start(1), view.end(1), view.group(2), view.end()), Placement.INTRODUCES);
         }
         if (found.isEmpty() && text.regionMatches(true, sentenceStart, ACCORDING_TO, 0, ACCORDING_TO.length())) {
             // "According to Woodward, “…”": the cue list matches the phrase in lower case, as it stands mid-sentence

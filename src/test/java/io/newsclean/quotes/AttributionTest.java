@@ -352,4 +352,20 @@ class AttributionTest {
                 "my partner");
         assertEquals("Tom Reed", q.speaker());
     }
+
+    @Test
+    void whoseViewOrWordsAQuotationGivesIsItsSpeaker() {
+        List<Quote> quotes = Quotes.extract(
+                "\u201cThis is an across-the-board failure\u201d from diplomacy to defense, in Bolton\u2019s view.",
+                "In Forbes\u2019 words, \u201cthey are the most entrepreneurial places on the planet.\u201d");
+        assertEquals("Bolton", Quotes.find(quotes, "This is").speakerMention());
+        assertEquals("Forbes", Quotes.find(quotes, "they are").speakerMention());
+    }
+
+    @Test
+    void aViewOfSomethingNamesNoSpeaker() {
+        Quote q = Quotes.find(Quotes.extract("\u201cThis is an across-the-board failure\u201d from diplomacy to defense, in full view."),
+                "This is");
+        assertNull(q.speakerMention());
+    }
 }
