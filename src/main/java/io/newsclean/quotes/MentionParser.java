@@ -124,7 +124,34 @@ final class MentionParser {
         if (e > sentenceStart && text.charAt(e - 1) == ',') {
             return apposition(text, sentenceStart, e - 1);
         }
-        return tailPhrase(text, sentenceStart, e);
+        int[] tail = tailPhrase(text, sentenceStart, e);
+        int[] resident = tail == null ? null : residentBeforePlace(text, sentenceStart, tail);
+        return resident != null ? resident : tail;
+    }
+
+    /**
+     * "Stacy Baker of Columbia, South Carolina says": a state or country after a comma closes "NAME of TOWN";
+     * the speaker is the name. A person's full name after the comma ("…, John Doe said") is left alone.
+     */
+    private static int[] residentBeforePlace(String text, int sentenceStart, int[] tail) {
+        int k = tail[0];
+        while (k > sentenceStart && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k <= sentenceStart || text.charAt(k - 1) != ',' || !Character.isUpperCase(text.charAt(tail[0]))
+                || countWords(text, tail) > 2 || Names.isFullPersonName(text.substring(tail[0], tail[1]))) {
+            return null;
+        }
+        int[] head = tailPhrase(text, sentenceStart, k - 1);
+        if (head == null) {
+            return null;
+        }
+        int of = text.indexOf(" of ", head[0]);
+        if (of < 0 || of >= head[1]) {
+            return null;
+        }
+        int[] name = {head[0], of};
+        return isFullName(text, name) && Character.isUpperCase(text.charAt(of + 4)) ? name : null;
     }
 
     /**

@@ -164,4 +164,18 @@ class MentionParserTest {
         String text = "Washington Irving (1783) wrote the tale, saying it was old.";
         assertEquals(0, MentionParser.afterDateline(text, 0, text.length()));
     }
+
+    @Test
+    void aPlaceAfterTheCommaClosesTheResidentsTown() {
+        String text = "Stacy Baker of Columbia, South Carolina says";
+        int[] s = MentionParser.subjectBefore(text, 0, text.indexOf(" says"));
+        assertEquals("Stacy Baker", text.substring(s[0], s[1]));
+    }
+
+    @Test
+    void aPersonAfterTheCommaIsTheSubject() {
+        String text = "Without Ann Smith of Columbia, John Doe says";
+        int[] s = MentionParser.subjectBefore(text, 0, text.indexOf(" says"));
+        assertEquals("John Doe", text.substring(s[0], s[1]));
+    }
 }
