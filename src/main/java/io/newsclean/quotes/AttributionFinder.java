@@ -28,7 +28,9 @@ final class AttributionFinder {
     /** An attribution that starts right after a quote's closing mark, or null. */
     Attribution after(String text, int from, int limit) {
         if (endsWithPeriod(text, from)) {
-            return null; // “… Holocaust.” Netanyahu has said …: a new sentence, not an attribution
+            // “… Holocaust.” Netanyahu has said …: a new sentence, not an attribution; unless that sentence is
+            // only a speaker and a cue (“… missing.” Trump said.), which can attribute nothing else
+            return bareSentenceAttribution(text, from, limit);
         }
         int i = from;
         while (i < limit && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0)) {
@@ -76,9 +78,61 @@ final class AttributionFinder {
             subject = plainSubject(text, i, cm.start());
         }
         if (subject == null) {
+            subject = nameBeforeRelative(text, i, cm.start());
+        }
+        if (subject == null) {
             return unknownVerb(text, from, i, reach);
         }
         return new Attribution(subject[0], subject[1], cue, cm.end());
+    }
+
+    /** How far a sentence of a speaker and a cue alone may run: "Trump said.", "Sen. Lindsey Graham added.". */
+    private static final int BARE_SENTENCE_REACH = 60;
+
+    /** The attribution when the sentence after a closing period is a speaker and a speech cue and nothing else. */
+    private Attribution bareSentenceAttribution(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == from || i >= limit || !Character.isUpperCase(text.charAt(i))) {
+            return null;
+        }
+        int stop = sentenceStop(text, i, Math.min(limit, i + BARE_SENTENCE_REACH));
+        if (stop < 0) {
+            return null;
+        }
+        Cues.Match cm = index.findQuoteCue(text, i, stop);
+        if (cm == null || !BARE_SENTENCE_CUES.contains(cm.cue())) {
+            return null;
+        }
+        int[] span = text.substring(cm.end(), stop).isBlank() ? MentionParser.trimmed(text, i, cm.start()) : null;
+        if (span == null || MentionParser.countWords(text, span) > 5 || !MentionParser.isSpeakerLike(text, span)
+                || containsAny(text.substring(span[0], span[1]), ",;:\"“”«»()")) {
+            return null;
+        }
+        return new Attribution(span[0], span[1], cm.cue(), Math.max(span[1], cm.end()));
+    }
+
+    /**
+     * Verbs that take a quotation as their object, so that "X said." needs one: "The council conceded." or
+     * "Lopez agreed." can stand alone.
+     */
+    private static final java.util.Set<String> BARE_SENTENCE_CUES = Names.set(
+            "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "replies", "tweeted", "tweets");
+
+    /** The period that ends the sentence starting at {@code i}, before {@code reach}; "Sen." and "J." end none. */
+    private static int sentenceStop(String text, int i, int reach) {
+        for (int k = text.indexOf('.', i); k >= 0 && k < reach; k = text.indexOf('.', k + 1)) {
+            if (k + 1 < text.length() && !Character.isWhitespace(text.charAt(k + 1))) {
+                continue;
+            }
+            MentionParser.Word w = MentionParser.wordBefore(text, i, k + 1);
+            if (w == null || !(Names.isInitial(w.text()) || Names.isTitle(w.text()))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -116,10 +170,13 @@ final class AttributionFinder {
             return null;
         }
         int end = Names.nameRunEnd(text, i);
-        if (end < 0 || end >= cueStart || !(text.startsWith(", who ", end) || text.startsWith(", whose ", end))) {
+        if (end < 0 || end >= cueStart || !Names.isFullPersonName(text.substring(i, end))) {
             return null;
         }
-        if (!Names.isFullPersonName(text.substring(i, end))) {
+        if (text.startsWith(" of ", end)) {
+            return affiliationBeforeCue(text, end, cueStart) ? new int[]{i, end} : null;
+        }
+        if (!(text.startsWith(", who ", end) || text.startsWith(", whose ", end))) {
             return null;
         }
         int k = cueStart;
@@ -129,6 +186,20 @@ final class AttributionFinder {
         String clause = text.substring(end, cueStart);
         return text.charAt(k - 1) == ',' && !containsAny(clause, "!?;:\"“”«»") && !containsSentenceEnd(clause)
                 ? new int[]{i, end} : null;
+    }
+
+    /**
+     * "…,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": after a full name,
+     * an "of" phrase that names an organisation (it ends in a capitalised word) and runs straight to the cue,
+     * however long, is the speaker's affiliation.
+     */
+    private static boolean affiliationBeforeCue(String text, int nameEnd, int cueStart) {
+        String clause = text.substring(nameEnd, cueStart);
+        if (containsAny(clause, ",!?;:\"“”«»()") || containsSentenceEnd(clause)) {
+            return false;
+        }
+        MentionParser.Word last = MentionParser.wordBefore(text, nameEnd, cueStart);
+        return last != null && Character.isUpperCase(last.text().charAt(0)) && !Names.isFunctionWord(last.text());
     }
 
     /**
@@ -308,6 +379,13 @@ final class AttributionFinder {
      * At most a few words may follow it.
      */
     Trailing trailing(String text, int from, int end) {
+        int last = text.lastIndexOf(',', end - 1);
+        if (last >= from) {
+            Matcher view = IN_SOMEONES_VIEW.matcher(text).region(last + 1, end);
+            if (view.lookingAt() && text.substring(view.end(), end).strip().matches("[.!?]?")) {
+                return new Trailing(new Attribution(view.start(1), view.end(1), view.group(2), view.end()), last);
+            }
+        }
         int tried = 0;
         for (int comma = text.lastIndexOf(',', end - 1); comma >= from && tried < 3; comma = text.lastIndexOf(',', comma - 1)) {
             tried++;
@@ -324,6 +402,10 @@ final class AttributionFinder {
         }
         return null;
     }
+
+    /** "in Bolton’s view", "In Forbes’ words": whose view or words a quotation gives. */
+    private static final Pattern IN_SOMEONES_VIEW = Pattern.compile(
+            "\\s*[Ii]n\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})(?:['’]s|s?['’])\\s+(view|words|telling|estimation|opinion)\\b");
 
     /** An attribution that ends a sentence, and the comma that sets it off. */
     record Trailing(Attribution attribution, int comma) {
@@ -374,6 +456,12 @@ final class AttributionFinder {
             found.add(new int[]{cm.start(), cm.end()});
         }
         String pre = text.substring(sentenceStart, open).strip();
+        if (pre.endsWith(":")) {
+            Attribution byVerb = colonVerbAttribution(text, sentenceStart, text.lastIndexOf(':', open));
+            if (byVerb != null) {
+                return new Before(byVerb, Placement.INTRODUCES);
+            }
+        }
         for (int k = found.size() - 1; k >= 0; k--) {
             int cs = found.get(k)[0];
             int ce = found.get(k)[1];
@@ -384,22 +472,34 @@ final class AttributionFinder {
                     && gap.chars().noneMatch(c -> "\"“”«»".indexOf(c) >= 0)
                     && (gap.isBlank() || gap.strip().endsWith(":") || gap.strip().endsWith(","))
                     && !cues.isFragment(cue);
+            if ((cue.equals("reads") || cue.equals("read")) && gap.isBlank()) {
+                continue; // "she reads “War and Peace”": the quotation marks set off a title, the object of the verb
+            }
             Attribution a = forCue(text, sentenceStart, cs, ce, cue, open);
             if (a != null) {
                 return new Before(a, introduces ? Placement.INTRODUCES : Placement.EARLIER);
             }
         }
+        Matcher view = IN_SOMEONES_VIEW.matcher(text).region(sentenceStart, open);
+        if (view.lookingAt() && text.substring(view.end(), open).strip().equals(",")) {
+            // "In Forbes’ words, “…”"
+            return new Before(new Attribution(view.start(1), view.end(1), view.group(2), view.end()), Placement.INTRODUCES);
+        }
         if (found.isEmpty() && text.regionMatches(true, sentenceStart, ACCORDING_TO, 0, ACCORDING_TO.length())) {
             // "According to Woodward, “…”": the cue list matches the phrase in lower case, as it stands mid-sentence
             int ce = sentenceStart + ACCORDING_TO.length();
             Attribution a = forCue(text, sentenceStart, sentenceStart, ce, "according to", open);
-            if (a != null && text.substring(a.end(), open).strip().equals(",")) {
+            String gap = a == null ? "" : text.substring(a.end(), open).strip();
+            if (gap.equals(",") || gap.equals(":")) {
                 return new Before(a, Placement.INTRODUCES);
             }
         }
         if (pre.endsWith(":")) {
             int colon = text.lastIndexOf(':', open);
-            int[] subject = nameBeforeColon(text, sentenceStart, colon);
+            int[] subject = sourceBeforeColon(text, sentenceStart, colon);
+            if (subject == null) {
+                subject = nameBeforeColon(text, sentenceStart, colon);
+            }
             if (subject == null) {
                 subject = MentionParser.leadingSubject(text, sentenceStart, colon);
             }
@@ -412,6 +512,114 @@ final class AttributionFinder {
 
     private static final String ACCORDING_TO = "according to";
 
+    /**
+     * "…, the Christie supporter retorted: “…”", "Rubio fired back forcefully: “…”": a verb in the past tense
+     * (with an adverb or a particle) that ends the clause before the colon introduces the quote, whether or not
+     * the cue list knows it, and its subject is the speaker.
+     */
+    private static Attribution colonVerbAttribution(String text, int sentenceStart, int colon) {
+        MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, colon);
+        for (int skipped = 0; w != null && skipped < 2 && isAdverbOrParticle(w.text()); skipped++) {
+            w = MentionParser.wordBefore(text, sentenceStart, w.start());
+        }
+        if (w == null || !isPastTenseVerb(w.text())) {
+            return null;
+        }
+        int[] subject = MentionParser.subjectBefore(text, sentenceStart, w.start());
+        if (subject == null || subject[1] > w.start()) {
+            return null;
+        }
+        return new Attribution(subject[0], subject[1], w.text(), colon + 1);
+    }
+
+    private static boolean isAdverbOrParticle(String word) {
+        return word.length() > 3 && word.endsWith("ly") && Character.isLowerCase(word.charAt(0)) || PARTICLES.contains(word);
+    }
+
+    private static final java.util.Set<String> PARTICLES = Names.set("back", "out", "up", "on", "in", "again", "simply");
+
+    /** A lowercase word in -ed that is no participle of "to be" and no auxiliary: "retorted", "posted". */
+    private static boolean isPastTenseVerb(String word) {
+        return word.length() > 4 && word.endsWith("ed") && word.chars().allMatch(Character::isLowerCase)
+                && !MentionParser.AUXILIARIES.contains(word) && !NOT_PAST_TENSE.contains(word);
+    }
+
+    /** Words in -ed that end a clause before a colon without being its verb: "as follows" has none, "the need:". */
+    private static final java.util.Set<String> NOT_PAST_TENSE = Names.set("need", "speed", "seed", "creed", "breed", "greed",
+            "embed", "indeed", "included", "listed", "attached", "enclosed", "quoted", "excerpted", "reported", "tied", "added");
+
+    /**
+     * Whether a name at {@code nameStart} closes a phrase opened by a preposition a few words back ("to the Dutch
+     * newspaper NRC Handelsblad"), within the same stretch of punctuation.
+     */
+    private static boolean governedByPreposition(String text, int sentenceStart, int nameStart) {
+        int end = nameStart;
+        for (int k = 0; k < 4; k++) {
+            MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, end);
+            if (w == null) {
+                return false;
+            }
+            String lw = Names.lower(w.text());
+            if (LISTENER_PREPOSITIONS.contains(lw)) {
+                return true;
+            }
+            if (isPastTenseVerb(w.text()) || MentionParser.AUXILIARIES.contains(lw)) {
+                return false;
+            }
+            end = w.start();
+        }
+        return false;
+    }
+
+    /** How many words a source named right before a colon may have: "From the report:", "- Pew Research:". */
+    private static final int COLON_SOURCE_WORDS = 5;
+
+    /**
+     * A source set off right before a colon: "More from Jones: “…”", "From the report: “…”", or, after a dash
+     * that closes a summary line, "Media shares blame - HuffPollster: “…”". Organisations count: the
+     * quotation is their published text.
+     */
+    private static int[] sourceBeforeColon(String text, int sentenceStart, int colon) {
+        int dash = -1;
+        for (int k = colon - 1; k > sentenceStart && colon - k < 60; k--) {
+            char c = text.charAt(k);
+            if ((c == '-' || c == '—' || c == '–') && text.charAt(k - 1) == ' ') {
+                dash = k;
+                break;
+            }
+        }
+        int from = dash >= 0 ? dash + 1 : sentenceStart;
+        int[] phrase = null;
+        int fromWord = lastFrom(text, from, colon);
+        if (fromWord >= 0) {
+            phrase = MentionParser.trimmed(text, fromWord, colon); // "More from Jones:", "From Bush's Facebook post:"
+        } else if (dash >= 0) {
+            int[] all = MentionParser.trimmed(text, from, colon);
+            phrase = all != null && Character.isUpperCase(text.charAt(all[0])) ? all : null;
+        }
+        if (phrase == null || MentionParser.countWords(text, phrase) > COLON_SOURCE_WORDS
+                || containsAny(text.substring(phrase[0], phrase[1]), ",;:\"“”«»()")
+                || !MentionParser.isSpeakerLike(text, phrase)) {
+            return null;
+        }
+        return phrase;
+    }
+
+    /** Where the words after the last "from" before {@code colon} start, if "from" opens its stretch or follows "More". */
+    private static int lastFrom(String text, int from, int colon) {
+        String stretch = Names.lower(text.substring(from, colon));
+        int k = stretch.lastIndexOf("from ");
+        if (k < 0 || k > 0 && Character.isLetter(stretch.charAt(k - 1))) {
+            return -1;
+        }
+        String lead = stretch.substring(0, k).strip();
+        return lead.isEmpty() || lead.equals("more") ? from + k + 5 : -1;
+    }
+
+    /** Prepositions that make the name after them someone spoken to or about. */
+    private static final java.util.Set<String> LISTENER_PREPOSITIONS = Names.set(
+            "to", "with", "about", "for", "at", "against", "toward", "towards");
+
     /** "… - Philip Bump: “…”": a full name that ends right at the colon. */
     private static int[] nameBeforeColon(String text, int sentenceStart, int colon) {
         int[] last = null;
@@ -420,6 +628,9 @@ final class AttributionFinder {
         }
         if (last == null || !text.substring(last[1], colon).isBlank()) {
             return null;
+        }
+        if (governedByPreposition(text, sentenceStart, last[0])) {
+            return null; // "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the listener
         }
         if (!Names.isFullPersonName(text.substring(last[0], last[1]))) {
             return null;
@@ -453,12 +664,27 @@ final class AttributionFinder {
         int[] found = null;
         for (Cues.Match cm = index.findQuoteCue(text, sentenceStart, cs); cm != null; cm = index.findQuoteCue(text, cm.end(), cs)) {
             int[] s = MentionParser.subjectBefore(text, sentenceStart, cm.start());
+            if (s == null && afterClosingMark(text, sentenceStart, cm.start()) && !cues.isListener(cm.cue())
+                    && !cues.isFragment(cm.cue())) {
+                // "“…,” said Skelly, explaining …": the inverted cue's subject, right before the participle's comma
+                int[] np = MentionParser.phraseAfter(text, cm.end(), cs);
+                s = np != null && text.substring(np[1], cs).strip().equals(",") ? np : null;
+            }
             if (s != null) {
                 found = s;
                 break;
             }
         }
         return found != null ? found : MentionParser.mainClauseSubject(text, sentenceStart, cs);
+    }
+
+    /** Whether a closing quotation mark stands right before {@code pos}: "“…,” said Skelly". */
+    private static boolean afterClosingMark(String text, int from, int pos) {
+        int k = pos;
+        while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > from && QuoteMarks.isAnyMark(text.charAt(k - 1));
     }
 
     private static boolean precededByComma(String text, int from, int cs) {

@@ -184,6 +184,9 @@ final class Cues {
             if (j - i == 5 && text.startsWith("Asked", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
                 return new Match(i, j, "asked"); // "Asked whether …, Clinton said …" opens its sentence
             }
+            if (j - i == 4 && text.startsWith("Said", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+                return new Match(i, j, "said"); // "Said Comey, “…”": the inverted cue opens its sentence
+            }
             if (j - i > longestWord || !Character.isLowerCase(text.charAt(i)) || !mayBeKey(text, i, j)) {
                 i = j; // cues are short lowercase words: most words need no look-up at all
                 continue;

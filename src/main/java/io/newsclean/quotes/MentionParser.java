@@ -124,7 +124,34 @@ final class MentionParser {
         if (e > sentenceStart && text.charAt(e - 1) == ',') {
             return apposition(text, sentenceStart, e - 1);
         }
-        return tailPhrase(text, sentenceStart, e);
+        int[] tail = tailPhrase(text, sentenceStart, e);
+        int[] resident = tail == null ? null : residentBeforePlace(text, sentenceStart, tail);
+        return resident != null ? resident : tail;
+    }
+
+    /**
+     * "Stacy Baker of Columbia, South Carolina says": a state or country after a comma closes "NAME of TOWN";
+     * the speaker is the name. A person's full name after the comma ("…, John Doe said") is left alone.
+     */
+    private static int[] residentBeforePlace(String text, int sentenceStart, int[] tail) {
+        int k = tail[0];
+        while (k > sentenceStart && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k <= sentenceStart || text.charAt(k - 1) != ',' || !Character.isUpperCase(text.charAt(tail[0]))
+                || countWords(text, tail) > 2 || Names.isFullPersonName(text.substring(tail[0], tail[1]))) {
+            return null;
+        }
+        int[] head = tailPhrase(text, sentenceStart, k - 1);
+        if (head == null) {
+            return null;
+        }
+        int of = text.indexOf(" of ", head[0]);
+        if (of < 0 || of >= head[1]) {
+            return null;
+        }
+        int[] name = {head[0], of};
+        return isFullName(text, name) && Character.isUpperCase(text.charAt(of + 4)) ? name : null;
     }
 
     /**
@@ -239,7 +266,8 @@ final class MentionParser {
         int prev = lastIndexOfAny(text, ",(—;:", sentenceStart, comma);
         int[] appositive = trimmed(text, prev < 0 ? sentenceStart : prev + 1, comma);
         if (prev >= 0 && text.charAt(prev) == ',') {
-            int[] head = tailPhrase(text, sentenceStart, prev);
+            // "Sen. Richard Durbin (D-Ill.), noting …, said": the party tag is no part of the head
+            int[] head = tailPhrase(text, sentenceStart, withoutParenthetical(text, sentenceStart, prev));
             if (head != null && isSpeakerLike(text, head)) {
                 // "Trump's attorney, Alan Garten, said": the name in apposition beats the description
                 return appositive != null && !endsWithName(text, head) && isFullName(text, appositive) ? appositive : head;
@@ -289,13 +317,18 @@ final class MentionParser {
     private static int[] dropLeadingAdverbs(String text, int[] span) {
         WordCursor m = new WordCursor(text, span[0], span[1]);
         int start = span[0];
+        String previous = null;
         while (m.next()) {
             String lw = Names.lower(Names.bare(m.word()));
             if (INTRO_WORDS.contains(lw)) {
                 start = m.end();
-            } else {
+            } else if (previous != null && previous.endsWith("ly") && (Names.PRONOUNS.contains(lw) || DETERMINERS.contains(lw))) {
+                start = m.start(); // "Recently she", "Typically the senator": an adverb, then the subject
+                break;
+            } else if (previous != null) {
                 break;
             }
+            previous = start == m.end() ? null : lw;
         }
         return trimmed(text, start, span[1]);
     }
@@ -330,16 +363,99 @@ final class MentionParser {
         if (count == 0 || count > 9) {
             return false;
         }
+        if (isVerbLed(text, span) || endsWithTimeNoun(text, span)) {
+            return false;
+        }
         if (count == 1 && (first.equals("he") || first.equals("she") || first.equals("they") || first.equals("i")
                 || first.equals("we") || first.equals("it"))) {
             return true;
+        }
+        if (count == 1 && QUANTIFIER_PRONOUNS.contains(first)) {
+            return true; // "Some chanted “USA!”", "“…,” tweeted another."
         }
         if (Names.PRONOUNS.contains(first) && count > 1 || PREPOSITIONS.contains(first)
                 || count == 1 && DETERMINERS.contains(first)) {
             return false;
         }
+        if (count <= 3 && isShareOfPeople(text, span)) {
+            return true; // "to which 21 percent said “not too likely”"
+        }
         return capital || DETERMINERS.contains(first) || BARE_SOURCES.contains(first);
     }
+
+    /** Quantifiers that stand alone for people already in view: "Some chanted", "Many said", "said another". */
+    private static final Set<String> QUANTIFIER_PRONOUNS = Names.set(
+            "some", "many", "most", "several", "both", "another", "others", "few");
+
+    /** "21 percent": a share of those asked, which answers as one speaker in poll reports. */
+    private static boolean isShareOfPeople(String text, int[] span) {
+        WordCursor m = new WordCursor(text, span[0], span[1]);
+        if (!m.next() || !Character.isDigit(m.word().charAt(0))) {
+            return false;
+        }
+        String number = m.word();
+        return number.chars().allMatch(c -> Character.isDigit(c) || c == '.') && m.next() && m.word().equals("percent") && !m.next();
+    }
+
+    /**
+     * Whether a span opens with a lowercase verb and its object or complement ("pointing to bottles of …",
+     * "decried Trump’s repeated", "appeared on several …"): a mention is a noun phrase, and a participle
+     * that leads one is an adjective followed by its noun ("retired general", "elected officials").
+     */
+    private static boolean isVerbLed(String text, int[] span) {
+        WordCursor m = new WordCursor(text, span[0], span[1]);
+        if (!m.next()) {
+            return false;
+        }
+        String first = m.word();
+        if (first.length() < 5 || !Character.isLowerCase(first.charAt(0)) || !(first.endsWith("ed") || first.endsWith("ing"))
+                || NOT_VERBS.contains(first)) {
+            return false;
+        }
+        if (!m.next()) {
+            return false;
+        }
+        String second = m.word();
+        String lw = Names.lower(Names.bare(second));
+        return DETERMINERS.contains(lw) && !lw.equals("one") || PREPOSITIONS.contains(lw) || AUXILIARIES.contains(lw)
+                || second.endsWith("’s") || second.endsWith("'s") || lw.endsWith("ly") && Character.isLowerCase(second.charAt(0));
+    }
+
+    /** Words in -ed or -ing that are nouns or adjectives, not verbs: "the evening of", "morning in". */
+    private static final Set<String> NOT_VERBS = Names.set(
+            "something", "nothing", "anything", "everything", "evening", "morning", "building", "meeting", "wedding",
+            "hundred", "kindred", "offspring");
+
+    /**
+     * Whether a span is a stretch of time and nothing else ("The next day", "A month", "Each election cycle"):
+     * no one speaks. A subject that a time phrase only trails ("a WBUR poll last week") is left alone.
+     */
+    private static boolean endsWithTimeNoun(String text, int[] span) {
+        WordCursor m = new WordCursor(text, span[0], span[1]);
+        int count = 0;
+        String last = null;
+        while (m.next()) {
+            String raw = m.word();
+            String lw = Names.lower(Names.bare(raw));
+            if (count == 0 ? !(DETERMINERS.contains(lw) || TIME_OPENERS.contains(lw)) : !Character.isLowerCase(raw.charAt(0))
+                    || PREPOSITIONS.contains(lw)) {
+                return false;
+            }
+            last = lw;
+            if (++count > 4) {
+                return false;
+            }
+        }
+        return last != null && TIME_NOUNS.contains(last);
+    }
+
+    /** Words other than determiners that open a stretch of time: "Next week", "Last year", "Each cycle". */
+    private static final Set<String> TIME_OPENERS = Names.set("next", "last", "each", "later", "earlier", "this", "that",
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "fifty", "several", "few");
+
+    private static final Set<String> TIME_NOUNS = Names.set(
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "cycle", "morning", "evening", "night",
+            "afternoon", "moment", "decade", "decades", "hour", "hours", "minute", "minutes", "later", "ago", "weekend");
 
     /**
      * The speaker named after an inverted cue or after "according to": a capitalised name, a
@@ -357,15 +473,15 @@ final class MentionParser {
             }
             String raw = m.word();
             String lw = Names.lower(Names.bare(raw));
-            if (count > 0 && NP_STOPS.contains(lw)) {
-                break;
+            if (count > 0 && NP_STOPS.contains(lw) && !(count == 1 && WEEKDAYS.contains(lw) && isArticle(text, start, end))) {
+                break; // "said Smith Monday", but "reads a Wednesday editorial": after an article the day is a modifier
             }
             if (start < 0) {
                 start = m.start();
             }
             end = m.end();
             count++;
-            if (raw.endsWith(".") && !Names.isInitial(raw) && !Names.isTitle(raw)) {
+            if (raw.endsWith(".") && !Names.isInitial(raw) && !Names.isTitle(raw) && !isDottedInitials(raw)) {
                 end = m.end() - 1;
                 break;
             }
@@ -381,6 +497,28 @@ final class MentionParser {
         }
         int[] span = {start, end};
         return isSpeakerLike(text, span) ? span : null;
+    }
+
+    /** "J.J.", "U.S.", "J.R.R.": single capitals each with its period, an abbreviation that ends no sentence by itself. */
+    static boolean isDottedInitials(String token) {
+        int n = token.length();
+        if (n < 4 || n % 2 != 0) {
+            return false;
+        }
+        for (int k = 0; k < n; k += 2) {
+            if (!Character.isUpperCase(token.charAt(k)) || token.charAt(k + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> WEEKDAYS = Names.set(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static boolean isArticle(String text, int start, int end) {
+        String w = Names.lower(text.substring(start, end));
+        return w.equals("a") || w.equals("an") || w.equals("the");
     }
 
     private static final Set<String> SUBORDINATORS = Names.set(
@@ -437,26 +575,59 @@ final class MentionParser {
 
     /** Where the text proper starts after a dateline at {@code from}, or {@code from}. */
     static int afterDateline(String text, int from, int limit) {
-        if (from + 3 > limit || !Character.isUpperCase(text.charAt(from)) || !Character.isUpperCase(text.charAt(from + 1))) {
+        if (from + 3 > limit || !Character.isUpperCase(text.charAt(from))) {
             return from;
+        }
+        if (!Character.isUpperCase(text.charAt(from + 1))) {
+            // "Washington (AFP) –": a place in title case is a dateline only with the agency's tag
+            int paren = text.indexOf('(', from);
+            if (paren < 0 || paren >= limit || paren - from > AGENCY_DATELINE_REACH) {
+                return from;
+            }
+            Matcher m = AGENCY_DATELINE.matcher(text).region(from, limit);
+            return m.lookingAt() ? m.end() : from;
         }
         Matcher m = DATELINE.matcher(text).region(from, limit);
         return m.lookingAt() ? m.end() : from;
     }
 
+    /** How far into a paragraph the agency's tag of a title-case dateline may open. */
+    private static final int AGENCY_DATELINE_REACH = 30;
+
+    /** "Mexico City (AFP) –", "Cleveland (Reuters) -": a place in title case, the agency in parentheses, a dash. */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’]*(?:\\s+\\p{Lu}[\\p{L}.'’]*){0,2},?\\s*\\([\\p{Lu}][\\p{L}]{1,15}\\)\\s*(?:—|–|--?)\\s*");
+
     /** The noun phrase a sentence opens with (after an introductory phrase), before its first verb. */
     static int[] leadingSubject(String text, int sentenceStart, int limit) {
+        int[] subject = leadingDescriptionOrName(text, sentenceStart, limit);
+        if (subject == null) {
+            return null;
+        }
+        // "Trump’s Virginia state director, Mike Rubino, reached out": the name set off after a description
+        int[] name = nameAfterDescription(text, subject, limit);
+        return name != null && name[1] < limit && text.charAt(name[1]) == ',' ? name : subject;
+    }
+
+    private static int[] leadingDescriptionOrName(String text, int sentenceStart, int limit) {
         int from = afterDateline(text, sentenceStart, limit);
         int comma = text.indexOf(',', from);
         if (comma > 0 && comma < limit && countWords(text, new int[]{from, comma}) <= 10) {
             Word first = firstWord(text, from, comma);
             String fl = first == null ? "" : first.lower();
             if (first != null && (Names.isFunctionWord(first.text()) || INTRO_WORDS.contains(fl)
-                    || fl.endsWith("ing") || fl.endsWith("ly")) && !DETERMINERS.contains(fl)) {
+                    || fl.endsWith("ing") || fl.endsWith("ly")) && !DETERMINERS.contains(fl)
+                    || endsInTimeWord(text, from, comma)) { // "Eight years ago, he said …"
                 from = comma + 1;
             }
         }
         return leadingSubjectAt(text, from, limit);
+    }
+
+    /** Whether the phrase before a comma is a stretch of time: "Eight years ago", "Two days later", "Last week". */
+    private static boolean endsInTimeWord(String text, int from, int comma) {
+        int[] span = trimmed(text, from, comma);
+        return span != null && endsWithTimeNoun(text, span);
     }
 
     /** The noun phrase that starts at {@code from}, up to its verb. */
@@ -489,6 +660,11 @@ final class MentionParser {
                     && text.substring(end, next.start()).isBlank()) {
                 end = next.end(); // "Clinton’s campaign"
             }
+            if (possessive || run.group().contains("’s ") || run.group().contains("'s ")) {
+                // "Hillary Clinton’s right-hand woman", "Trump’s Virginia state director": the description runs
+                // on to its head noun
+                end = descriptionEnd(text, end, limit);
+            }
             int[] span = {run.start(), end};
             return isSpeakerLike(text, span) ? span : null;
         }
@@ -520,6 +696,20 @@ final class MentionParser {
         }
         int[] span = {start, end};
         return isSpeakerLike(text, span) ? span : null;
+    }
+
+    /** Where the lowercase title and role words from {@code from} end: "state director", "campaign manager". */
+    private static int descriptionEnd(String text, int from, int limit) {
+        int end = from;
+        Word w;
+        for (int k = 0; k < 3 && (w = firstWord(text, end, limit)) != null; k++) {
+            if (!Character.isLowerCase(w.text().charAt(0)) || !text.substring(end, w.start()).isBlank()
+                    || !isDescriptionWord(w.lower())) {
+                break;
+            }
+            end = w.end();
+        }
+        return end;
     }
 
     /** Lowercase words that may stand between an affiliation and a name: "Clinton campaign chairman John Podesta". */

@@ -379,7 +379,8 @@ final class Names {
             // and so is a participle opening the run ("Celebrating Clinton")
             boolean title = keys[i] != null && (TITLES.contains(keys[i]) || i < to - 1 && PERSON_ROLES.contains(keys[i])
                     || i == 0 && to > 1 && keys[i].endsWith("ing") && !FIRST_NAMES.containsKey(keys[i]));
-            boolean sentenceEnd = i < to - 1 && tokens[i].endsWith(".") && tokens[i].length() > 2 && !title;
+            boolean sentenceEnd = i < to - 1 && tokens[i].endsWith(".") && tokens[i].length() > 2 && !title
+                    && !MentionParser.isDottedInitials(tokens[i]); // "J.J. MacNab": initials, not a sentence's end
             // "Pennsylvania's Patrick Toomey", "Fox News’ Bret Baier": a possessive before the name qualifies it
             boolean possessive = i < to - 1 && (tokens[i].endsWith("’s") || tokens[i].endsWith("'s") || tokens[i].endsWith("s’"));
             if (title || keys[i] != null && FUNCTION_WORDS.contains(keys[i]) || sentenceEnd || possessive) {

@@ -232,4 +232,140 @@ class AttributionTest {
         Quote judged = Quotes.find(Quotes.extract("“Will taxes rise?” Lopez questioned the mayor about it."), "Will taxes");
         assertNull(judged.cue());
     }
+
+    @Test
+    void aSentenceOfOnlyASpeakerAndACueAttributesTheQuoteBeforeIt() {
+        Quote q = Quotes.find(Quotes.extract("\u201cI hope you find the emails that are missing.\u201d Sen. Tom Reed said."), "I hope");
+        assertEquals("Tom Reed", q.speaker());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void aNewSentenceThatGoesOnIsNoAttribution() {
+        Quote q = Quotes.find(Quotes.extract(
+                "\u201cThe vote is over.\u201d Tom Reed said the count would start on Monday."), "The vote");
+        assertNull(q.cue());
+    }
+
+    @Test
+    void writtenWordsAreAttributedToWhatReadsThem() {
+        List<Quote> quotes = Quotes.extract(
+                "\u201cTrust in the Force, but always buckle up,\u201d read one highway sign near Phoenix.",
+                "\u201cThere are invertebrates with more spine than the senator,\u201d reads a Wednesday editorial in the paper.");
+        assertEquals("one highway sign near Phoenix", Quotes.find(quotes, "Trust in").speakerMention());
+        assertEquals("a Wednesday editorial", Quotes.find(quotes, "There are").speakerMention());
+    }
+
+    @Test
+    void aBookSomeoneReadsIsNoQuote() {
+        List<Quote> quotes = Quotes.extract("Every summer she reads \u201cWar and Peace\u201d again.");
+        assertFalse(Quotes.anyContains(quotes, "War and Peace"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "When Lopez raised the tax, Tom Reed fired back forcefully: “Taxes will rise.”|Tom Reed",
+            "Lopez said the plan was sound, to which Tom Reed retorted: “Taxes will rise.”|Tom Reed",
+            "At the meeting in Hudson, the Reed supporter retorted: “Taxes will rise.”|the Reed supporter"})
+    void aVerbTheCueListDoesNotKnowIntroducesAQuoteAfterAColon(String paragraph, String mention) {
+        Quote q = Quotes.find(Quotes.extract(paragraph), "Taxes will rise");
+        assertEquals(mention, q.speakerMention());
+    }
+
+    @Test
+    void aNameAfterAPrepositionBeforeAColonIsTheListener() {
+        Quote q = Quotes.find(Quotes.extract(
+                "Maria Lopez broke down what was wrong with the plan to the Dutch daily Tom Reed: “Taxes will rise.”"),
+                "Taxes will rise");
+        assertEquals("Maria Lopez", q.speaker());
+    }
+
+    @Test
+    void aListThatFollowsAColonIsNoOnesSpeech() {
+        Quote q = Quotes.find(Quotes.extract("The report listed: “Taxes will rise.”"), "Taxes will rise");
+        assertNotEquals("listed", q.cue());
+    }
+
+    @Test
+    void anInvertedCueThatOpensTheSentenceNamesTheSpeakerAfterIt() {
+        Quote q = Quotes.find(Quotes.extract("Said Comey, \u201cThe thought that we erred is painful to us.\u201d"), "The thought");
+        assertEquals("Comey", q.speakerMention());
+    }
+
+    @Test
+    void aShareOfThoseAskedAnswersAsTheSpeaker() {
+        List<Quote> quotes = Quotes.extract(
+                "Voters were asked how likely a win was, to which 21 percent said \u201cnot too likely at all\u201d and 14 percent said "
+                        + "\u201cnot at all likely now\u201d.");
+        assertEquals("21 percent", Quotes.find(quotes, "not too").speakerMention());
+        assertEquals("14 percent", Quotes.find(quotes, "not at all").speakerMention());
+    }
+
+    @Test
+    void aBareNumberIsNoSpeaker() {
+        String text = "21 buses";
+        assertFalse(MentionParser.isSpeakerLike(text, new int[]{0, text.length()}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "More from Jones: “Taxes will rise in every state next year.”|Jones",
+            "From the report: “Taxes will rise in every state next year.”|the report",
+            "Media shares blame for the forecast - HuffPollster: “Taxes will rise in every state next year.”|HuffPollster",
+            "According to HuffPo: “Taxes will rise in every state next year.”|HuffPo"})
+    void aSourceSetOffBeforeAColonIsTheSpeaker(String paragraph, String mention) {
+        Quote q = Quotes.find(Quotes.extract(paragraph), "Taxes will rise");
+        assertEquals(mention, q.speakerMention());
+    }
+
+    @Test
+    void aLongLineBeforeAColonNamesNoSource() {
+        Quote q = Quotes.find(Quotes.extract(
+                "Signs of a shift were there all along - and the polls in the final days of the race showed it: "
+                        + "“Taxes will rise in every state next year.”"), "Taxes will rise");
+        assertNotEquals("and the polls in the final days of the race showed it", q.speakerMention());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "“Taxes will rise, you know?” Tom Reed went on, as if he had not heard.|went on|Tom Reed",
+            "After Lopez criticized him, Tom Reed shot back, “Taxes will rise anyway.”|shot back|Tom Reed",
+            "As the Rainmakers sang back in the 1980s, “Taxes will rise and rise.”|sang|the Rainmakers"})
+    void phrasalVerbsOfSpeechAttribute(String paragraph, String cue, String mention) {
+        Quote q = Quotes.find(Quotes.extract(paragraph), "Taxes");
+        assertEquals(cue, q.cue());
+        assertEquals(mention, q.speakerMention());
+    }
+
+    @Test
+    void aParticipleAfterAnInvertedCueSharesItsSubject() {
+        Quote q = Quotes.find(Quotes.extract(
+                "\u201cThe file is valuable,\u201d said Bill Skelly, explaining he worked with the data team: \u201cVito is outstanding with data.\u201d"),
+                "Vito");
+        assertEquals("Bill Skelly", q.speaker());
+    }
+
+    @Test
+    void anObjectBeforeAParticipleIsNoSubject() {
+        Quote q = Quotes.find(Quotes.extract(
+                "Tom Reed announced his running mate, calling Maria Lopez \u201cmy partner in this campaign and beyond.\u201d"),
+                "my partner");
+        assertEquals("Tom Reed", q.speaker());
+    }
+
+    @Test
+    void whoseViewOrWordsAQuotationGivesIsItsSpeaker() {
+        List<Quote> quotes = Quotes.extract(
+                "\u201cThis is an across-the-board failure\u201d from diplomacy to defense, in Bolton\u2019s view.",
+                "In Forbes\u2019 words, \u201cthey are the most entrepreneurial places on the planet.\u201d");
+        assertEquals("Bolton", Quotes.find(quotes, "This is").speakerMention());
+        assertEquals("Forbes", Quotes.find(quotes, "they are").speakerMention());
+    }
+
+    @Test
+    void aViewOfSomethingNamesNoSpeaker() {
+        Quote q = Quotes.find(Quotes.extract("\u201cThis is an across-the-board failure\u201d from diplomacy to defense, in full view."),
+                "This is");
+        assertNull(q.speakerMention());
+    }
 }
