@@ -3,6 +3,7 @@ package io.newsclean.quotes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What an article itself shows is not a person, read once per article before any name is registered:
@@ -31,7 +32,10 @@ final class NotPeople {
     private final Set<String> things = new HashSet<>();
     private final boolean[] headline;
 
-    NotPeople(List<String> paragraphs, List<List<Names.Run>> runs) {
+    /**
+     * @param tokens a run's name tokens ({@link Names#nameTokens}), as the caller caches them per article
+     */
+    NotPeople(List<String> paragraphs, List<List<Names.Run>> runs, Function<String, List<String>> tokens) {
         headline = new boolean[paragraphs.size()];
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
@@ -44,8 +48,8 @@ final class NotPeople {
                 if (endsWithAny(text, r.start(), PLACE_PREPOSITIONS)) {
                     places.add(r.text());
                 }
-                if (namesAThing(text, r)) {
-                    things.add(String.join(" ", Names.nameTokens(r.text())));
+                if (namesAThing(text, r, tokens)) {
+                    things.add(String.join(" ", tokens.apply(r.text())));
                 }
             }
         }
@@ -76,7 +80,7 @@ final class NotPeople {
      * words or more that an article or an institution's "of" stands before, with no title or possessive
      * inside it (the Rev. Al Sharpton is a person) and no noun after it (the Bernie Sanders campaign).
      */
-    private static boolean namesAThing(String text, Names.Run r) {
+    private static boolean namesAThing(String text, Names.Run r, Function<String, List<String>> nameTokens) {
         String run = r.text();
         int leading = 0;
         for (String a : LEADING_ARTICLES) {
@@ -89,7 +93,7 @@ final class NotPeople {
         if (!introduced || PersonIndex.isAttributive(text, r.end())) {
             return false;
         }
-        List<String> tokens = Names.nameTokens(run);
+        List<String> tokens = nameTokens.apply(run);
         if (tokens.size() < 2) {
             return false;
         }

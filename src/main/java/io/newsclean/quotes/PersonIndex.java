@@ -52,7 +52,7 @@ final class PersonIndex {
         for (String text : paragraphs) {
             runs.add(Names.runs(text));
         }
-        this.notPeople = new NotPeople(paragraphs, runs);
+        this.notPeople = new NotPeople(paragraphs, runs, this::tokensOf);
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             for (Names.Run r : runs.get(p)) {

@@ -17,7 +17,7 @@ class NotPeopleTest {
         for (String p : paragraphs) {
             runs.add(Names.runs(p));
         }
-        return new NotPeople(List.of(paragraphs), runs);
+        return new NotPeople(List.of(paragraphs), runs, Names::nameTokens);
     }
 
     @Test
