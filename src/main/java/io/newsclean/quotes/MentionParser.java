@@ -124,6 +124,10 @@ final class MentionParser {
         if (e > sentenceStart && text.charAt(e - 1) == ',') {
             return apposition(text, sentenceStart, e - 1);
         }
+        int[] group = quantityPhrase(text, skipBlank(text, sentenceStart), e);
+        if (group != null && group[1] == e) {
+            return group; // "Eleven progressive and Muslim organizations asked": the count opens the subject
+        }
         int[] tail = tailPhrase(text, sentenceStart, e);
         int[] resident = tail == null ? null : residentBeforePlace(text, sentenceStart, tail);
         return resident != null ? resident : tail;
@@ -372,6 +376,9 @@ final class MentionParser {
         }
         if (count == 1 && QUANTIFIER_PRONOUNS.contains(first)) {
             return true; // "Some chanted “USA!”", "“…,” tweeted another."
+        }
+        if (count > 1 && countWords(text, new int[]{span[0], Math.max(span[0], quantityWordsEnd(text, span[0], span[1]))}) > 1) {
+            return true; // "About four in 10 voters say", "At least half of voters": a share of those asked
         }
         if (Names.PRONOUNS.contains(first) && count > 1 || PREPOSITIONS.contains(first)
                 || count == 1 && DETERMINERS.contains(first)) {
@@ -632,6 +639,10 @@ final class MentionParser {
 
     /** The noun phrase that starts at {@code from}, up to its verb. */
     private static int[] leadingSubjectAt(String text, int from, int limit) {
+        int[] quantity = quantityPhrase(text, skipBlank(text, from), limit);
+        if (quantity != null) {
+            return quantity;
+        }
         Matcher run = Names.NAME_RUN.matcher(text).region(skipBlank(text, from), limit);
         if (run.lookingAt() && !Names.isFunctionWord(Names.words(run.group())[0])) {
             int end = run.end();
@@ -664,6 +675,8 @@ final class MentionParser {
                 // "Hillary Clinton’s right-hand woman", "Trump’s Virginia state director": the description runs
                 // on to its head noun
                 end = descriptionEnd(text, end, limit);
+            } else {
+                end = groupNounEnd(text, end, limit);
             }
             int[] span = {run.start(), end};
             return isSpeakerLike(text, span) ? span : null;
@@ -696,6 +709,141 @@ final class MentionParser {
         }
         int[] span = {start, end};
         return isSpeakerLike(text, span) ? span : null;
+    }
+
+    /** Words that hedge a count: "about four in 10", "nearly half", "more than 200". */
+    private static final Set<String> APPROXIMATORS = Names.set(
+            "about", "nearly", "almost", "roughly", "around", "approximately", "only", "just", "some", "over", "under");
+    /** Second words of two-word hedges: "more than", "fewer than", "at least", "at most". */
+    private static final Set<String> HEDGE_ENDS = Names.set("than", "least", "most");
+    private static final Set<String> HEDGE_STARTS = Names.set("more", "fewer", "less", "at");
+    /** Counts spelled out, and shares: "Eleven organizations", "half of voters", "a majority of". */
+    private static final Set<String> NUMBER_WORDS = Names.set(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundreds", "thousands", "half",
+            "majority", "plurality", "third", "quarter", "most", "many", "few");
+    /** Words that may follow a count inside its phrase: "four in 10", "six out of ten", "half of voters". */
+    private static final Set<String> SHARE_LINKS = Names.set("in", "out", "of");
+
+    /**
+     * Where the count that opens {@code [from, limit)} ends, hedges and "in 10" included ("About four in
+     * 10", "More than half", "Eleven", "75 percent"), or -1 when the words do not open with a count.
+     */
+    static int quantityWordsEnd(String text, int from, int limit) {
+        WordCursor m = new WordCursor(text, from, limit);
+        if (!m.next()) {
+            return -1;
+        }
+        String lw = Names.lower(Names.bare(m.word()));
+        if (APPROXIMATORS.contains(lw) || HEDGE_STARTS.contains(lw)) {
+            boolean twoWords = HEDGE_STARTS.contains(lw);
+            if (!m.next()) {
+                return -1;
+            }
+            lw = Names.lower(Names.bare(m.word()));
+            if (twoWords) {
+                if (!HEDGE_ENDS.contains(lw) || !m.next()) {
+                    return -1;
+                }
+                lw = Names.lower(Names.bare(m.word()));
+            }
+        }
+        if (lw.equals("a") && m.next()) { // "a majority of", "a third of"
+            lw = Names.lower(Names.bare(m.word()));
+            if (!NUMBER_WORDS.contains(lw)) {
+                return -1;
+            }
+        }
+        if (!isCount(lw)) {
+            return -1;
+        }
+        int end = m.end();
+        boolean more = m.next();
+        if (more && (m.word().equals("percent") || m.word().equals("%"))) {
+            end = m.end();
+        } else if (more && (m.word().equals("in") || m.word().equals("out"))) {
+            // "four in 10", "six out of ten": the count of a share
+            if (m.word().equals("out") && !(m.next() && m.word().equals("of"))) {
+                return end;
+            }
+            if (m.next() && isCount(Names.lower(Names.bare(m.word())))) {
+                end = m.end();
+            }
+        }
+        return end;
+    }
+
+    private static boolean isCount(String lower) {
+        return NUMBER_WORDS.contains(lower) || !lower.isEmpty() && Character.isDigit(lower.charAt(0))
+                && lower.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
+    }
+
+    /**
+     * "About four in 10 voters", "Eleven progressive and Muslim organizations", "Most Republicans": a subject
+     * that opens with a count runs on through "of" and the group's words to its verb. Null when the words do not
+     * open with a count, or when the count stands alone with no group named.
+     */
+    static int[] quantityPhrase(String text, int from, int limit) {
+        int countEnd = quantityWordsEnd(text, from, limit);
+        if (countEnd < 0) {
+            return null;
+        }
+        WordCursor first = new WordCursor(text, from, countEnd);
+        first.next();
+        from = first.start();
+        int end = countEnd;
+        int words = 0;
+        String previous = null;
+        WordCursor m = new WordCursor(text, countEnd, limit);
+        while (m.next() && words < 7 && text.substring(end, m.start()).isBlank()) {
+            String raw = m.word();
+            String lw = Names.lower(Names.bare(raw));
+            boolean joins = (lw.equals("and") || lw.equals("or")) && previous != null && !previous.endsWith("s");
+            boolean of = lw.equals("of") && words == 0 || (lw.equals("the") || lw.equals("those")) && "of".equals(previous);
+            if (!joins && !of && (INNER_VERBS.contains(lw) || AUXILIARIES.contains(lw) || CLAUSE_WORDS.contains(lw)
+                    || NP_STOPS.contains(lw) || PREPOSITIONS.contains(lw) || Names.PRONOUNS.contains(lw)
+                    || lw.endsWith("ed") && Character.isLowerCase(raw.charAt(0)) && !isDescriptionWord(lw))) {
+                break;
+            }
+            end = m.end();
+            previous = lw;
+            words++;
+        }
+        if (previous != null && (previous.equals("of") || previous.equals("and") || previous.equals("or")
+                || previous.equals("the") || previous.equals("those"))) {
+            return null;
+        }
+        int[] span = {from, end};
+        if (Character.isDigit(text.charAt(from)) && countWords(text, new int[]{from, countEnd}) == 1
+                && !isPeopleNoun(previous == null ? "" : previous)) {
+            return null; // "21 buses", "2016 was": a bare figure counts people only when it names them
+        }
+        if (endsWithTimeNoun(text, span)) {
+            return null; // "Four years later": a time, not a group
+        }
+        // a bare count names a group only as a share ("About four in 10 said", "Most said"); "2016 was" and
+        // "One would require" name no one
+        return words > 0 || countWords(text, span) > 1 || QUANTIFIER_PRONOUNS.contains(Names.lower(Names.bare(first.word())))
+                ? span : null;
+    }
+
+    /**
+     * Where a capitalised word's noun phrase ends when a plural noun for people follows it ("Corporate lobbyists
+     * describe", "Clinton supporters chanted", "Democratic senators said"): the capital word qualifies the group,
+     * and the group speaks. {@code runEnd} itself when no such noun follows.
+     */
+    static int groupNounEnd(String text, int runEnd, int limit) {
+        Word next = firstWord(text, runEnd, limit);
+        if (next == null || !Character.isLowerCase(next.text().charAt(0)) || !text.substring(runEnd, next.start()).isBlank()) {
+            return runEnd;
+        }
+        return isPeopleNoun(next.lower()) ? next.end() : runEnd;
+    }
+
+    /** A plural noun for people who may speak: "lobbyists", "voters", "senators". */
+    private static boolean isPeopleNoun(String lw) {
+        return lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss")
+                && (BARE_SOURCES.contains(lw) || Names.PERSON_ROLES.contains(lw.substring(0, lw.length() - 1)));
     }
 
     /** Where the lowercase title and role words from {@code from} end: "state director", "campaign manager". */
