@@ -390,6 +390,20 @@ final class MentionParser {
         return capital || DETERMINERS.contains(first) || BARE_SOURCES.contains(first);
     }
 
+    /** Whether a mention of two or more words opens with a count or a quantifier: "Several senior Democrats", "Six in 10 voters". */
+    static boolean opensWithGroupCount(String mention) {
+        int space = mention.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String first = Names.lower(Names.bare(mention.substring(0, space)));
+        Word second = firstWord(mention, space, mention.length());
+        if (second == null || Character.isUpperCase(second.text().charAt(0))) {
+            return false; // "Majority Leader Mitch McConnell": a title, not a count
+        }
+        return QUANTIFIER_PRONOUNS.contains(first) || quantityWordsEnd(mention, 0, mention.length()) > 0;
+    }
+
     /** Quantifiers that stand alone for people already in view: "Some chanted", "Many said", "said another". */
     private static final Set<String> QUANTIFIER_PRONOUNS = Names.set(
             "some", "many", "most", "several", "both", "another", "others", "few");

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -79,5 +81,21 @@ class QuantitySubjectTest {
     void aNameFollowedByItsVerbStaysTheSpeaker(String text, String expected) {
         Quote q = Quotes.extract(text).get(0);
         assertEquals(expected, q.speaker());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Several senior Democrats with longtime ties to both Clintons cited another \u201ctrap\u201d debate.|Several senior Democrats with longtime ties to both Clintons",
+            "Donald Trump spoke first. \u201cWe will be back next year,\u201d one Trump aide said.|one Trump aide"})
+    void aGroupIsNeverThePersonNamedInsideIt(String text, String expected) {
+        List<Quote> quotes = Quotes.extract(text);
+        assertEquals(expected, quotes.get(quotes.size() - 1).speaker());
+    }
+
+    @Test
+    void aTitleThatLooksLikeACountStillLeadsToTheName() {
+        List<Quote> quotes = Quotes.extract("Majority Leader Mitch McConnell met the judge. \u201cThe Senate will not act,\u201d "
+                + "Majority Leader Mitch McConnell said.");
+        assertEquals("Mitch McConnell", quotes.get(0).speaker());
     }
 }
