@@ -672,8 +672,14 @@ final class MentionParser {
                         && isDescriptionWord(title.lower())) {
                     gapEnd = title.end();
                     lowercase++;
+                    Word of = firstWord(text, gapEnd, limit);
+                    Word field = of == null || !of.lower().equals("of") ? null : firstWord(text, of.end(), limit);
+                    if (field != null && Character.isLowerCase(field.text().charAt(0)) && !Names.isFunctionWord(field.text())
+                            && text.substring(gapEnd, field.start()).strip().equals("of")) {
+                        gapEnd = field.end(); // "Former US secretary of state Madeleine Albright": the office's field
+                    }
                 }
-                Matcher more = Names.NAME_RUN.matcher(text).region(skipBlank(text, gapEnd), limit);
+                Matcher more = Names.NAME_RUN.matcher(text).region(Math.min(skipBlank(text, gapEnd), limit), limit);
                 if (lowercase == 0 || !more.lookingAt() || !text.substring(gapEnd, more.start()).isBlank()) {
                     break;
                 }
