@@ -283,6 +283,11 @@ final class ArticleQuotes {
             end = group != null ? runEnd : MentionParser.groupNounEnd(text, runEnd, limit);
         }
         MentionParser.Word next = MentionParser.wordBefore(text, end, nextWordEnd(text, end, limit));
+        if (next != null && MentionParser.continuesNounPhrase(next.lower())) {
+            // "Outside the arena, …", "Former prosecutor and New York City Mayor Rudy Giuliani …": the capital word
+            // opens a phrase or a longer description, not the subject itself
+            return null;
+        }
         return next != null && Character.isLowerCase(next.text().charAt(0)) && text.substring(end, next.start()).isBlank()
                 ? new int[]{start, end} : null;
     }

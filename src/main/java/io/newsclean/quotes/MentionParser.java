@@ -636,7 +636,7 @@ final class MentionParser {
         if (comma > 0 && comma < limit && countWords(text, new int[]{from, comma}) <= 10) {
             Word first = firstWord(text, from, comma);
             String fl = first == null ? "" : first.lower();
-            if (first != null && (Names.isFunctionWord(first.text()) || INTRO_WORDS.contains(fl)
+            if (first != null && (Names.isFunctionWord(first.text()) || INTRO_WORDS.contains(fl) || PLACE_PREPOSITIONS.contains(fl)
                     || fl.endsWith("ing") || fl.endsWith("ly")) && !DETERMINERS.contains(fl)
                     || endsInTimeWord(text, from, comma)) { // "Eight years ago, he said …"
                 from = comma + 1;
@@ -644,6 +644,15 @@ final class MentionParser {
         }
         return leadingSubjectAt(text, from, limit);
     }
+
+    /** Whether a lowercase word right after a capitalised word carries on its phrase: an article, or a title ("Former prosecutor"). */
+    static boolean continuesNounPhrase(String lower) {
+        return lower.equals("the") || lower.equals("a") || lower.equals("an") || isDescriptionWord(lower);
+    }
+
+    /** Prepositions of place that open an introductory phrase: "Outside the arena, about 200 protesters …". */
+    private static final Set<String> PLACE_PREPOSITIONS = Names.set(
+            "outside", "inside", "across", "behind", "beyond", "near", "among", "amid", "throughout", "around", "along");
 
     /** Whether the phrase before a comma is a stretch of time: "Eight years ago", "Two days later", "Last week". */
     private static boolean endsInTimeWord(String text, int from, int comma) {
@@ -672,6 +681,13 @@ final class MentionParser {
                         && isDescriptionWord(title.lower())) {
                     gapEnd = title.end();
                     lowercase++;
+                    Word and = firstWord(text, gapEnd, limit);
+                    Word next = and == null || !and.lower().equals("and") ? null : firstWord(text, and.end(), limit);
+                    if (next != null && Character.isUpperCase(next.text().charAt(0)) && !Names.isFunctionWord(next.text())
+                            && text.substring(gapEnd, next.start()).strip().equals("and")) {
+                        gapEnd = and.end(); // "Former prosecutor and New York City Mayor Rudy Giuliani": two offices
+                        break;
+                    }
                     Word of = firstWord(text, gapEnd, limit);
                     Word field = of == null || !of.lower().equals("of") ? null : firstWord(text, of.end(), limit);
                     if (field != null && Character.isLowerCase(field.text().charAt(0)) && !Names.isFunctionWord(field.text())

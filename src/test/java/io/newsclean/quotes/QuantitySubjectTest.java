@@ -98,4 +98,24 @@ class QuantitySubjectTest {
                 + "Majority Leader Mitch McConnell said.");
         assertEquals("Mitch McConnell", quotes.get(0).speaker());
     }
+
+    @Test
+    void aPlacePhraseBeforeTheCommaIsNoSubject() {
+        Quote q = Quotes.extract("Outside the sports arena, about 200 protesters congregated in three clusters, holding signs and "
+                + "chanting \u201cDump Trump.\u201d").get(0);
+        assertEquals("about 200 protesters", q.speaker());
+    }
+
+    @Test
+    void twoOfficesJoinedByAndLeadToTheName() {
+        Quote q = Quotes.extract("Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on TV, "
+                + "calling it a \u201cno-brainer\u201d to prosecute.").get(0);
+        assertEquals("Rudy Giuliani", q.speaker());
+    }
+
+    @Test
+    void aNameBeforeItsVerbStillOpensTheSentence() {
+        Quote q = Quotes.extract("Giuliani trashed Comey on TV, calling it a \u201cno-brainer\u201d to prosecute.").get(0);
+        assertEquals("Giuliani", q.speaker());
+    }
 }
