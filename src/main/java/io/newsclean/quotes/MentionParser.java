@@ -703,8 +703,13 @@ final class MentionParser {
             }
             Word next = firstWord(text, end, limit);
             boolean possessive = run.group().endsWith("’s") || run.group().endsWith("'s");
-            if (possessive && next != null && Character.isLowerCase(next.text().charAt(0))
-                    && text.substring(end, next.start()).isBlank()) {
+            // "Sanders’ campaign": a name in -s takes the apostrophe alone
+            boolean bareApostrophe = !possessive && end < limit && text.charAt(end - 1) == 's'
+                    && (text.charAt(end) == '’' || text.charAt(end) == '\'') && next != null && next.start() > end + 1
+                    && text.substring(end + 1, next.start()).isBlank();
+            if ((possessive && text.substring(end, next == null ? end : next.start()).isBlank() || bareApostrophe)
+                    && next != null && Character.isLowerCase(next.text().charAt(0))) {
+                possessive = true;
                 end = next.end(); // "Clinton’s campaign"
             }
             if (possessive || run.group().contains("’s ") || run.group().contains("'s ")) {

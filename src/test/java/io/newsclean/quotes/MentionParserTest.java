@@ -194,4 +194,18 @@ class MentionParserTest {
         int[] s = MentionParser.mainClauseSubject(text, 0, text.indexOf(" said"));
         assertEquals("Trump", text.substring(s[0], s[1]));
     }
+
+    @Test
+    void aNameInSTakesTheApostropheAloneAsAPossessive() {
+        String text = "Sanders\u2019 campaign called the report a \u201crush to judgment,\u201d and moved on.";
+        int[] s = MentionParser.mainClauseSubject(text, 0, text.indexOf(" called"));
+        assertEquals("Sanders\u2019 campaign", text.substring(s[0], s[1]));
+    }
+
+    @Test
+    void aNameInSWithoutTheApostropheIsTheSubjectAlone() {
+        String text = "Sanders campaigned in Iowa and called it a \u201cwin.\u201d";
+        int[] s = MentionParser.mainClauseSubject(text, 0, text.indexOf(" campaigned"));
+        assertEquals("Sanders", text.substring(s[0], s[1]));
+    }
 }
