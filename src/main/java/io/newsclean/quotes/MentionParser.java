@@ -814,6 +814,13 @@ final class MentionParser {
         return end;
     }
 
+    /** Whether the next word after {@code from} is a capitalised word other than a function word. */
+    private static boolean startsName(String text, int from, int limit) {
+        Word next = firstWord(text, from, limit);
+        return next != null && Character.isUpperCase(next.text().charAt(0)) && !Names.isFunctionWord(next.text())
+                && text.substring(from, next.start()).isBlank();
+    }
+
     private static boolean isCount(String lower) {
         return NUMBER_WORDS.contains(lower) || !lower.isEmpty() && Character.isDigit(lower.charAt(0))
                 && lower.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
@@ -845,6 +852,10 @@ final class MentionParser {
                     || NP_STOPS.contains(lw) || PREPOSITIONS.contains(lw) || Names.PRONOUNS.contains(lw)
                     || lw.endsWith("ed") && Character.isLowerCase(raw.charAt(0)) && !isDescriptionWord(lw))) {
                 break;
+            }
+            if (!joins && !of && Character.isLowerCase(raw.charAt(0)) && !isDescriptionWord(lw) && !isPeopleNoun(lw)
+                    && !PLACE_PREPOSITIONS.contains(lw) && startsName(text, m.end(), limit)) {
+                break; // "Many fear Trump will …": a lowercase word before a name is the verb, not the group's noun
             }
             end = m.end();
             previous = lw;

@@ -28,7 +28,9 @@ class QuantitySubjectTest {
             "About four in 10 said the economy was weak.| said|About four in 10",
             "Most said it was a mess.| said|Most",
             "(Three senators objected to the vote.)| objected|Three senators",
-            "200 protesters chanted outside.| chanted|200 protesters"})
+            "200 protesters chanted outside.| chanted|200 protesters",
+            "Many fear Trump will feed insecurity.| will|Many",
+            "One operative inside Trump Tower tried to downplay it.| tried|One operative inside Trump Tower"})
     void aCountOpensTheGroupThatSpeaks(String text, String verb, String expected) {
         assertEquals(expected, subject(text, verb));
     }
