@@ -272,13 +272,22 @@ final class ArticleQuotes {
         if (PERSONAL_PRONOUNS.contains(text.substring(start, wordEnd))) {
             end = wordEnd;
         } else {
-            int runEnd = start < limit && Character.isUpperCase(text.charAt(start)) ? Names.nameRunEnd(text, start) : -1;
-            if (runEnd < 0 || runEnd > limit || Names.isFunctionWord(Names.words(text.substring(start, runEnd))[0])) {
+            int[] group = MentionParser.quantityPhrase(text, start, limit);
+            int runEnd = group != null ? group[1]
+                    : start < limit && Character.isUpperCase(text.charAt(start)) ? Names.nameRunEnd(text, start) : -1;
+            if (runEnd < 0 || runEnd > limit || group == null && Names.isFunctionWord(Names.words(text.substring(start, runEnd))[0])) {
                 return null;
             }
-            end = runEnd;
+            // "Eleven progressive and Muslim organizations are asking", "Corporate lobbyists describe": a count or
+            // a capitalised qualifier opens a group, and the whole group is the subject
+            end = group != null ? runEnd : MentionParser.groupNounEnd(text, runEnd, limit);
         }
         MentionParser.Word next = MentionParser.wordBefore(text, end, nextWordEnd(text, end, limit));
+        if (next != null && MentionParser.continuesNounPhrase(next.lower())) {
+            // "Outside the arena, …", "Former prosecutor and New York City Mayor Rudy Giuliani …": the capital word
+            // opens a phrase or a longer description, not the subject itself
+            return null;
+        }
         return next != null && Character.isLowerCase(next.text().charAt(0)) && text.substring(end, next.start()).isBlank()
                 ? new int[]{start, end} : null;
     }

@@ -54,7 +54,9 @@ final class AttributionFinder {
         }
         String cue = cm.cue();
         if (between.isBlank()) {
-            if (cues.isListener(cue) || cues.isFragment(cue)) {
+            if (cues.isListener(cue) || cues.isFragment(cue) || isParticiple(cue)) {
+                // "“…,” saying the city embodied …": a participle is never inverted; the words after it are
+                // what was said, and the speaker is the subject of the sentence the quote stands in
                 return null;
             }
             int[] np = MentionParser.phraseAfter(text, cm.end(), reach);
@@ -685,6 +687,11 @@ final class AttributionFinder {
             k--;
         }
         return k > from && QuoteMarks.isAnyMark(text.charAt(k - 1));
+    }
+
+    /** A one-word participle cue: "saying", "adding", "calling". */
+    private static boolean isParticiple(String cue) {
+        return cue.endsWith("ing") && cue.indexOf(' ') < 0;
     }
 
     private static boolean precededByComma(String text, int from, int cs) {

@@ -124,6 +124,10 @@ final class MentionParser {
         if (e > sentenceStart && text.charAt(e - 1) == ',') {
             return apposition(text, sentenceStart, e - 1);
         }
+        int[] group = quantityPhrase(text, skipBlank(text, sentenceStart), e);
+        if (group != null && group[1] == e) {
+            return group; // "Eleven progressive and Muslim organizations asked": the count opens the subject
+        }
         int[] tail = tailPhrase(text, sentenceStart, e);
         int[] resident = tail == null ? null : residentBeforePlace(text, sentenceStart, tail);
         return resident != null ? resident : tail;
@@ -373,6 +377,9 @@ final class MentionParser {
         if (count == 1 && QUANTIFIER_PRONOUNS.contains(first)) {
             return true; // "Some chanted “USA!”", "“…,” tweeted another."
         }
+        if (count > 1 && countWords(text, new int[]{span[0], Math.max(span[0], quantityWordsEnd(text, span[0], span[1]))}) > 1) {
+            return true; // "About four in 10 voters say", "At least half of voters": a share of those asked
+        }
         if (Names.PRONOUNS.contains(first) && count > 1 || PREPOSITIONS.contains(first)
                 || count == 1 && DETERMINERS.contains(first)) {
             return false;
@@ -381,6 +388,20 @@ final class MentionParser {
             return true; // "to which 21 percent said “not too likely”"
         }
         return capital || DETERMINERS.contains(first) || BARE_SOURCES.contains(first);
+    }
+
+    /** Whether a mention of two or more words opens with a count or a quantifier: "Several senior Democrats", "Six in 10 voters". */
+    static boolean opensWithGroupCount(String mention) {
+        int space = mention.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String first = Names.lower(Names.bare(mention.substring(0, space)));
+        Word second = firstWord(mention, space, mention.length());
+        if (second == null || Character.isUpperCase(second.text().charAt(0))) {
+            return false; // "Majority Leader Mitch McConnell": a title, not a count
+        }
+        return QUANTIFIER_PRONOUNS.contains(first) || quantityWordsEnd(mention, 0, mention.length()) > 0;
     }
 
     /** Quantifiers that stand alone for people already in view: "Some chanted", "Many said", "said another". */
@@ -615,7 +636,7 @@ final class MentionParser {
         if (comma > 0 && comma < limit && countWords(text, new int[]{from, comma}) <= 10) {
             Word first = firstWord(text, from, comma);
             String fl = first == null ? "" : first.lower();
-            if (first != null && (Names.isFunctionWord(first.text()) || INTRO_WORDS.contains(fl)
+            if (first != null && (Names.isFunctionWord(first.text()) || INTRO_WORDS.contains(fl) || PLACE_PREPOSITIONS.contains(fl)
                     || fl.endsWith("ing") || fl.endsWith("ly")) && !DETERMINERS.contains(fl)
                     || endsInTimeWord(text, from, comma)) { // "Eight years ago, he said …"
                 from = comma + 1;
@@ -623,6 +644,15 @@ final class MentionParser {
         }
         return leadingSubjectAt(text, from, limit);
     }
+
+    /** Whether a lowercase word right after a capitalised word carries on its phrase: an article, or a title ("Former prosecutor"). */
+    static boolean continuesNounPhrase(String lower) {
+        return lower.equals("the") || lower.equals("a") || lower.equals("an") || isDescriptionWord(lower);
+    }
+
+    /** Prepositions of place that open an introductory phrase: "Outside the arena, about 200 protesters …". */
+    private static final Set<String> PLACE_PREPOSITIONS = Names.set(
+            "outside", "inside", "across", "behind", "beyond", "near", "among", "amid", "throughout", "around", "along");
 
     /** Whether the phrase before a comma is a stretch of time: "Eight years ago", "Two days later", "Last week". */
     private static boolean endsInTimeWord(String text, int from, int comma) {
@@ -632,6 +662,10 @@ final class MentionParser {
 
     /** The noun phrase that starts at {@code from}, up to its verb. */
     private static int[] leadingSubjectAt(String text, int from, int limit) {
+        int[] quantity = quantityPhrase(text, skipBlank(text, from), limit);
+        if (quantity != null) {
+            return quantity;
+        }
         Matcher run = Names.NAME_RUN.matcher(text).region(skipBlank(text, from), limit);
         if (run.lookingAt() && !Names.isFunctionWord(Names.words(run.group())[0])) {
             int end = run.end();
@@ -647,8 +681,21 @@ final class MentionParser {
                         && isDescriptionWord(title.lower())) {
                     gapEnd = title.end();
                     lowercase++;
+                    Word and = firstWord(text, gapEnd, limit);
+                    Word next = and == null || !and.lower().equals("and") ? null : firstWord(text, and.end(), limit);
+                    if (next != null && Character.isUpperCase(next.text().charAt(0)) && !Names.isFunctionWord(next.text())
+                            && text.substring(gapEnd, next.start()).strip().equals("and")) {
+                        gapEnd = and.end(); // "Former prosecutor and New York City Mayor Rudy Giuliani": two offices
+                        break;
+                    }
+                    Word of = firstWord(text, gapEnd, limit);
+                    Word field = of == null || !of.lower().equals("of") ? null : firstWord(text, of.end(), limit);
+                    if (field != null && Character.isLowerCase(field.text().charAt(0)) && !Names.isFunctionWord(field.text())
+                            && text.substring(gapEnd, field.start()).strip().equals("of")) {
+                        gapEnd = field.end(); // "Former US secretary of state Madeleine Albright": the office's field
+                    }
                 }
-                Matcher more = Names.NAME_RUN.matcher(text).region(skipBlank(text, gapEnd), limit);
+                Matcher more = Names.NAME_RUN.matcher(text).region(Math.min(skipBlank(text, gapEnd), limit), limit);
                 if (lowercase == 0 || !more.lookingAt() || !text.substring(gapEnd, more.start()).isBlank()) {
                     break;
                 }
@@ -656,14 +703,21 @@ final class MentionParser {
             }
             Word next = firstWord(text, end, limit);
             boolean possessive = run.group().endsWith("’s") || run.group().endsWith("'s");
-            if (possessive && next != null && Character.isLowerCase(next.text().charAt(0))
-                    && text.substring(end, next.start()).isBlank()) {
+            // "Sanders’ campaign": a name in -s takes the apostrophe alone
+            boolean bareApostrophe = !possessive && end < limit && text.charAt(end - 1) == 's'
+                    && (text.charAt(end) == '’' || text.charAt(end) == '\'') && next != null && next.start() > end + 1
+                    && text.substring(end + 1, next.start()).isBlank();
+            if ((possessive && text.substring(end, next == null ? end : next.start()).isBlank() || bareApostrophe)
+                    && next != null && Character.isLowerCase(next.text().charAt(0))) {
+                possessive = true;
                 end = next.end(); // "Clinton’s campaign"
             }
             if (possessive || run.group().contains("’s ") || run.group().contains("'s ")) {
                 // "Hillary Clinton’s right-hand woman", "Trump’s Virginia state director": the description runs
                 // on to its head noun
                 end = descriptionEnd(text, end, limit);
+            } else {
+                end = groupNounEnd(text, end, limit);
             }
             int[] span = {run.start(), end};
             return isSpeakerLike(text, span) ? span : null;
@@ -696,6 +750,152 @@ final class MentionParser {
         }
         int[] span = {start, end};
         return isSpeakerLike(text, span) ? span : null;
+    }
+
+    /** Words that hedge a count: "about four in 10", "nearly half", "more than 200". */
+    private static final Set<String> APPROXIMATORS = Names.set(
+            "about", "nearly", "almost", "roughly", "around", "approximately", "only", "just", "some", "over", "under");
+    /** Second words of two-word hedges: "more than", "fewer than", "at least", "at most". */
+    private static final Set<String> HEDGE_ENDS = Names.set("than", "least", "most");
+    private static final Set<String> HEDGE_STARTS = Names.set("more", "fewer", "less", "at");
+    /** Counts spelled out, and shares: "Eleven organizations", "half of voters", "a majority of". */
+    private static final Set<String> NUMBER_WORDS = Names.set(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundreds", "thousands", "half",
+            "majority", "plurality", "third", "quarter", "most", "many", "few");
+    /** Words that may follow a count inside its phrase: "four in 10", "six out of ten", "half of voters". */
+    private static final Set<String> SHARE_LINKS = Names.set("in", "out", "of");
+
+    /**
+     * Where the count that opens {@code [from, limit)} ends, hedges and "in 10" included ("About four in
+     * 10", "More than half", "Eleven", "75 percent"), or -1 when the words do not open with a count.
+     */
+    static int quantityWordsEnd(String text, int from, int limit) {
+        WordCursor m = new WordCursor(text, from, limit);
+        if (!m.next()) {
+            return -1;
+        }
+        String lw = Names.lower(Names.bare(m.word()));
+        if (APPROXIMATORS.contains(lw) || HEDGE_STARTS.contains(lw)) {
+            boolean twoWords = HEDGE_STARTS.contains(lw);
+            if (!m.next()) {
+                return -1;
+            }
+            lw = Names.lower(Names.bare(m.word()));
+            if (twoWords) {
+                if (!HEDGE_ENDS.contains(lw) || !m.next()) {
+                    return -1;
+                }
+                lw = Names.lower(Names.bare(m.word()));
+            }
+        }
+        if (lw.equals("a") && m.next()) { // "a majority of", "a third of"
+            lw = Names.lower(Names.bare(m.word()));
+            if (!NUMBER_WORDS.contains(lw)) {
+                return -1;
+            }
+        }
+        if (!isCount(lw)) {
+            return -1;
+        }
+        int end = m.end();
+        boolean more = m.next();
+        if (more && (m.word().equals("percent") || m.word().equals("%"))) {
+            end = m.end();
+        } else if (more && (m.word().equals("in") || m.word().equals("out"))) {
+            // "four in 10", "six out of ten": the count of a share
+            if (m.word().equals("out") && !(m.next() && m.word().equals("of"))) {
+                return end;
+            }
+            if (m.next() && isCount(Names.lower(Names.bare(m.word())))) {
+                end = m.end();
+            }
+        }
+        return end;
+    }
+
+    /** Whether the next word after {@code from} is a capitalised word other than a function word. */
+    private static boolean startsName(String text, int from, int limit) {
+        Word next = firstWord(text, from, limit);
+        return next != null && Character.isUpperCase(next.text().charAt(0)) && !Names.isFunctionWord(next.text())
+                && text.substring(from, next.start()).isBlank();
+    }
+
+    private static boolean isCount(String lower) {
+        return NUMBER_WORDS.contains(lower) || !lower.isEmpty() && Character.isDigit(lower.charAt(0))
+                && lower.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
+    }
+
+    /**
+     * "About four in 10 voters", "Eleven progressive and Muslim organizations", "Most Republicans": a subject
+     * that opens with a count runs on through "of" and the group's words to its verb. Null when the words do not
+     * open with a count, or when the count stands alone with no group named.
+     */
+    static int[] quantityPhrase(String text, int from, int limit) {
+        int countEnd = quantityWordsEnd(text, from, limit);
+        if (countEnd < 0) {
+            return null;
+        }
+        WordCursor first = new WordCursor(text, from, countEnd);
+        first.next();
+        from = first.start();
+        int end = countEnd;
+        int words = 0;
+        String previous = null;
+        WordCursor m = new WordCursor(text, countEnd, limit);
+        while (m.next() && words < 7 && text.substring(end, m.start()).isBlank()) {
+            String raw = m.word();
+            String lw = Names.lower(Names.bare(raw));
+            boolean joins = (lw.equals("and") || lw.equals("or")) && previous != null && !previous.endsWith("s");
+            boolean of = lw.equals("of") && words == 0 || (lw.equals("the") || lw.equals("those")) && "of".equals(previous);
+            if (!joins && !of && (INNER_VERBS.contains(lw) || AUXILIARIES.contains(lw) || CLAUSE_WORDS.contains(lw)
+                    || NP_STOPS.contains(lw) || PREPOSITIONS.contains(lw) || Names.PRONOUNS.contains(lw)
+                    || lw.endsWith("ed") && Character.isLowerCase(raw.charAt(0)) && !isDescriptionWord(lw))) {
+                break;
+            }
+            if (!joins && !of && Character.isLowerCase(raw.charAt(0)) && !isDescriptionWord(lw) && !isPeopleNoun(lw)
+                    && !PLACE_PREPOSITIONS.contains(lw) && startsName(text, m.end(), limit)) {
+                break; // "Many fear Trump will …": a lowercase word before a name is the verb, not the group's noun
+            }
+            end = m.end();
+            previous = lw;
+            words++;
+        }
+        if (previous != null && (previous.equals("of") || previous.equals("and") || previous.equals("or")
+                || previous.equals("the") || previous.equals("those"))) {
+            return null;
+        }
+        int[] span = {from, end};
+        if (Character.isDigit(text.charAt(from)) && countWords(text, new int[]{from, countEnd}) == 1
+                && !isPeopleNoun(previous == null ? "" : previous)) {
+            return null; // "21 buses", "2016 was": a bare figure counts people only when it names them
+        }
+        if (endsWithTimeNoun(text, span)) {
+            return null; // "Four years later": a time, not a group
+        }
+        // a bare count names a group only as a share ("About four in 10 said", "Most said"); "2016 was" and
+        // "One would require" name no one
+        return words > 0 || countWords(text, span) > 1 || QUANTIFIER_PRONOUNS.contains(Names.lower(Names.bare(first.word())))
+                ? span : null;
+    }
+
+    /**
+     * Where a capitalised word's noun phrase ends when a plural noun for people follows it ("Corporate lobbyists
+     * describe", "Clinton supporters chanted", "Democratic senators said"): the capital word qualifies the group,
+     * and the group speaks. {@code runEnd} itself when no such noun follows.
+     */
+    static int groupNounEnd(String text, int runEnd, int limit) {
+        Word next = firstWord(text, runEnd, limit);
+        if (next == null || !Character.isLowerCase(next.text().charAt(0)) || !text.substring(runEnd, next.start()).isBlank()) {
+            return runEnd;
+        }
+        return isPeopleNoun(next.lower()) ? next.end() : runEnd;
+    }
+
+    /** A plural noun for people who may speak: "lobbyists", "voters", "senators". */
+    private static boolean isPeopleNoun(String lw) {
+        return lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss")
+                && (BARE_SOURCES.contains(lw) || Names.PERSON_ROLES.contains(lw.substring(0, lw.length() - 1)));
     }
 
     /** Where the lowercase title and role words from {@code from} end: "state director", "campaign manager". */

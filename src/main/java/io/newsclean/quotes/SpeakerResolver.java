@@ -49,6 +49,12 @@ final class SpeakerResolver {
             PersonIndex.Person p = people().recent(pronoun, paragraph, pos, PRONOUN_REACH, true);
             return p == null ? null : p.fullName;
         }
+        if (MentionParser.opensWithGroupCount(m)) {
+            // "Several senior Democrats with longtime ties to both Clintons": a group, never the person named
+            // inside it; unless a name set off beside it says who they are ("Two analysts, Pat Lee and …")
+            String named = appositionName(mention.strip(), paragraph, pos);
+            return named != null ? named : m;
+        }
         m = beforePreposition(m);
         String[] words = Names.words(m);
         String last = Names.bare(words[words.length - 1]);

@@ -368,4 +368,17 @@ class AttributionTest {
                 "This is");
         assertNull(q.speakerMention());
     }
+
+    @Test
+    void theWordsAfterAParticipleAreWhatWasSaidNotTheSpeaker() {
+        List<Quote> quotes = Quotes.extract("Donald Trump has delivered an impassioned defense of \u201cNew York values,\u201d saying the city "
+                + "embodied the \u201cbravery, heart and soul of America.\u201d");
+        assertEquals("Donald Trump", Quotes.find(quotes, "New York values").speaker());
+    }
+
+    @Test
+    void anInvertedPastTenseCueStillNamesTheSpeakerAfterIt() {
+        List<Quote> quotes = Quotes.extract("\u201cWe will win this state,\u201d said the city manager, Ann Lee.");
+        assertEquals("Ann Lee", Quotes.find(quotes, "We will").speaker());
+    }
 }

@@ -178,4 +178,34 @@ class MentionParserTest {
         int[] s = MentionParser.subjectBefore(text, 0, text.indexOf(" says"));
         assertEquals("John Doe", text.substring(s[0], s[1]));
     }
+
+    @Test
+    void theFieldOfAnOfficeJoinsTheTitleToTheName() {
+        String text = "Former US secretary of state Madeleine Albright fanned controversy over her remark that "
+                + "\u201cthere\u2019s a special place in hell for women who don\u2019t help each other.\u201d";
+        int[] s = MentionParser.mainClauseSubject(text, 0, text.indexOf(" fanned"));
+        assertEquals("Former US secretary of state Madeleine Albright", text.substring(s[0], s[1]));
+        assertEquals("Madeleine Albright", Quotes.extract(text).get(0).speaker());
+    }
+
+    @Test
+    void anOfPhraseWithItsArticleDoesNotJoinTheNextName() {
+        String text = "Trump adviser of the year Tom Lee said it.";
+        int[] s = MentionParser.mainClauseSubject(text, 0, text.indexOf(" said"));
+        assertEquals("Trump", text.substring(s[0], s[1]));
+    }
+
+    @Test
+    void aNameInSTakesTheApostropheAloneAsAPossessive() {
+        String text = "Sanders\u2019 campaign called the report a \u201crush to judgment,\u201d and moved on.";
+        int[] s = MentionParser.mainClauseSubject(text, 0, text.indexOf(" called"));
+        assertEquals("Sanders\u2019 campaign", text.substring(s[0], s[1]));
+    }
+
+    @Test
+    void aNameInSWithoutTheApostropheIsTheSubjectAlone() {
+        String text = "Sanders campaigned in Iowa and called it a \u201cwin.\u201d";
+        int[] s = MentionParser.mainClauseSubject(text, 0, text.indexOf(" campaigned"));
+        assertEquals("Sanders", text.substring(s[0], s[1]));
+    }
 }
