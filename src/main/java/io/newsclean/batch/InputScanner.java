@@ -17,7 +17,6 @@ import java.util.List;
  * are taken as they are, and archives are read record by record. Nothing is collected, not even
  * one folder's listing (a flat folder may hold millions of pages), so memory does not grow with
  * the number of inputs; the price is that pages come in the file system's order, not by name.
- * Only the output names given out in the folder being walked are remembered (see {@link TakenStems}).
  */
 final class InputScanner {
     private final List<Path> inputs;
@@ -38,7 +37,7 @@ final class InputScanner {
             } else if (!Files.exists(input)) {
                 intake.accept(WorkItem.rejected(SourceInfo.ofFile(input.toString()), input, root, "no such file"));
             } else {
-                take(input, root, false, intake);
+                take(input, root, intake);
             }
         }
     }
@@ -66,15 +65,13 @@ final class InputScanner {
     }
 
     private void walk(Path dir, Path root, Intake intake) throws InterruptedException {
-        TakenStems taken = new TakenStems();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 // Linked folders are not followed: a link loop must not make the walk endless.
                 if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                     walk(entry, root, intake);
                 } else if (Files.isRegularFile(entry) && glob.matches(root.relativize(entry))) {
-                    boolean nameTaken = !taken.take(TreeSink.stem(entry.getFileName().toString()));
-                    take(entry, root, nameTaken, intake);
+                    take(entry, root, intake);
                 }
             }
         } catch (IOException | DirectoryIteratorException e) {
@@ -96,12 +93,12 @@ final class InputScanner {
         }
     }
 
-    private void take(Path file, Path root, boolean wholeName, Intake intake) throws InterruptedException {
+    private void take(Path file, Path root, Intake intake) throws InterruptedException {
         if (WarcRecords.isArchive(file)) {
-            archives.read(file, root, wholeName, intake);
+            archives.read(file, root, intake);
             return;
         }
-        WorkItem item = WorkItem.ofFile(file, root, wholeName);
+        WorkItem item = WorkItem.ofFile(file, root);
         if (intake.alreadyDone(item)) {
             intake.skipped(item);
         } else {

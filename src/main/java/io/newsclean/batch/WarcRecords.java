@@ -36,7 +36,7 @@ final class WarcRecords {
         return name.endsWith(".warc") || name.endsWith(".warc.gz");
     }
 
-    void read(Path archive, Path root, boolean wholeName, Intake intake) throws InterruptedException {
+    void read(Path archive, Path root, Intake intake) throws InterruptedException {
         String name = archive.toString();
         long offset = 0;
         try (WarcReader reader = new WarcReader(archive)) {
@@ -59,7 +59,7 @@ final class WarcRecords {
                     intake.otherRecord();
                     continue;
                 }
-                WorkItem item = new WorkItem(source, archive, root, null, charsetOf(http.contentType()), Format.HTML, null, wholeName);
+                WorkItem item = new WorkItem(source, archive, root, null, charsetOf(http.contentType()), Format.HTML, null);
                 if (intake.alreadyDone(item)) {
                     intake.skipped(item);
                 } else {
@@ -77,11 +77,11 @@ final class WarcRecords {
     private WorkItem withBody(WorkItem item, HttpResponse http) {
         try (InputStream body = http.bodyDecoded().stream()) {
             byte[] bytes = BoundedReader.readAll(body, maxBytes);
-            return item.withPayload(bytes);
+            return new WorkItem(item.source(), item.file(), item.root(), bytes, item.charset(), item.format(), null);
         } catch (InputException e) {
-            return item.rejectedAs(e.getMessage());
+            return WorkItem.rejected(item.source(), item.file(), item.root(), e.getMessage());
         } catch (IOException e) {
-            return item.rejectedAs("cannot read record body: " + Messages.of(e));
+            return WorkItem.rejected(item.source(), item.file(), item.root(), "cannot read record body: " + Messages.of(e));
         }
     }
 

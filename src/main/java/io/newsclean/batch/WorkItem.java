@@ -15,25 +15,15 @@ import java.nio.file.Path;
  * @param charset   a charset declared by the container (HTTP header), or null
  * @param format    a format known from the container, or null for the run's choice
  * @param rejection why the input cannot be cleaned at all (unreadable, too large), or null
- * @param wholeName true when an earlier input in the same folder has the same name less its extension
- *                  ({@code b.html} before {@code b.txt}), so this one's output keeps the whole file name
  */
 record WorkItem(SourceInfo source, Path file, Path root, byte[] payload, String charset, Format format,
-                String rejection, boolean wholeName) {
+                String rejection) {
 
-    static WorkItem ofFile(Path file, Path root, boolean wholeName) {
-        return new WorkItem(SourceInfo.ofFile(file.toString()), file, root, null, null, null, null, wholeName);
+    static WorkItem ofFile(Path file, Path root) {
+        return new WorkItem(SourceInfo.ofFile(file.toString()), file, root, null, null, null, null);
     }
 
     static WorkItem rejected(SourceInfo source, Path file, Path root, String why) {
-        return new WorkItem(source, file, root, null, null, null, why, false);
-    }
-
-    WorkItem withPayload(byte[] bytes) {
-        return new WorkItem(source, file, root, bytes, charset, format, null, wholeName);
-    }
-
-    WorkItem rejectedAs(String why) {
-        return new WorkItem(source, file, root, null, charset, format, why, wholeName);
+        return new WorkItem(source, file, root, null, null, null, why);
     }
 }

@@ -1,10 +1,14 @@
 package io.newsclean.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Reads back the {@code source} of one JSON Lines record that newsclean wrote, so a batch run
@@ -36,33 +40,49 @@ public final class RecordSource {
         return read(line, false);
     }
 
+    /**
+     * The source of a JSON file newsclean wrote, or null when it has none; reading stops once the
+     * source is found, near the start of the file.
+     */
+    public static Key peek(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+            return read(parser, false);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
     private static Key read(String line, boolean wholeObject) {
         try (JsonParser parser = JSON.createParser(line)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            Key key = null;
-            JsonToken token;
-            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                if (field.equals("source") && parser.currentToken() == JsonToken.START_OBJECT) {
-                    key = readSource(parser);
-                    if (!wholeObject) {
-                        return key;
-                    }
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            // Only a record that closes properly counts: a cut line must be redone.
-            if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
-                return null;
-            }
-            return key;
+            return read(parser, wholeObject);
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private static Key read(JsonParser parser, boolean wholeObject) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        Key key = null;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            if (field.equals("source") && parser.currentToken() == JsonToken.START_OBJECT) {
+                key = readSource(parser);
+                if (!wholeObject) {
+                    return key;
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        // Only a record that closes properly counts: a cut line must be redone.
+        if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+            return null;
+        }
+        return key;
     }
 
     private static Key readSource(JsonParser parser) throws IOException {

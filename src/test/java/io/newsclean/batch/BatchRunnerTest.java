@@ -110,7 +110,7 @@ class BatchRunnerTest {
 
         BatchOptions force = TestPages.with(options, BatchOptions.DEFAULT_GLOB, true, 1 << 20, Duration.ofSeconds(30));
         assertEquals(3, new BatchRunner(force, new Recorder()).run().processed());
-        assertEquals(Set.of("a.json", "b.json", "c.json"), filesUnder(out), "a forced run replaces the earlier outputs");
+        assertEquals(Set.of("a.json", "b.json", "c.json"), filesUnder(out), "a forced run replaces each input's own output");
     }
 
     @Test
@@ -152,6 +152,32 @@ class BatchRunnerTest {
                 Records.file(out.resolve("x.json")).path("source").path("file").asText(),
                 Records.file(out.resolve("x.html.json")).path("source").path("file").asText());
         assertEquals(Set.of(first.toString(), second.toString()), sources);
+    }
+
+
+    @Test
+    void aRerunInAnotherOrderFindsEachInputsOwnOutputAndReplacesNoOtherInputs() throws Exception {
+        Path html = write(tmp.resolve("in/b.html"), article("From HTML"));
+        Path text = write(tmp.resolve("in/b.txt"), "From text\n\nSome text a scraper flattened, long enough to be a paragraph of its own.\n");
+        Path out = tmp.resolve("out");
+        new BatchRunner(TestPages.tree(out, html, text), new Recorder()).run();
+        Set<String> first = filesUnder(out);
+        assertEquals(2, first.size(), first.toString());
+
+        BatchSummary reversed = new BatchRunner(TestPages.tree(out, text, html), new Recorder()).run();
+        assertEquals(0, reversed.processed(), "each input finds its own output, whichever comes first");
+        assertEquals(2, reversed.upToDate());
+
+        // the text input changes: only its own output is redone, the HTML input's output stays
+        Files.setLastModifiedTime(text, FileTime.from(Files.getLastModifiedTime(text).toInstant().plusSeconds(3600)));
+        assertEquals(1, new BatchRunner(TestPages.tree(out, text, html), new Recorder()).run().processed());
+        assertEquals(first, filesUnder(out));
+        for (String name : first) {
+            JsonNode output = Records.file(out.resolve(name));
+            boolean fromHtml = output.path("source").path("file").asText().endsWith("b.html");
+            assertEquals(fromHtml, output.path("paragraphs").toString().contains("council met"), name);
+            assertEquals(!fromHtml, output.path("paragraphs").toString().contains("scraper flattened"), name);
+        }
     }
 
     @Test

@@ -8,15 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,40 +24,37 @@ class OutputSinkTest {
     @Test
     void aTreeOutputIsReplacedWholeNeverSeenHalfWritten() throws Exception {
         Path in = TestPages.write(tmp.resolve("in/a.html"), "<p>x</p>");
-        WorkItem item = WorkItem.ofFile(in, tmp.resolve("in"), false);
-        byte[] small = ("{\"v\":\"" + "a".repeat(10) + "\"}").getBytes(StandardCharsets.UTF_8);
-        byte[] large = ("{\"v\":\"" + "b".repeat(400_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        WorkItem item = WorkItem.ofFile(in, tmp.resolve("in"));
+        TreeSink sink = new TreeSink(tmp.resolve("out"));
+        Path target = sink.target(item);
+        // an input's own earlier output is what gets replaced: the output names its source
+        String source = "{\"source\":{\"file\":\"" + in + "\"},";
+        byte[] small = (source + "\"v\":\"" + "a".repeat(10) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] large = (source + "\"v\":\"" + "b".repeat(400_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        sink.write(item, small);
+        AtomicBoolean done = new AtomicBoolean();
         AtomicReference<String> torn = new AtomicReference<>();
-        Path target;
-        try (TreeSink sink = new TreeSink(tmp.resolve("out"))) {
-            target = sink.target(item);
-            sink.write(item, small);
-            AtomicBoolean done = new AtomicBoolean();
-            Thread reader = new Thread(() -> {
-                while (!done.get()) {
-                    try {
-                        String seen = Files.readString(target);
-                        if (!seen.equals(new String(small, StandardCharsets.UTF_8) + "\n")
-                                && !seen.equals(new String(large, StandardCharsets.UTF_8) + "\n")) {
-                            torn.set("a reader saw " + seen.length() + " chars");
-                        }
-                    } catch (NoSuchFileException e) {
-                        torn.set("the output vanished during a rewrite");
-                    } catch (Exception e) {
-                        torn.set(e.toString());
+        Thread reader = new Thread(() -> {
+            while (!done.get()) {
+                try {
+                    String seen = Files.readString(target);
+                    if (!seen.equals(new String(small, StandardCharsets.UTF_8) + "\n")
+                            && !seen.equals(new String(large, StandardCharsets.UTF_8) + "\n")) {
+                        torn.set("a reader saw " + seen.length() + " chars");
                     }
+                } catch (NoSuchFileException e) {
+                    torn.set("the output vanished during a rewrite");
+                } catch (Exception e) {
+                    torn.set(e.toString());
                 }
-            });
-            reader.start();
-            FileTime earlierRun = FileTime.from(Instant.now().minusSeconds(3600));
-            for (int i = 0; i < 60; i++) {
-                // Only an earlier run's output is replaced; one this run wrote would belong to another input.
-                Files.setLastModifiedTime(target, earlierRun);
-                sink.write(item, i % 2 == 0 ? large : small);
             }
-            done.set(true);
-            reader.join();
+        });
+        reader.start();
+        for (int i = 0; i < 60; i++) {
+            sink.write(item, i % 2 == 0 ? large : small);
         }
+        done.set(true);
+        reader.join();
         assertNull(torn.get());
         try (var files = Files.list(target.getParent())) {
             assertEquals(List.of(target), files.toList(), "no temporary file is left behind");
@@ -70,12 +64,12 @@ class OutputSinkTest {
     @Test
     void inputsRacingForOneTreeNameAllKeepTheirOutput() throws Exception {
         int inputs = 12;
-        try (TreeSink sink = new TreeSink(tmp.resolve("out"))) {
+        TreeSink sink = new TreeSink(tmp.resolve("out"));
         List<Thread> writers = new ArrayList<>();
         for (int i = 0; i < inputs; i++) {
             Path root = tmp.resolve("in" + i);
-            WorkItem item = WorkItem.ofFile(TestPages.write(root.resolve("x.html"), "<p>x</p>"), root, false);
-            byte[] json = ("{\"from\":" + i + "}").getBytes(StandardCharsets.UTF_8);
+            WorkItem item = WorkItem.ofFile(TestPages.write(root.resolve("x.html"), "<p>x</p>"), root);
+            byte[] json = ("{\"source\":{\"file\":\"" + item.file() + "\"},\"from\":" + i + "}").getBytes(StandardCharsets.UTF_8);
             writers.add(new Thread(() -> {
                 try {
                     sink.write(item, json);
@@ -88,7 +82,6 @@ class OutputSinkTest {
         for (Thread w : writers) {
             w.join();
         }
-        }
         List<String> written = new ArrayList<>();
         try (var files = Files.list(tmp.resolve("out"))) {
             for (Path file : files.toList()) {
@@ -97,22 +90,6 @@ class OutputSinkTest {
         }
         assertEquals(inputs, written.size(), "one file per input: " + written);
         assertEquals(inputs, written.stream().distinct().count(), "no output overwrote another");
-    }
-
-    @Test
-    void aTemporaryFolderLeftByAKilledRunIsRemovedAndOneOfALiveRunStays() throws Exception {
-        Path out = tmp.resolve("out");
-        Path killed = TestPages.write(out.resolve(".newsclean-" + Long.MAX_VALUE + ".tmp/7.tmp"), "{\"half\":").getParent();
-        long livePid = ProcessHandle.current().parent().orElseThrow().pid();
-        Path live = TestPages.write(out.resolve(".newsclean-" + livePid + ".tmp/3.tmp"), "{").getParent();
-
-        try (TreeSink sink = new TreeSink(out)) {
-            assertFalse(Files.exists(killed), "a killed run's half-written files go");
-            assertTrue(Files.exists(live.resolve("3.tmp")), "a concurrent run's files stay");
-        }
-        try (var files = Files.list(out)) {
-            assertEquals(List.of(live), files.toList(), "the run removes its own temporary folder when it ends");
-        }
     }
 
     @Test
@@ -173,7 +150,7 @@ class OutputSinkTest {
     }
 
     private static WorkItem item(SourceInfo source) {
-        return new WorkItem(source, Path.of(source.file()), Path.of(""), null, null, null, null, false);
+        return new WorkItem(source, Path.of(source.file()), Path.of(""), null, null, null, null);
     }
 
     @Test
