@@ -206,9 +206,12 @@ final class ArticleQuotes {
         String lead = firstText.substring(sentenceStart, first.open());
         // a name given to someone ("referred to his rival as “Little Marco”") is the words of whoever gave
         // it, and a slogan chanted or written on a sign the words of whoever cried or wrote it
-        boolean givenName = !introduced && c.segments.size() == 1 && QuotedLabels.givenBySomeone(firstText, sentenceStart, first.open());
+        // (asked only of title-like words, the only ones it can save)
+        boolean titleLike = isTitleLike(words);
+        boolean givenName = titleLike && !introduced && c.segments.size() == 1
+                && QuotedLabels.givenBySomeone(firstText, sentenceStart, first.open());
         if ((opensSentence || afterDash(firstText, first.open())) && c.segments.size() == 1 && isCreditedTitle(lastText, last)
-                || isTitleLike(words) && (!introduced && !givenName || TITLE_CONTEXT.matcher(lead).find()
+                || titleLike && (!introduced && !givenName || TITLE_CONTEXT.matcher(lead).find()
                 && !QuotedLabels.whatTheyCall(firstText, sentenceStart, first.open()))
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words))
                 && (PLACE_OF_A_TITLE.matcher(lead).find() || TITLE_WORD_RIGHT_BEFORE.matcher(lead).find())) {
