@@ -260,7 +260,7 @@ final class ClauseBoundaries {
         if (Character.isUpperCase(w.text().charAt(0)) && run.lookingAt()) {
             return gluedTokenEnd(text, run.end(), end);
         }
-        if (w.lower().equals("the") || w.lower().equals("a") || w.lower().equals("an")) {
+        if (Names.isArticle(w.lower())) {
             MentionParser.Word noun = firstWord(text, w.end(), end);
             if (noun == null) {
                 return -1;

@@ -538,8 +538,7 @@ final class MentionParser {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private static boolean isArticle(String text, int start, int end) {
-        String w = Names.lower(text.substring(start, end));
-        return w.equals("a") || w.equals("an") || w.equals("the");
+        return Names.isArticle(Names.lower(text.substring(start, end)));
     }
 
     private static final Set<String> SUBORDINATORS = Names.set(
@@ -647,7 +646,7 @@ final class MentionParser {
 
     /** Whether a lowercase word right after a capitalised word carries on its phrase: an article, or a title ("Former prosecutor"). */
     static boolean continuesNounPhrase(String lower) {
-        return lower.equals("the") || lower.equals("a") || lower.equals("an") || isDescriptionWord(lower);
+        return Names.isArticle(lower) || isDescriptionWord(lower);
     }
 
     /** Prepositions of place that open an introductory phrase: "Outside the arena, about 200 protesters …". */

@@ -294,6 +294,16 @@ final class Names {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /** Whether a lower-case word is "a", "an" or "the". */
+    static boolean isArticle(String lower) {
+        return lower.equals("the") || lower.equals("a") || lower.equals("an");
+    }
+
+    /** Whether a lower-case word names a role a person holds, in the singular or the plural ("aide", "aides"). */
+    static boolean isRole(String lower) {
+        return PERSON_ROLES.contains(lower) || lower.endsWith("s") && PERSON_ROLES.contains(lower.substring(0, lower.length() - 1));
+    }
+
     /** "Clinton’s" -> "Clinton", "Gen." -> "Gen". */
     static String bare(String token) {
         String t = token;

@@ -99,7 +99,7 @@ final class QuotedLabels {
      */
     static MentionParser.Word verbBefore(String text, int sentenceStart, int open) {
         MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, open);
-        if (w != null && (w.lower().equals("a") || w.lower().equals("an") || w.lower().equals("the"))) {
+        if (w != null && Names.isArticle(w.lower())) {
             w = MentionParser.wordBefore(text, sentenceStart, w.start());
         }
         if (w == null || !w.lower().equals("as")) {

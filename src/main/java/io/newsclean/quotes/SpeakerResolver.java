@@ -282,7 +282,7 @@ final class SpeakerResolver {
         boolean objectFollows = !after.isEmpty() && (Character.isUpperCase(after.charAt(0)) || Names.isFunctionWord(after)
                 || DETERMINERS.contains(Names.lower(after)));
         boolean verbLike = next.endsWith("ed") || next.endsWith("s") && !next.endsWith("ss") && objectFollows;
-        if (!verbLike || Names.PERSON_ROLES.contains(next) || Names.PERSON_ROLES.contains(singular)
+        if (!verbLike || Names.isRole(next)
                 || Names.ORG_WORDS.contains(next) || Names.ORG_WORDS.contains(singular)) {
             return mention;
         }
@@ -331,9 +331,7 @@ final class SpeakerResolver {
         }
         String headWord = words[words.length - 1];
         String lastWord = Names.lower(Names.bare(headWord));
-        String singular = lastWord.endsWith("s") ? lastWord.substring(0, lastWord.length() - 1) : lastWord;
-        boolean role = Names.PERSON_ROLES.contains(lastWord) || Names.PERSON_ROLES.contains(singular);
-        return role && Character.isLowerCase(headWord.charAt(0)) ? head : null;
+        return Names.isRole(lastWord) && Character.isLowerCase(headWord.charAt(0)) ? head : null;
     }
 
     /** Whether the mention is only the name (possibly with titles), not a longer phrase. */
