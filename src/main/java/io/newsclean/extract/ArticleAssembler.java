@@ -23,8 +23,8 @@ public final class ArticleAssembler {
         String title = TitleReconciler.reconcile(meta.titleCandidates(), facts.siteName());
         List<String> warnings = paragraphs.isEmpty() ? List.of("no-article") : List.of();
         String url = meta.url() != null ? meta.url() : page.url();
-        return new Article(page.source(), url, title, meta.authors(), meta.published(), facts.siteName(),
-                facts.language(), meta.description(), paragraphs, List.of(),
+        return new Article(page.source(), url, title, meta.authors(), meta.published(), meta.modified(),
+                facts.siteName(), facts.language(), meta.description(), meta.image(), meta.tags(), paragraphs, List.of(),
                 explain ? judgement.removed() : List.of(), warnings);
     }
 }

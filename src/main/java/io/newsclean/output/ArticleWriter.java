@@ -68,9 +68,12 @@ public final class ArticleWriter {
             out.writeStringField("title", article.title());
             writeStrings(out, "authors", article.authors());
             out.writeStringField("published", article.published());
+            out.writeStringField("modified", article.modified());
             out.writeStringField("siteName", article.siteName());
             out.writeStringField("language", article.language());
             out.writeStringField("description", article.description());
+            out.writeStringField("image", article.image());
+            writeStrings(out, "tags", article.tags());
             writeStrings(out, "paragraphs", article.paragraphs());
             out.writeArrayFieldStart("quotes");
             for (Quote q : article.quotes()) {
