@@ -3,6 +3,7 @@ package io.newsclean.output;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsclean.model.Article;
+import io.newsclean.model.BodyBlock;
 import io.newsclean.model.Format;
 import io.newsclean.model.Quote;
 import io.newsclean.model.QuoteType;
@@ -27,6 +28,7 @@ class ArticleWriterTest {
         Article article = new Article(SOURCE, "https://example.com/a", "Ferry returns", List.of("Ana Lima"),
                 "2016-01-29T10:00:00-05:00", "2016-01-30", "Harbour News", "en", null, "https://example.com/ferry.jpg",
                 List.of("Ferries", "Harbour"), List.of("First paragraph.", "\"Back at last,\" the captain said."),
+                List.of(BodyBlock.PARAGRAPH, BodyBlock.PARAGRAPH),
                 List.of(new Quote("Back at last", "Rui Costa", "the captain", "said", QuoteType.DIRECT, 1, 1, 13)),
                 List.of(new Removal("Share this", "share-prompt", "SharePromptRule")), List.of());
 
