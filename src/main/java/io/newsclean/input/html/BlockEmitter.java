@@ -42,6 +42,8 @@ final class BlockEmitter implements NodeFilter {
     private int textChars;
     private int linkChars;
     private int linkDepth;
+    /** The link depth outside the main root being walked: a root wrapped in a link is not itself a link. */
+    private int linkDepthOutsideRoot;
 
     private BlockEmitter(Set<Element> mainRoots, Map<Element, ElementInfo> infos, ClassVocabulary.Cache vocabulary) {
         this.mainRoots = mainRoots;
@@ -68,6 +70,10 @@ final class BlockEmitter implements NodeFilter {
         }
         return emitter.blocks;
     }
+
+    /** What holds outside every element: the frame a walk starts from. */
+    private static final Frame OUTSIDE =
+            new Frame(null, 0, "", BlockKind.PARAGRAPH, 0, false, 0, false, null, Layout.NONE);
 
     /**
      * What holds at one open element; inherited by everything inside it.
@@ -115,8 +121,17 @@ final class BlockEmitter implements NodeFilter {
             stack.remove(stack.size() - 1);
         }
         Frame parent = top();
-        Frame frame = frameFor(el, tag, parent);
+        boolean mainRoot = mainRoots.contains(el);
+        // A main root starts afresh, as it does when only the main content is walked: nothing from
+        // around it (an enclosing list item, paragraph or link, text before it) may reach its blocks,
+        // or an explanation, which walks the whole page, would change the article.
+        Frame frame = frameFor(el, tag, mainRoot ? OUTSIDE : parent);
         stack.add(frame);
+        if (mainRoot) {
+            flush(parent);
+            linkDepthOutsideRoot = linkDepth;
+            linkDepth = 0;
+        }
         if (tag.equals("br")) {
             if (!parent.inParagraph()) {
                 flush(parent);
@@ -137,7 +152,10 @@ final class BlockEmitter implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element el) {
             String tag = el.normalName();
-            if (Tags.BLOCK.contains(tag) && depth < stack.size()) {
+            if (mainRoots.contains(el) && depth < stack.size()) {
+                flush(stack.get(depth));
+                linkDepth = linkDepthOutsideRoot;
+            } else if (Tags.BLOCK.contains(tag) && depth < stack.size()) {
                 flush(stack.get(depth));
             } else if (tag.equals("a")) {
                 linkDepth--;
@@ -152,9 +170,7 @@ final class BlockEmitter implements NodeFilter {
     }
 
     private Frame top() {
-        return stack.isEmpty()
-                ? new Frame(null, 0, "", BlockKind.PARAGRAPH, 0, false, 0, false, null, Layout.NONE)
-                : stack.get(stack.size() - 1);
+        return stack.isEmpty() ? OUTSIDE : stack.get(stack.size() - 1);
     }
 
     private Frame frameFor(Element el, String tag, Frame parent) {
