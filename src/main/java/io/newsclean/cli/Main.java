@@ -54,6 +54,12 @@ public final class Main {
     }
 
     static int run(String[] args, Streams streams, PageCleaner cleaner) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Building picocli's model costs more than the JVM's own start: a version check, which
+            // scripts run often, answers without it, in the same words.
+            streams.out().println(new VersionProvider().getVersion()[0]);
+            return ExitCodes.ALL_CLEANED;
+        }
         return commandLine(streams, cleaner).execute(args);
     }
 
