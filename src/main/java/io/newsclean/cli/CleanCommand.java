@@ -19,6 +19,7 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.LongFunction;
 
 /** {@code newsclean [OPTIONS] [FILE|-]...}: cleans pages given as files or on standard input. */
 @Command(name = "newsclean", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -30,10 +31,13 @@ import java.util.concurrent.Callable;
                 + " 2 usage error.",
                 "Data goes to standard output; messages go to standard error."})
 final class CleanCommand implements Callable<Integer> {
+    /** The library's size limit ({@link NewsCleaner#DEFAULT_MAX_BYTES}) as the options write it; one default for both commands. */
+    static final String DEFAULT_MAX_SIZE = "10m";
+
     private final InputStream stdin;
     private final PrintStream out;
     private final PrintStream err;
-    private final PageCleaner cleaner;
+    private final LongFunction<PageCleaner> cleaners;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Pages to clean; - is standard input.")
     List<String> files = List.of();
@@ -52,11 +56,17 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Write each JSON object on one line.")
     boolean compact;
 
-    CleanCommand(InputStream stdin, PrintStream out, PrintStream err, PageCleaner cleaner) {
+    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = DEFAULT_MAX_SIZE,
+            converter = BatchCommand.SizeConverter.class,
+            description = "Largest page, before and after gunzip: bytes, or with k, m or g (default: ${DEFAULT-VALUE}).")
+    long maxBytes = NewsCleaner.DEFAULT_MAX_BYTES;
+
+    /** @param cleaners the library call for a size limit */
+    CleanCommand(InputStream stdin, PrintStream out, PrintStream err, LongFunction<PageCleaner> cleaners) {
         this.stdin = stdin;
         this.out = out;
         this.err = err;
-        this.cleaner = cleaner;
+        this.cleaners = cleaners;
     }
 
     @Override
@@ -64,7 +74,8 @@ final class CleanCommand implements Callable<Integer> {
         List<String> inputs = files.isEmpty() ? List.of(InputFiles.STDIN) : files;
         boolean jsonLines = inputs.size() > 1;
         boolean oneLine = compact || jsonLines;
-        InputFiles reader = new InputFiles(stdin, NewsCleaner.DEFAULT_MAX_BYTES);
+        InputFiles reader = new InputFiles(stdin, maxBytes);
+        PageCleaner cleaner = cleaners.apply(maxBytes);
         ArticleWriter writer = new ArticleWriter();
         CleanOptions options = new CleanOptions(format.format(), url, null, explain);
 

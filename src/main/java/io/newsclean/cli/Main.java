@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.util.function.LongFunction;
 
 /** Process entry point: wires picocli to the standard streams and exits with the command's code. */
 public final class Main {
@@ -40,13 +41,19 @@ public final class Main {
      * @param err where messages go; it must encode UTF-8
      */
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-        return run(args, stdin, out, err, new NewsCleaner()::clean);
+        return run(args, stdin, out, err, (LongFunction<PageCleaner>) maxBytes -> new NewsCleaner(maxBytes)::clean);
     }
 
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with the library call replaced. */
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, PageCleaner cleaner) {
-        CommandLine cli = new CommandLine(new CleanCommand(stdin, out, err, cleaner));
-        cli.addSubcommand("batch", new BatchCommand(err));
+        return run(args, stdin, out, err, (LongFunction<PageCleaner>) maxBytes -> cleaner);
+    }
+
+    /** @param cleaners the library call, for a size limit */
+    private static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err,
+                           LongFunction<PageCleaner> cleaners) {
+        CommandLine cli = new CommandLine(new CleanCommand(stdin, out, err, cleaners));
+        cli.addSubcommand("batch", new BatchCommand(stdin, out, err));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler(new UsageErrorHandler());
