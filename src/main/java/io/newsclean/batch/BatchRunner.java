@@ -1,5 +1,6 @@
 package io.newsclean.batch;
 
+import io.newsclean.archive.RecordCleaner;
 import io.newsclean.input.InputException;
 
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class BatchRunner {
         long timeout = options.timeout().toNanos();
         WorkerPool pool = new WorkerPool(options.threads(), timeout, this::clean,
                 (item, result) -> publish(sink, item, result),
-                item -> failure(item, "timed out after " + describe(options.timeout()), true));
+                item -> failure(item, RecordCleaner.timeoutMessage(options.timeout()), true));
         if (listener.wantsTotal()) {
             Thread counting = new Thread(() -> listener.totalKnown(scanner.countFiles()), "newsclean-counter");
             counting.setDaemon(true);
@@ -149,17 +150,10 @@ public final class BatchRunner {
             byte[] bytes = item.payload() != null ? item.payload() : read(item.file());
             PageProcessor.Processed page = processor.process(item, bytes);
             return new WorkerPool.Finished(page.json(), page.empty() ? Outcome.EMPTY : Outcome.CLEANED, null);
-        } catch (InputException e) {
-            return failure(item, e.getMessage(), false);
         } catch (IOException e) {
             return failure(item, "cannot read: " + Messages.of(e), false);
-        } catch (OutOfMemoryError e) {
-            // The page's whole working set is garbage once this frame is left, so the run can go on.
-            return failure(item, "out of memory on this page: lower --max-bytes or give Java more heap", false);
-        } catch (StackOverflowError e) {
-            return failure(item, "the page is nested too deeply", false);
-        } catch (RuntimeException e) {
-            return failure(item, "internal error: " + Messages.of(e), false);
+        } catch (InputException | OutOfMemoryError | StackOverflowError | RuntimeException e) {
+            return failure(item, RecordCleaner.failure(e), false);
         }
     }
 
@@ -220,10 +214,5 @@ public final class BatchRunner {
         } catch (IllegalStateException e) {
             // Already shutting down: the hook runs.
         }
-    }
-
-    static String describe(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 }
