@@ -3,6 +3,7 @@ package io.newsclean.output;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsclean.model.Article;
+import io.newsclean.model.BodyBlock;
 import io.newsclean.model.Format;
 import io.newsclean.model.Quote;
 import io.newsclean.model.QuoteType;
@@ -27,6 +28,7 @@ class ArticleWriterTest {
         Article article = new Article(SOURCE, "https://example.com/a", "Ferry returns", List.of("Ana Lima"),
                 "2016-01-29T10:00:00-05:00", "2016-01-30", "Harbour News", "en", null, "https://example.com/ferry.jpg",
                 List.of("Ferries", "Harbour"), List.of("First paragraph.", "\"Back at last,\" the captain said."),
+                List.of(BodyBlock.PARAGRAPH, BodyBlock.PARAGRAPH),
                 List.of(new Quote("Back at last", "Rui Costa", "the captain", "said", QuoteType.DIRECT, 1, 1, 13)),
                 List.of(new Removal("Share this", "share-prompt", "SharePromptRule")), List.of());
 
@@ -56,6 +58,14 @@ class ArticleWriterTest {
                   "paragraphs": [
                     "First paragraph.",
                     "\\"Back at last,\\" the captain said."
+                  ],
+                  "blocks": [
+                    {
+                      "kind": "paragraph"
+                    },
+                    {
+                      "kind": "paragraph"
+                    }
                   ],
                   "quotes": [
                     {
@@ -102,12 +112,12 @@ class ArticleWriterTest {
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("schemaVersion", "source", "url", "title", "authors", "published", "modified", "siteName",
-                "language", "description", "image", "tags", "paragraphs", "quotes", "warnings"), names);
+                "language", "description", "image", "tags", "paragraphs", "blocks", "quotes", "warnings"), names);
         for (String field : List.of("url", "title", "published", "modified", "siteName", "language", "description",
                 "image")) {
             assertTrue(json.get(field).isNull(), field);
         }
-        for (String field : List.of("authors", "tags", "paragraphs", "quotes")) {
+        for (String field : List.of("authors", "tags", "paragraphs", "blocks", "quotes")) {
             assertTrue(json.get(field).isArray() && json.get(field).isEmpty(), field);
         }
     }
