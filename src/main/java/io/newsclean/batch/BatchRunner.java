@@ -50,7 +50,7 @@ public final class BatchRunner {
      */
     public BatchRunner(BatchOptions options, BatchListener listener, InputStream stdin, OutputStream stdout) {
         this(options, listener, new CleaningProcessor(options.maxBytes(), options.format(), options.explain(),
-                options.jsonl() != null), OutputFiles.DISK, stdin, stdout);
+                options.jsonl() != null, options.output()), OutputFiles.DISK, stdin, stdout);
     }
 
     BatchRunner(BatchOptions options, BatchListener listener, PageProcessor processor) {
@@ -115,7 +115,7 @@ public final class BatchRunner {
 
     private OutputSink openOutput() throws OutputException {
         if (options.jsonl() == null) {
-            return new TreeSink(options.outDir(), files);
+            return new TreeSink(options.outDir(), options.output(), files);
         }
         if (BatchOptions.isStandardStream(options.jsonl())) {
             return JsonlSink.toStream("standard output", stdout);

@@ -1,5 +1,6 @@
 package io.newsclean.batch;
 
+import io.newsclean.output.OutputFormat;
 import io.newsclean.output.RecordSource;
 
 import java.io.IOException;
@@ -43,17 +44,23 @@ final class TreeSink implements OutputSink {
     private static final int CLAIM_LOCKS = 64;
 
     private final Path outDir;
+    private final OutputFormat output;
     private final OutputFiles files;
     private final String tempTag = Long.toString(ProcessHandle.current().pid());
     private final Object[] claimLocks = new Object[CLAIM_LOCKS];
     private final Thread sweeper;
 
     TreeSink(Path outDir) throws OutputException {
-        this(outDir, OutputFiles.DISK);
+        this(outDir, OutputFormat.JSON, OutputFiles.DISK);
     }
 
-    TreeSink(Path outDir, OutputFiles files) throws OutputException {
+    TreeSink(Path outDir, OutputFormat output) throws OutputException {
+        this(outDir, output, OutputFiles.DISK);
+    }
+
+    TreeSink(Path outDir, OutputFormat output, OutputFiles files) throws OutputException {
         this.outDir = outDir;
+        this.output = output;
         this.files = files;
         try {
             Files.createDirectories(outDir);
@@ -89,11 +96,15 @@ final class TreeSink implements OutputSink {
         Path parent = relative.getParent();
         Path dir = parent == null ? outDir : outDir.resolve(parent.toString());
         String fileName = relative.getFileName().toString();
-        String name = attempt == 0 ? stem(fileName) : attempt == 1 ? fileName : fileName + "." + attempt;
+        // Plain text has no room to name its source, so a text output takes the whole input name,
+        // which no two inputs in a folder share, from the first attempt.
+        int nameAttempt = output == OutputFormat.TEXT ? Math.max(attempt, 1) : attempt;
+        String name = nameAttempt == 0 ? stem(fileName) : nameAttempt == 1 ? fileName : fileName + "." + nameAttempt;
+        String extension = "." + output.extension();
         if (item.source().record() != null) {
-            return dir.resolve(name).resolve(item.source().record() + ".json");
+            return dir.resolve(name).resolve(item.source().record() + extension);
         }
-        return dir.resolve(name + ".json");
+        return dir.resolve(name + extension);
     }
 
     @Override
@@ -181,10 +192,13 @@ final class TreeSink implements OutputSink {
     }
 
     /** Whether an existing output's {@code source} is this item's: the same file, and the same record. */
-    private static boolean belongsTo(WorkItem item, Path output) throws IOException {
+    private boolean belongsTo(WorkItem item, Path target) throws IOException {
+        if (output == OutputFormat.TEXT) {
+            return Files.exists(target);   // named after the whole input name: no other input takes it
+        }
         RecordSource.Key key;
         try {
-            key = RecordSource.peek(output);
+            key = RecordSource.peek(target);
         } catch (NoSuchFileException e) {
             return false;
         }

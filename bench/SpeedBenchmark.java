@@ -1,5 +1,5 @@
-package io.newsclean.bench;
-
+// In-process throughput benchmark, run by bench/speed (java single-file launch against the built
+// jar). Not part of the library.
 import io.newsclean.CleanOptions;
 import io.newsclean.NewsCleaner;
 import io.newsclean.input.InputException;
@@ -30,7 +30,7 @@ import java.util.zip.GZIPInputStream;
  * In-process throughput of newsclean next to jsoup's parse plus {@code body().text()}: the floor
  * that any jsoup-based extractor pays. A command, not a test:
  *
- * <pre>java -cp target/newsclean.jar io.newsclean.bench.SpeedBenchmark FOLDER [WARMUP_SECONDS] [ROUNDS]</pre>
+ * <pre>java -cp target/newsclean.jar bench/SpeedBenchmark.java FOLDER [WARMUP_SECONDS] [ROUNDS]</pre>
  *
  * <p>Pages are read and gunzipped once, up front, so only cleaning is timed: for newsclean that is
  * charset detection, parsing, judging, assembling, quotes and JSON; for jsoup, charset detection,
@@ -39,7 +39,7 @@ import java.util.zip.GZIPInputStream;
  * within a round, and the median round is reported. Warm-up passes run first, in the same
  * interleaved way, until the JIT has settled.
  */
-public final class SpeedBenchmark {
+final class SpeedBenchmark {
     private SpeedBenchmark() {
     }
 
