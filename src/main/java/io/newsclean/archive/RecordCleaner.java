@@ -6,22 +6,23 @@ import io.newsclean.input.InputException;
 import io.newsclean.model.Article;
 import io.newsclean.model.Format;
 import io.newsclean.model.SourceInfo;
-import io.newsclean.output.ArticleWriter;
+import io.newsclean.output.OutputFormat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * Turns one page into its record: the {@link NewsCleaner} library, then the JSON writer. Every
+ * Turns one page into its record: the {@link NewsCleaner} library, then the writer of the output
+ * format (JSON unless a batch asks for text or Markdown files). Every
  * way a page can fail gives an error record with the same wording, whoever runs it (a batch on
  * one machine, a task on a cluster). Thread-safe.
  */
 public final class RecordCleaner {
     private final NewsCleaner cleaner;
-    private final ArticleWriter writer = new ArticleWriter();
     private final Format format;
     private final boolean explain;
     private final boolean compact;
+    private final OutputFormat output;
 
     /**
      * @param format  the input format for every page, or null: a format the container knows (an
@@ -29,10 +30,16 @@ public final class RecordCleaner {
      * @param compact one line per record, as JSON Lines needs
      */
     public RecordCleaner(long maxBytes, Format format, boolean explain, boolean compact) {
+        this(maxBytes, format, explain, compact, OutputFormat.JSON);
+    }
+
+    /** @param output what each record is written as */
+    public RecordCleaner(long maxBytes, Format format, boolean explain, boolean compact, OutputFormat output) {
         this.cleaner = new NewsCleaner(maxBytes);
         this.format = format;
         this.explain = explain;
         this.compact = compact;
+        this.output = output;
     }
 
     /**
@@ -47,7 +54,7 @@ public final class RecordCleaner {
         Format pageFormat = format == null && containerFormat != null ? containerFormat : format;
         CleanOptions options = new CleanOptions(pageFormat, source.url(), charset, explain);
         Article article = cleaner.clean(bytes, options, source);
-        byte[] json = writer.toJson(article, explain, compact).getBytes(StandardCharsets.UTF_8);
+        byte[] json = withoutLineEnd(output.write(article, explain, compact));
         return new CleanedRecord(article.source(), article, json, null, false);
     }
 
@@ -65,14 +72,14 @@ public final class RecordCleaner {
 
     /** The error record that stands for a page that could not be cleaned. */
     public CleanedRecord error(SourceInfo source, String message) {
-        return new CleanedRecord(source, null, writer.errorJson(source, message, compact).getBytes(StandardCharsets.UTF_8),
+        return new CleanedRecord(source, null, withoutLineEnd(output.writeError(source, message, compact)),
                 message, false);
     }
 
     /** The error record of a page past the time limit. */
     public CleanedRecord timedOut(SourceInfo source, Duration limit) {
         String message = timeoutMessage(limit);
-        return new CleanedRecord(source, null, writer.errorJson(source, message, compact).getBytes(StandardCharsets.UTF_8),
+        return new CleanedRecord(source, null, withoutLineEnd(output.writeError(source, message, compact)),
                 message, true);
     }
 
@@ -98,6 +105,12 @@ public final class RecordCleaner {
     /** What the error record of a page past the time limit says. */
     public static String timeoutMessage(Duration limit) {
         return "timed out after " + describe(limit);
+    }
+
+    /** Whoever stores a record ends it as it needs: one per line, or one per file. */
+    private static byte[] withoutLineEnd(String record) {
+        String body = record.endsWith("\n") ? record.substring(0, record.length() - 1) : record;
+        return body.getBytes(StandardCharsets.UTF_8);
     }
 
     /** A time limit as people write it: whole seconds, else milliseconds. */

@@ -32,8 +32,21 @@ final class WarcRecords {
     }
 
     void read(Path archive, Path root, Intake intake) throws InterruptedException {
+        InputStream in;
+        try {
+            in = Files.newInputStream(archive);
+        } catch (IOException e) {
+            ArchivePage unreadable = ArchiveReader.unreadable(archive.toString(), e);
+            intake.accept(WorkItem.rejected(unreadable.source(), archive, root, unreadable.problem()));
+            return;
+        }
+        read(in, archive, root, intake);
+    }
+
+    /** Reads every record of the archive {@code archive} from an open stream, and closes it. */
+    void read(InputStream archiveBytes, Path archive, Path root, Intake intake) throws InterruptedException {
         String name = archive.toString();
-        try (InputStream in = Files.newInputStream(archive)) {
+        try (InputStream in = archiveBytes) {
             reader.read(in, name, new ArchiveReader.Visitor() {
                 @Override
                 public boolean wants(SourceInfo source) {
