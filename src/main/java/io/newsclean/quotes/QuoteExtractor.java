@@ -24,6 +24,8 @@ public final class QuoteExtractor {
         if (paragraphs == null || paragraphs.isEmpty()) {
             return List.of();
         }
-        return new ArticleQuotes(paragraphs, scanner.scan(paragraphs), Cues.forLanguage(language)).find();
+        List<String> searched = CodeParagraphs.withoutCode(paragraphs);
+        return SpeechChecks.keepSpeech(
+                new ArticleQuotes(searched, scanner.scan(searched), Cues.forLanguage(language)).find());
     }
 }
