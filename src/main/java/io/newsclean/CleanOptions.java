@@ -11,5 +11,6 @@ import io.newsclean.model.Format;
  * @param explain whether to list the dropped blocks
  */
 public record CleanOptions(Format format, String url, String charset, boolean explain) {
+    /** Sniff the format, no address, no outside charset, no explanation. */
     public static final CleanOptions DEFAULTS = new CleanOptions(null, null, null, false);
 }

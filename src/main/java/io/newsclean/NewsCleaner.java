@@ -34,21 +34,42 @@ public final class NewsCleaner {
     private final ArticleAssembler assembler = new ArticleAssembler();
     private final QuoteExtractor quotes = new QuoteExtractor();
 
+    /** A cleaner that refuses pages past {@link #DEFAULT_MAX_BYTES}. */
     public NewsCleaner() {
         this(DEFAULT_MAX_BYTES);
     }
 
+    /**
+     * A cleaner with its own size limit.
+     *
+     * @param maxBytes the largest page accepted, before and after gunzip
+     */
     public NewsCleaner(long maxBytes) {
         this.decoder = new PageDecoder(maxBytes);
     }
 
-    /** Decodes raw bytes (gzip and charset handled) and cleans the page. */
+    /**
+     * Decodes raw bytes (gzip and charset handled) and cleans the page.
+     *
+     * @param bytes   the page as read or fetched, possibly gzipped
+     * @param options the format, address, outside charset and explanation to use
+     * @param source  where the page came from, echoed in the article
+     * @return the clean article; a page with no article gives empty paragraphs and the warning
+     *         {@code no-article}
+     * @throws InputException when the bytes cannot be a page: empty, binary, too large, broken gzip
+     */
     public Article clean(byte[] bytes, CleanOptions options, SourceInfo source) throws InputException {
         Page page = decoder.decode(bytes, options.format(), options.charset(), source, options.url());
         return clean(page, options.explain());
     }
 
-    /** Cleans an already decoded page. */
+    /**
+     * Cleans an already decoded page.
+     *
+     * @param page    the page's text, format and source
+     * @param explain whether to list the dropped blocks under {@link Article#removed()}
+     * @return the clean article
+     */
     public Article clean(Page page, boolean explain) {
         boolean html = page.format() == Format.HTML;
         ParsedPage parsed = (html ? (explain ? htmlExplainReader : htmlReader) : TextPath.READER).read(page);

@@ -1,6 +1,7 @@
 package io.newsclean.batch;
 
 import io.newsclean.model.Format;
+import io.newsclean.output.OutputFormat;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +21,10 @@ import java.util.Objects;
  * @param explain  list the dropped blocks in each article
  * @param maxBytes the largest page accepted, before and after decompression
  * @param timeout  the longest one page may take; a page past it becomes an error record
+ * @param output   what each output is written as; text and Markdown only in an output tree
  */
 public record BatchOptions(List<Path> inputs, Path outDir, Path jsonl, int threads, String glob, boolean force,
-                           Format format, boolean explain, long maxBytes, Duration timeout) {
+                           Format format, boolean explain, long maxBytes, Duration timeout, OutputFormat output) {
 
     /** Pages, their gzipped forms, and WARC archives. */
     public static final String DEFAULT_GLOB = "*.{html,htm,xhtml,txt,html.gz,htm.gz,xhtml.gz,txt.gz,warc,warc.gz}";
@@ -49,6 +51,16 @@ public record BatchOptions(List<Path> inputs, Path outDir, Path jsonl, int threa
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the time limit must be positive");
         }
+        Objects.requireNonNull(output, "output");
+        if (jsonl != null && output != OutputFormat.JSON) {
+            throw new IllegalArgumentException("JSON Lines hold JSON only: write " + output + " into a folder");
+        }
+    }
+
+    /** A run that writes JSON. */
+    public BatchOptions(List<Path> inputs, Path outDir, Path jsonl, int threads, String glob, boolean force,
+                        Format format, boolean explain, long maxBytes, Duration timeout) {
+        this(inputs, outDir, jsonl, threads, glob, force, format, explain, maxBytes, timeout, OutputFormat.JSON);
     }
 
     public static int defaultThreads() {

@@ -30,7 +30,7 @@ public final class BatchRunner {
 
     public BatchRunner(BatchOptions options, BatchListener listener) {
         this(options, listener, new CleaningProcessor(options.maxBytes(), options.format(), options.explain(),
-                options.jsonl() != null));
+                options.jsonl() != null, options.output()));
     }
 
     BatchRunner(BatchOptions options, BatchListener listener, PageProcessor processor) {
@@ -68,7 +68,7 @@ public final class BatchRunner {
     private OutputSink openOutput() throws IOException {
         Path target = options.jsonl() != null ? options.jsonl() : options.outDir();
         try {
-            return options.jsonl() != null ? JsonlSink.open(target, options.force()) : new TreeSink(target);
+            return options.jsonl() != null ? JsonlSink.open(target, options.force()) : new TreeSink(target, options.output());
         } catch (IOException e) {
             throw new IOException("cannot open the output " + target + ": " + Messages.of(e), e);
         }

@@ -5,23 +5,28 @@ import io.newsclean.NewsCleaner;
 import io.newsclean.input.InputException;
 import io.newsclean.model.Article;
 import io.newsclean.model.Format;
-import io.newsclean.output.ArticleWriter;
+import io.newsclean.output.OutputFormat;
 
 import java.nio.charset.StandardCharsets;
 
-/** The real processor: the {@link NewsCleaner} library, then the JSON writer. */
+/** The real processor: the {@link NewsCleaner} library, then the writer of the output format. */
 final class CleaningProcessor implements PageProcessor {
     private final NewsCleaner cleaner;
-    private final ArticleWriter writer = new ArticleWriter();
     private final Format format;
     private final boolean explain;
     private final boolean compact;
+    private final OutputFormat output;
 
     CleaningProcessor(long maxBytes, Format format, boolean explain, boolean compact) {
+        this(maxBytes, format, explain, compact, OutputFormat.JSON);
+    }
+
+    CleaningProcessor(long maxBytes, Format format, boolean explain, boolean compact, OutputFormat output) {
         this.cleaner = new NewsCleaner(maxBytes);
         this.format = format;
         this.explain = explain;
         this.compact = compact;
+        this.output = output;
     }
 
     @Override
@@ -30,12 +35,17 @@ final class CleaningProcessor implements PageProcessor {
         Format pageFormat = item.format() != null && format == null ? item.format() : format;
         CleanOptions options = new CleanOptions(pageFormat, item.source().url(), item.charset(), explain);
         Article article = cleaner.clean(bytes, options, item.source());
-        byte[] json = writer.toJson(article, explain, compact).getBytes(StandardCharsets.UTF_8);
-        return new Processed(json, article.paragraphs().isEmpty());
+        return new Processed(withoutLineEnd(output.write(article, explain, compact)), article.paragraphs().isEmpty());
     }
 
     @Override
     public byte[] error(WorkItem item, String message) {
-        return writer.errorJson(item.source(), message, compact).getBytes(StandardCharsets.UTF_8);
+        return withoutLineEnd(output.writeError(item.source(), message, compact));
+    }
+
+    /** The sinks end each record with its line break. */
+    private static byte[] withoutLineEnd(String record) {
+        String body = record.endsWith("\n") ? record.substring(0, record.length() - 1) : record;
+        return body.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Tells whether standard error is a terminal, so progress is drawn only where a person watches. */
+/**
+ * Tells whether a standard stream is a terminal: progress is drawn only where a person watches,
+ * and a person who runs the command without input is told what it waits for.
+ */
 public final class Terminal {
     private Terminal() {
     }
@@ -14,8 +17,16 @@ public final class Terminal {
         if ("dumb".equals(term)) {
             return false;
         }
-        // Java has no isatty; on Linux the descriptor's link names the device it writes to.
-        Path fd = Path.of("/proc/self/fd/2");
+        return isTerminal(2);
+    }
+
+    public static boolean stdinIsTerminal() {
+        return isTerminal(0);
+    }
+
+    private static boolean isTerminal(int descriptor) {
+        // Java has no isatty; on Linux the descriptor's link names the device it reads or writes.
+        Path fd = Path.of("/proc/self/fd/" + descriptor);
         try {
             String device = Files.readSymbolicLink(fd).toString();
             return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");

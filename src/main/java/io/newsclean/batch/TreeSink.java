@@ -1,5 +1,6 @@
 package io.newsclean.batch;
 
+import io.newsclean.output.OutputFormat;
 import io.newsclean.output.RecordSource;
 
 import java.io.IOException;
@@ -38,11 +39,17 @@ final class TreeSink implements OutputSink {
     private static final int CLAIM_LOCKS = 64;
 
     private final Path outDir;
+    private final OutputFormat output;
     private final String tempTag = Long.toString(ProcessHandle.current().pid());
     private final Object[] claimLocks = new Object[CLAIM_LOCKS];
 
     TreeSink(Path outDir) throws IOException {
+        this(outDir, OutputFormat.JSON);
+    }
+
+    TreeSink(Path outDir, OutputFormat output) throws IOException {
         this.outDir = outDir;
+        this.output = output;
         Files.createDirectories(outDir);
         for (int i = 0; i < CLAIM_LOCKS; i++) {
             claimLocks[i] = new Object();
@@ -64,11 +71,15 @@ final class TreeSink implements OutputSink {
         Path parent = relative.getParent();
         Path dir = parent == null ? outDir : outDir.resolve(parent.toString());
         String fileName = relative.getFileName().toString();
-        String name = attempt == 0 ? stem(fileName) : attempt == 1 ? fileName : fileName + "." + attempt;
+        // Plain text has no room to name its source, so a text output takes the whole input name,
+        // which no two inputs in a folder share, from the first attempt.
+        int nameAttempt = output == OutputFormat.TEXT ? Math.max(attempt, 1) : attempt;
+        String name = nameAttempt == 0 ? stem(fileName) : nameAttempt == 1 ? fileName : fileName + "." + nameAttempt;
+        String extension = "." + output.extension();
         if (item.source().record() != null) {
-            return dir.resolve(name).resolve(item.source().record() + ".json");
+            return dir.resolve(name).resolve(item.source().record() + extension);
         }
-        return dir.resolve(name + ".json");
+        return dir.resolve(name + extension);
     }
 
     @Override
@@ -142,10 +153,13 @@ final class TreeSink implements OutputSink {
     }
 
     /** Whether an existing output's {@code source} is this item's: the same file, and the same record. */
-    private static boolean belongsTo(WorkItem item, Path output) throws IOException {
+    private boolean belongsTo(WorkItem item, Path target) throws IOException {
+        if (output == OutputFormat.TEXT) {
+            return Files.exists(target);   // named after the whole input name: no other input takes it
+        }
         RecordSource.Key key;
         try {
-            key = RecordSource.peek(output);
+            key = RecordSource.peek(target);
         } catch (NoSuchFileException e) {
             return false;
         }

@@ -12,6 +12,8 @@ import org.netpreserve.jwarc.WarcResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,9 +39,22 @@ final class WarcRecords {
     }
 
     void read(Path archive, Path root, Intake intake) throws InterruptedException {
+        ReadableByteChannel channel;
+        try {
+            channel = FileChannel.open(archive);
+        } catch (IOException | RuntimeException e) {
+            intake.accept(WorkItem.rejected(SourceInfo.ofFile(archive.toString()), archive, root,
+                    "cannot read archive: " + Messages.of(e)));
+            return;
+        }
+        read(channel, archive, root, intake);
+    }
+
+    /** Reads every record of the archive {@code archive} from an open channel, and closes it. */
+    void read(ReadableByteChannel channel, Path archive, Path root, Intake intake) throws InterruptedException {
         String name = archive.toString();
         long offset = 0;
-        try (WarcReader reader = new WarcReader(archive)) {
+        try (ReadableByteChannel in = channel; WarcReader reader = new WarcReader(in)) {
             Optional<WarcRecord> next;
             while ((next = reader.next()).isPresent()) {
                 offset = reader.position();

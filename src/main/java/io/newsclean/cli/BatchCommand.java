@@ -5,6 +5,7 @@ import io.newsclean.batch.BatchRunner;
 import io.newsclean.batch.BatchSummary;
 import io.newsclean.batch.ConsoleReport;
 import io.newsclean.batch.Terminal;
+import io.newsclean.output.OutputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -65,6 +66,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "List every dropped block under \"removed\", with its reason.")
     boolean explain;
 
+    @Option(names = "--output-format", paramLabel = "json|text|markdown", defaultValue = "json",
+            converter = CleanCommand.OutputFormatConverter.class,
+            description = "Write JSON (default), text (.txt) or Markdown (.md) files; text and Markdown need --out.")
+    OutputFormat outputFormat;
+
     @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = "10m", converter = SizeConverter.class,
             description = "Largest page, before and after gunzip: bytes, or with k, m or g (default: ${DEFAULT-VALUE}).")
     long maxBytes;
@@ -98,8 +104,15 @@ final class BatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "invalid glob '" + glob + "': " + OneLine.of(e));
         }
+        if (target.jsonl != null && outputFormat != OutputFormat.JSON) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--jsonl writes JSON only: write " + outputFormat + " files with --out DIR");
+        }
+        if (outputFormat != OutputFormat.JSON && explain) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--explain applies only to --output-format json");
+        }
         BatchOptions options = new BatchOptions(inputs, target.out, target.jsonl, workers, glob, force,
-                format.format(), explain, maxBytes, timeout);
+                format.format(), explain, maxBytes, timeout, outputFormat);
         try (ConsoleReport report = new ConsoleReport(err, quiet, Terminal.stderrIsTerminal())) {
             BatchSummary summary = new BatchRunner(options, report).run();
             report.summarize(summary);

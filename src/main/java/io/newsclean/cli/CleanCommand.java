@@ -7,10 +7,13 @@ import io.newsclean.model.Article;
 import io.newsclean.model.Format;
 import io.newsclean.model.SourceInfo;
 import io.newsclean.output.ArticleWriter;
+import io.newsclean.output.OutputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -23,17 +26,27 @@ import java.util.concurrent.Callable;
 /** {@code newsclean [OPTIONS] [FILE|-]...}: cleans pages given as files or on standard input. */
 @Command(name = "newsclean", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Turns a scraped news page (HTML or flattened text) into a clean article as JSON.",
+        description = {"Turns a scraped news page (HTML or flattened text) into a clean article as JSON, text or Markdown.",
                 "With no FILE, or when FILE is -, reads standard input. Gzipped input is unpacked on the fly.",
-                "One input writes one JSON object; several write JSON Lines, one object per input, in order."},
+                "One input writes one JSON object; several write JSON Lines, one object per input, in order.",
+                "Many files in one call (or newsclean batch) are far faster than one call per file."},
         footer = {"", "Exit status: 0 every input was cleaned, 1 some input failed or had no article,"
                 + " 2 usage error.",
-                "Data goes to standard output; messages go to standard error."})
+                "Data goes to standard output; messages go to standard error.",
+                "Arguments can be read from a file: newsclean @args.txt reads one argument per line."})
 final class CleanCommand implements Callable<Integer> {
+    /** Said when a person runs the command bare at a terminal, where it would otherwise wait in silence. */
+    static final String TERMINAL_HINT = "newsclean: reading a page from standard input (end it with Ctrl-D);"
+            + " to clean files, name them: newsclean FILE... (see 'newsclean --help')";
+
     private final InputStream stdin;
+    private final boolean stdinIsTerminal;
     private final PrintStream out;
     private final PrintStream err;
     private final PageCleaner cleaner;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Pages to clean; - is standard input.")
     List<String> files = List.of();
@@ -52,29 +65,49 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Write each JSON object on one line.")
     boolean compact;
 
-    CleanCommand(InputStream stdin, PrintStream out, PrintStream err, PageCleaner cleaner) {
-        this.stdin = stdin;
-        this.out = out;
-        this.err = err;
+    @Option(names = "--output-format", paramLabel = "json|text|markdown", defaultValue = "json",
+            converter = OutputFormatConverter.class,
+            description = {"Output: JSON (default), the plain text, or Markdown with the metadata in front matter.",
+                    "Several inputs in text or Markdown are written one after another, a blank line apart."})
+    OutputFormat outputFormat = OutputFormat.JSON;
+
+    CleanCommand(Main.Streams streams, PageCleaner cleaner) {
+        this.stdin = streams.stdin();
+        this.stdinIsTerminal = streams.stdinIsTerminal();
+        this.out = streams.out();
+        this.err = streams.err();
         this.cleaner = cleaner;
     }
 
     @Override
     public Integer call() {
+        if (outputFormat != OutputFormat.JSON && (explain || compact)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    (explain ? "--explain" : "--compact") + " applies only to --output-format json");
+        }
         List<String> inputs = files.isEmpty() ? List.of(InputFiles.STDIN) : files;
-        boolean jsonLines = inputs.size() > 1;
+        if (stdinIsTerminal && inputs.contains(InputFiles.STDIN)) {
+            err.println(TERMINAL_HINT);
+        }
+        boolean jsonLines = inputs.size() > 1 && outputFormat == OutputFormat.JSON;
         boolean oneLine = compact || jsonLines;
         InputFiles reader = new InputFiles(stdin, NewsCleaner.DEFAULT_MAX_BYTES);
         ArticleWriter writer = new ArticleWriter();
         CleanOptions options = new CleanOptions(format.format(), url, null, explain);
 
         int failed = 0;
+        boolean written = false;
         for (String input : inputs) {
             SourceInfo source = SourceInfo.ofFile(input);
             String failure;
             try {
                 Article article = cleaner.clean(reader.read(input), options, source);
-                out.println(writer.toJson(article, explain, oneLine));
+                if (outputFormat == OutputFormat.JSON) {
+                    out.println(writer.toJson(article, explain, oneLine));
+                } else {
+                    out.print((written ? "\n" : "") + outputFormat.write(article, false, false));
+                    written = true;
+                }
                 failure = article.paragraphs().isEmpty() ? "no article found" : null;
             } catch (InputException e) {
                 failure = OneLine.of(e);
@@ -135,6 +168,17 @@ final class CleanCommand implements Callable<Integer> {
             }
             throw new CommandLine.TypeConversionException(
                     "invalid format '" + value + "': expected auto, html or text");
+        }
+    }
+
+    static final class OutputFormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            try {
+                return OutputFormat.named(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

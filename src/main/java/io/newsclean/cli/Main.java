@@ -1,6 +1,11 @@
 package io.newsclean.cli;
 
+import io.newsclean.CleanOptions;
 import io.newsclean.NewsCleaner;
+import io.newsclean.batch.Terminal;
+import io.newsclean.input.InputException;
+import io.newsclean.model.Article;
+import io.newsclean.model.SourceInfo;
 import picocli.CommandLine;
 
 import java.io.FileDescriptor;
@@ -23,7 +28,7 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code;
         try {
-            code = run(args, System.in, out, err);
+            code = run(args, new Streams(System.in, Terminal.stdinIsTerminal(), out, err), new LibraryCleaner());
         } catch (Throwable t) {
             // Last line of defence (out of memory, say): one line, never a stack trace.
             err.println("newsclean: " + OneLine.ofBug(t));
@@ -40,22 +45,34 @@ public final class Main {
      * @param err where messages go; it must encode UTF-8
      */
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-        return run(args, stdin, out, err, new NewsCleaner()::clean);
+        return run(args, new Streams(stdin, false, out, err), new LibraryCleaner());
     }
 
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with the library call replaced. */
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, PageCleaner cleaner) {
-        CommandLine cli = new CommandLine(new CleanCommand(stdin, out, err, cleaner));
-        cli.addSubcommand("batch", new BatchCommand(err));
-        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return run(args, new Streams(stdin, false, out, err), cleaner);
+    }
+
+    static int run(String[] args, Streams streams, PageCleaner cleaner) {
+        return commandLine(streams, cleaner).execute(args);
+    }
+
+    /**
+     * The whole command line, with its subcommands: what runs, and what the man page and the shell
+     * completion script are generated from.
+     */
+    static CommandLine commandLine(Streams streams, PageCleaner cleaner) {
+        CommandLine cli = new CommandLine(new CleanCommand(streams, cleaner));
+        cli.addSubcommand("batch", new BatchCommand(streams.err()));
+        cli.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("newsclean: " + describe(ex));
             commandLine.getErr().flush();
             return ExitCodes.SOME_FAILED;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     /** An I/O failure (an unwritable output file, say) is the user's to fix; anything else is a bug. */
@@ -64,5 +81,29 @@ public final class Main {
             return OneLine.of(fs.getFile()) + ": " + InputFiles.describe(fs);
         }
         return ex instanceof IOException ? OneLine.of(ex) : OneLine.ofBug(ex);
+    }
+
+    /**
+     * The process's streams.
+     *
+     * @param stdinIsTerminal whether standard input is a terminal, where a person, not a pipe, would type the page
+     */
+    record Streams(InputStream stdin, boolean stdinIsTerminal, PrintStream out, PrintStream err) {
+    }
+
+    /**
+     * The library, built on the first page: {@code --help}, {@code --version} and usage errors
+     * never pay for the readers and rules. One command runs on one thread, so no lock is needed.
+     */
+    private static final class LibraryCleaner implements PageCleaner {
+        private NewsCleaner cleaner;
+
+        @Override
+        public Article clean(byte[] bytes, CleanOptions options, SourceInfo source) throws InputException {
+            if (cleaner == null) {
+                cleaner = new NewsCleaner();
+            }
+            return cleaner.clean(bytes, options, source);
+        }
     }
 }

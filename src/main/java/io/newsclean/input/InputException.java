@@ -4,6 +4,11 @@ package io.newsclean.input;
 public class InputException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An input failure.
+     *
+     * @param message what went wrong, in one line
+     */
     public InputException(String message) {
         super(message);
     }

@@ -110,6 +110,7 @@ public final class PageDecoder {
         if (format == null) {
             format = sniffFormat(content.substring(0, Math.min(SNIFF_BYTES, content.length())));
         }
+        content = withoutControls(content);
         if (content.isBlank()) {
             throw new InputException("input is empty");
         }
@@ -180,22 +181,50 @@ public final class PageDecoder {
     }
 
     /**
-     * NUL bytes do not occur in HTML or text outside UTF-16 (which has a BOM here), and other C0
-     * control characters only rarely: images, archives and executables have plenty of both.
+     * Images, archives and executables are full of NUL and other C0 control bytes; HTML and text
+     * hold none, or a few strays a scraper let through (a NUL or a bell in a text dump), which are
+     * noise to skip rather than a reason to refuse the page. So the share decides, not one byte.
      */
     private static boolean looksBinary(byte[] raw) {
         int n = Math.min(raw.length, SNIFF_BYTES);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = raw[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b) {
                 control++;
             }
         }
         return control * 20 > n;
+    }
+
+    /** Text without the stray control characters that {@link #looksBinary} lets through. */
+    static String withoutControls(String text) {
+        int first = firstControl(text);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        clean.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isStrayControl(c)) {
+                clean.append(c);
+            }
+        }
+        return clean.toString();
+    }
+
+    private static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isStrayControl(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isStrayControl(char c) {
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
     }
 
     /** The charset a label names, or null when the label is missing or unknown. */

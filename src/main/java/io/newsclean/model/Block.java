@@ -17,13 +17,21 @@ import java.util.Set;
  * @param container   what the enclosing elements (below the main-content root) call themselves in
  *                    their class and id, as canonical vocabulary words ("related", "share",
  *                    "caption"...), space-separated; HTML only, empty for text
+ * @param layout      where the block stood in a numbered list or a table (HTML only)
  */
 public record Block(int index, String text, BlockKind kind, int level, Set<Mark> marks,
-                    double linkDensity, String container) {
+                    double linkDensity, String container, Layout layout) {
 
     public Block {
         marks = marks.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(marks));
         container = container == null ? "" : container;
+        layout = layout == null ? Layout.NONE : layout;
+    }
+
+    /** A block outside numbered lists and tables. */
+    public Block(int index, String text, BlockKind kind, int level, Set<Mark> marks, double linkDensity,
+                 String container) {
+        this(index, text, kind, level, marks, linkDensity, container, Layout.NONE);
     }
 
     /** A text line with no structural features, as the text reader emits them. */

@@ -13,22 +13,49 @@ import java.util.Objects;
  * first building a string of the whole page (twice the page's size, and a tenth of the clean).
  */
 public sealed interface PageText {
-    /** The characters from the start; each call gives a new reader. */
+    /**
+     * The characters from the start; each call gives a new reader.
+     *
+     * @return a new reader
+     */
     Reader reader();
 
-    /** The whole page as one string; decodes it again on each call when it is held as bytes. */
+    /**
+     * The whole page as one string; decodes it again on each call when it is held as bytes.
+     *
+     * @return the characters
+     */
     String asString();
 
+    /**
+     * Text already decoded.
+     *
+     * @param content the characters
+     * @return the text
+     */
     static PageText of(String content) {
         return new Decoded(content);
     }
 
+    /**
+     * Bytes still to decode.
+     *
+     * @param bytes   the page's bytes
+     * @param offset  where the text starts (after a byte-order mark)
+     * @param charset the charset to read them with
+     * @return the text
+     */
     static PageText of(byte[] bytes, int offset, Charset charset) {
         return new Encoded(bytes, offset, charset);
     }
 
     /** Text already decoded. */
     record Decoded(String content) implements PageText {
+        /**
+         * Checks that the content is given.
+         *
+         * @param content the characters
+         */
         public Decoded {
             Objects.requireNonNull(content, "content");
         }
@@ -49,6 +76,13 @@ public sealed interface PageText {
      * U+FFFD, in the reader as in the string.
      */
     record Encoded(byte[] bytes, int offset, Charset charset) implements PageText {
+        /**
+         * Checks the parts.
+         *
+         * @param bytes   the page's bytes
+         * @param offset  where the text starts
+         * @param charset the charset to read them with
+         */
         public Encoded {
             Objects.requireNonNull(bytes, "bytes");
             Objects.requireNonNull(charset, "charset");

@@ -11,6 +11,11 @@ public enum QuoteType {
     /** Reported speech without quotation marks. */
     INDIRECT;
 
+    /**
+     * The lower-case name used in the JSON output.
+     *
+     * @return {@code direct}, {@code partial} or {@code indirect}
+     */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

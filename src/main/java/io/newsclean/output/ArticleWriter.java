@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.newsclean.model.Article;
+import io.newsclean.model.BodyBlock;
+import io.newsclean.model.Layout;
 import io.newsclean.model.Quote;
 import io.newsclean.model.Removal;
 import io.newsclean.model.SourceInfo;
@@ -57,8 +59,10 @@ public final class ArticleWriter {
     /**
      * One article as JSON.
      *
+     * @param article     the article
      * @param explain     whether to include {@code removed}
      * @param compactForm one line instead of the indented form
+     * @return the JSON object, without a line end
      */
     public String toJson(Article article, boolean explain, boolean compactForm) {
         return write(compactForm, out -> {
@@ -72,6 +76,11 @@ public final class ArticleWriter {
             out.writeStringField("language", article.language());
             out.writeStringField("description", article.description());
             writeStrings(out, "paragraphs", article.paragraphs());
+            out.writeArrayFieldStart("blocks");
+            for (BodyBlock block : article.blocks()) {
+                writeBlock(out, block);
+            }
+            out.writeEndArray();
             out.writeArrayFieldStart("quotes");
             for (Quote q : article.quotes()) {
                 writeQuote(out, q);
@@ -92,7 +101,14 @@ public final class ArticleWriter {
         });
     }
 
-    /** An error record, written in place of an article for an input that could not be cleaned. */
+    /**
+     * An error record, written in place of an article for an input that could not be cleaned.
+     *
+     * @param source      the input
+     * @param message     why it failed, in one line
+     * @param compactForm one line instead of the indented form
+     * @return the JSON object, without a line end
+     */
     public String errorJson(SourceInfo source, String message, boolean compactForm) {
         return write(compactForm, out -> {
             out.writeNumberField("schemaVersion", SCHEMA_VERSION);
@@ -112,6 +128,28 @@ public final class ArticleWriter {
         }
         out.writeStringField("format", s.format());
         out.writeStringField("charset", s.charset());
+        out.writeEndObject();
+    }
+
+    /** The fields that say something for the block's kind, and only those. */
+    private static void writeBlock(JsonGenerator out, BodyBlock block) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("kind", block.kindName());
+        Layout layout = block.layout();
+        switch (block.kind()) {
+            case HEADING -> out.writeNumberField("level", block.level());
+            case LIST_ITEM -> {
+                out.writeNumberField("level", block.level());
+                out.writeBooleanField("ordered", layout.ordered());
+            }
+            case TABLE_ROW -> {
+                out.writeNumberField("row", layout.row());
+                out.writeNumberField("column", layout.column());
+                out.writeBooleanField("header", layout.header());
+            }
+            default -> {
+            }
+        }
         out.writeEndObject();
     }
 

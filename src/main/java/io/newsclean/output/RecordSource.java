@@ -5,8 +5,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,6 +19,7 @@ import java.nio.file.Path;
  */
 public final class RecordSource {
     private static final JsonFactory JSON = new JsonFactory();
+    private static final String FRONT_MATTER_FENCE = "---";
 
     private RecordSource() {
     }
@@ -41,15 +45,42 @@ public final class RecordSource {
     }
 
     /**
-     * The source of a JSON file newsclean wrote, or null when it has none; reading stops once the
-     * source is found, near the start of the file.
+     * The source of a JSON or Markdown file newsclean wrote, or null when it has none; reading
+     * stops once the source is found, near the start of the file (a Markdown file names it in its
+     * front matter).
      */
     public static Key peek(Path file) throws IOException {
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (FRONT_MATTER_FENCE.equals(lines.readLine())) {
+                return frontMatterSource(lines);
+            }
+        } catch (CharacterCodingException e) {
+            return null;
+        }
         try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
             return read(parser, false);
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    /** The {@code source} and {@code record} fields of a front matter, read up to its closing fence. */
+    private static Key frontMatterSource(BufferedReader lines) throws IOException {
+        String file = null;
+        Long record = null;
+        String line;
+        while ((line = lines.readLine()) != null && !line.equals(FRONT_MATTER_FENCE)) {
+            if (line.startsWith("source: ")) {
+                file = YamlScalars.unquoted(line.substring("source: ".length()));
+            } else if (line.startsWith("record: ")) {
+                try {
+                    record = Long.valueOf(line.substring("record: ".length()).trim());
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        }
+        return file == null || line == null ? null : new Key(file, record);
     }
 
     private static Key read(String line, boolean wholeObject) {

@@ -2,6 +2,7 @@ package io.newsclean.quotes;
 
 import io.newsclean.model.Quote;
 import io.newsclean.model.QuoteType;
+import io.newsclean.quotes.lexicon.Names;
 
 import java.util.ArrayList;
 import java.util.List;

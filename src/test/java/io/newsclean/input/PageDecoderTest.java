@@ -280,6 +280,27 @@ class PageDecoderTest {
         assertEquals(Format.TEXT, page.format());
     }
 
+    @Test
+    void aFewStrayNulBytesInATextDumpAreSkippedNotRefused() throws Exception {
+        String dump = "Council approves the budget\n\nThe council voted on Tuesday to approve the new budget.\u0000\n"
+                + "Officials said the plan would raise spending by four percent.\u0000\u0000\n";
+        Page page = decode(utf8(dump));
+        assertEquals(Format.TEXT, page.format());
+        assertEquals(dump.replace("\u0000", ""), page.content());
+    }
+
+    @Test
+    void aBinaryWithSomeReadableTextIsStillRefused() {
+        // The trap: a file that starts like text, then turns into a binary structure.
+        byte[] bytes = new byte[2000];
+        byte[] start = utf8("GIF89a a short readable comment at the start of an image file ");
+        System.arraycopy(start, 0, bytes, 0, start.length);
+        for (int i = start.length; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 7 == 0 ? 0 : 'x' + i % 3);
+        }
+        assertEquals("input is binary, not HTML or text", assertThrows(InputException.class, () -> decode(bytes)).getMessage());
+    }
+
     // --- helpers ------------------------------------------------------------------------------
 
     private Page decode(byte[] bytes) throws InputException {

@@ -51,6 +51,14 @@ class ArticleWriterTest {
                     "First paragraph.",
                     "\\"Back at last,\\" the captain said."
                   ],
+                  "blocks": [
+                    {
+                      "kind": "paragraph"
+                    },
+                    {
+                      "kind": "paragraph"
+                    }
+                  ],
                   "quotes": [
                     {
                       "text": "Back at last",
@@ -96,11 +104,11 @@ class ArticleWriterTest {
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("schemaVersion", "source", "url", "title", "authors", "published", "siteName", "language",
-                "description", "paragraphs", "quotes", "warnings"), names);
+                "description", "paragraphs", "blocks", "quotes", "warnings"), names);
         for (String field : List.of("url", "title", "published", "siteName", "language", "description")) {
             assertTrue(json.get(field).isNull(), field);
         }
-        for (String field : List.of("authors", "paragraphs", "quotes")) {
+        for (String field : List.of("authors", "paragraphs", "blocks", "quotes")) {
             assertTrue(json.get(field).isArray() && json.get(field).isEmpty(), field);
         }
     }

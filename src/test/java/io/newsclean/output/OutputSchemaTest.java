@@ -114,6 +114,33 @@ class OutputSchemaTest {
     }
 
     @Test
+    void theSchemaAcceptsEachBlockKindWithItsOwnFields() throws IOException {
+        ObjectNode article = validArticle();
+        article.putArray("paragraphs").add("Timeline").add("First step").add("Year").add("Plain");
+        var blocks = article.putArray("blocks");
+        blocks.addObject().put("kind", "heading").put("level", 2);
+        blocks.addObject().put("kind", "list-item").put("level", 1).put("ordered", true);
+        blocks.addObject().put("kind", "table-cell").put("row", 0).put("column", 0).put("header", true);
+        blocks.addObject().put("kind", "paragraph");
+        assertValid(article.toString());
+    }
+
+    @Test
+    void theSchemaRejectsABlockWithoutItsFieldsOrWithAnotherKindsFields() throws IOException {
+        ObjectNode headingWithoutLevel = validArticle();
+        headingWithoutLevel.putArray("blocks").addObject().put("kind", "heading");
+        assertInvalid(headingWithoutLevel);
+
+        ObjectNode paragraphWithLevel = validArticle();
+        paragraphWithLevel.putArray("blocks").addObject().put("kind", "paragraph").put("level", 1);
+        assertInvalid(paragraphWithLevel);
+
+        ObjectNode unknownKind = validArticle();
+        unknownKind.putArray("blocks").addObject().put("kind", "sidebar");
+        assertInvalid(unknownKind);
+    }
+
+    @Test
     void theSchemaRejectsAnErrorRecordWithoutItsMessage() throws IOException {
         assertInvalid((ObjectNode) JSON.readTree("{\"schemaVersion\":1,\"source\":{\"file\":\"x\",\"format\":null,"
                 + "\"charset\":null}}"));
@@ -145,6 +172,7 @@ class OutputSchemaTest {
      */
     private static void checkQuoteOffsets(JsonNode article) {
         JsonNode paragraphs = article.get("paragraphs");
+        assertEquals(paragraphs.size(), article.get("blocks").size(), "one block per paragraph");
         for (JsonNode quote : article.get("quotes")) {
             int index = quote.get("paragraph").asInt();
             int start = quote.get("start").asInt();
@@ -176,7 +204,8 @@ class OutputSchemaTest {
                 {"schemaVersion":1,"source":{"file":"a.html","format":"html","charset":"UTF-8"},
                  "url":"https://example.com/a","title":"Ferry returns","authors":["Ana Lima"],
                  "published":"2016-01-29T10:00:00Z","siteName":"Harbour News","language":"en","description":null,
-                 "paragraphs":["\\"Back at last,\\" the captain said."],"quotes":[],"warnings":[]}""");
+                 "paragraphs":["\\"Back at last,\\" the captain said."],"blocks":[{"kind":"paragraph"}],
+                 "quotes":[],"warnings":[]}""");
         assertValid(article.toString());
         return article;
     }

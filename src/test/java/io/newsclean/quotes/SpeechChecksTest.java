@@ -73,14 +73,4 @@ class SpeechChecksTest {
                 "$ cd ../bob $ echo 'better fix (bob)' >> file1 $ hg amend -u bob -m 'fix bug 24 (v2 by bob)'");
         assertTrue(quotes.isEmpty(), quotes.toString());
     }
-
-    @Test
-    void proseAboutCodeIsSearched() {
-        // the trap: a paragraph that names an identifier is prose, and its quotes are looked at
-        assertFalse(CodeParagraphs.looksLikeCode(
-                "To avoid repeating the WINDOW clause for every aggregate, we define a named window called "
-                        + "\"status_window\". This is another nice feature of PostgreSQL."));
-        assertTrue(CodeParagraphs.looksLikeCode("var res = new Response(\"one time use\"); console.log(res.bodyUsed); "
-                + "res.text().then(function(v) { console.log(v); });"));
-    }
 }

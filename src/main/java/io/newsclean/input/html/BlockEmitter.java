@@ -2,6 +2,7 @@ package io.newsclean.input.html;
 
 import io.newsclean.model.Block;
 import io.newsclean.model.BlockKind;
+import io.newsclean.model.Layout;
 import io.newsclean.model.Mark;
 import io.newsclean.text.Whitespace;
 import org.jsoup.nodes.Attributes;
@@ -41,6 +42,8 @@ final class BlockEmitter implements NodeFilter {
     private int textChars;
     private int linkChars;
     private int linkDepth;
+    /** The link depth outside the main root being walked: a root wrapped in a link is not itself a link. */
+    private int linkDepthOutsideRoot;
 
     private BlockEmitter(Set<Element> mainRoots, Map<Element, ElementInfo> infos, ClassVocabulary.Cache vocabulary) {
         this.mainRoots = mainRoots;
@@ -68,9 +71,37 @@ final class BlockEmitter implements NodeFilter {
         return emitter.blocks;
     }
 
-    /** What holds at one open element; inherited by everything inside it. */
+    /** What holds outside every element: the frame a walk starts from. */
+    private static final Frame OUTSIDE =
+            new Frame(null, 0, "", BlockKind.PARAGRAPH, 0, false, 0, false, null, Layout.NONE);
+
+    /**
+     * What holds at one open element; inherited by everything inside it.
+     *
+     * @param orderedList whether the nearest enclosing list is numbered
+     * @param table       the rows and cells seen so far in the nearest enclosing table, or null
+     */
     private record Frame(Element element, int marks, String words, BlockKind kind, int level, boolean inParagraph,
-                         int listDepth) {
+                         int listDepth, boolean orderedList, TableGrid table, Layout layout) {
+    }
+
+    /** Counts a table's rows, and the cells of its current row, as the walk meets them. */
+    private static final class TableGrid {
+        int row = -1;
+        int column = -1;
+
+        void startRow() {
+            row++;
+            column = -1;
+        }
+
+        Layout nextCell(boolean header) {
+            if (row < 0) {
+                startRow();
+            }
+            column++;
+            return Layout.cell(row, column, header);
+        }
     }
 
     @Override
@@ -90,8 +121,17 @@ final class BlockEmitter implements NodeFilter {
             stack.remove(stack.size() - 1);
         }
         Frame parent = top();
-        Frame frame = frameFor(el, tag, parent);
+        boolean mainRoot = mainRoots.contains(el);
+        // A main root starts afresh, as it does when only the main content is walked: nothing from
+        // around it (an enclosing list item, paragraph or link, text before it) may reach its blocks,
+        // or an explanation, which walks the whole page, would change the article.
+        Frame frame = frameFor(el, tag, mainRoot ? OUTSIDE : parent);
         stack.add(frame);
+        if (mainRoot) {
+            flush(parent);
+            linkDepthOutsideRoot = linkDepth;
+            linkDepth = 0;
+        }
         if (tag.equals("br")) {
             if (!parent.inParagraph()) {
                 flush(parent);
@@ -112,7 +152,10 @@ final class BlockEmitter implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element el) {
             String tag = el.normalName();
-            if (Tags.BLOCK.contains(tag) && depth < stack.size()) {
+            if (mainRoots.contains(el) && depth < stack.size()) {
+                flush(stack.get(depth));
+                linkDepth = linkDepthOutsideRoot;
+            } else if (Tags.BLOCK.contains(tag) && depth < stack.size()) {
                 flush(stack.get(depth));
             } else if (tag.equals("a")) {
                 linkDepth--;
@@ -127,9 +170,7 @@ final class BlockEmitter implements NodeFilter {
     }
 
     private Frame top() {
-        return stack.isEmpty()
-                ? new Frame(null, 0, "", BlockKind.PARAGRAPH, 0, false, 0)
-                : stack.get(stack.size() - 1);
+        return stack.isEmpty() ? OUTSIDE : stack.get(stack.size() - 1);
     }
 
     private Frame frameFor(Element el, String tag, Frame parent) {
@@ -149,15 +190,28 @@ final class BlockEmitter implements NodeFilter {
         BlockKind kind = parent.kind();
         int level = parent.level();
         int listDepth = parent.listDepth();
+        boolean orderedList = parent.orderedList();
+        TableGrid table = parent.table();
+        Layout layout = parent.layout();
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 kind = BlockKind.HEADING;
                 level = tag.charAt(1) - '0';
             }
+            case "ol" -> orderedList = true;
+            case "ul", "menu", "dl" -> orderedList = false;
+            case "table" -> table = new TableGrid();
+            case "tr" -> {
+                if (table == null) {
+                    table = new TableGrid();
+                }
+                table.startRow();
+            }
             case "li", "dd", "dt" -> {
                 listDepth++;
                 kind = BlockKind.LIST_ITEM;
                 level = listDepth;
+                layout = orderedList && tag.equals("li") ? Layout.ORDERED : Layout.NONE;
             }
             case "blockquote" -> {
                 kind = BlockKind.BLOCKQUOTE;
@@ -170,6 +224,10 @@ final class BlockEmitter implements NodeFilter {
             case "td", "th" -> {
                 kind = BlockKind.TABLE_ROW;
                 level = 0;
+                if (table == null) {
+                    table = new TableGrid();
+                }
+                layout = table.nextCell(tag.equals("th"));
             }
             case "figcaption" -> {
                 kind = BlockKind.CAPTION;
@@ -179,7 +237,7 @@ final class BlockEmitter implements NodeFilter {
             }
         }
         boolean inParagraph = parent.inParagraph() || tag.equals("p") || Tags.isHeading(tag);
-        return new Frame(el, marks, words, kind, level, inParagraph, listDepth);
+        return new Frame(el, marks, words, kind, level, inParagraph, listDepth, orderedList, table, layout);
     }
 
     private int structuralMarks(Element el, String tag, String words, boolean knownVisible) {
@@ -235,7 +293,8 @@ final class BlockEmitter implements NodeFilter {
                 if (!emitted) {
                     flush(parentOf(frame));
                 }
-                addBlock(normalized, BlockKind.CAPTION, 0, frame.marks() | bit(Mark.IMAGE_TEXT), 0, frame.words());
+                addBlock(normalized, BlockKind.CAPTION, 0, frame.marks() | bit(Mark.IMAGE_TEXT), 0, frame.words(),
+                        Layout.NONE);
                 emitted = true;
             }
         }
@@ -285,7 +344,8 @@ final class BlockEmitter implements NodeFilter {
             if (linkChars >= textChars) {
                 marks |= bit(Mark.ALL_LINK);
             }
-            addBlock(text.toString(), frame.kind(), frame.level(), marks, Math.min(1.0, density), frame.words());
+            addBlock(text.toString(), frame.kind(), frame.level(), marks, Math.min(1.0, density), frame.words(),
+                    frame.layout());
         }
         text.setLength(0);
         pendingSpace = false;
@@ -293,13 +353,14 @@ final class BlockEmitter implements NodeFilter {
         linkChars = 0;
     }
 
-    private void addBlock(String value, BlockKind kind, int level, int marks, double linkDensity, String words) {
+    private void addBlock(String value, BlockKind kind, int level, int marks, double linkDensity, String words,
+                          Layout layout) {
         // Repeats count within the main content only, so the result is the same with or without chrome.
         if ((marks & bit(Mark.IN_MAIN)) != 0 && value.length() >= MIN_REPEATED_CHARS && !seen.add(value)) {
             marks |= bit(Mark.REPEATED);
         }
         String container = words.isEmpty() ? "" : words.strip();
-        blocks.add(new Block(blocks.size(), value, kind, level, toSet(marks), linkDensity, container));
+        blocks.add(new Block(blocks.size(), value, kind, level, toSet(marks), linkDensity, container, layout));
     }
 
     private static Set<Mark> toSet(int marks) {

@@ -3,7 +3,10 @@ package io.newsclean.input.html;
 import io.newsclean.input.ParsedPage;
 import io.newsclean.model.Block;
 import io.newsclean.model.BlockKind;
+import io.newsclean.model.Format;
 import io.newsclean.model.Mark;
+import io.newsclean.model.Page;
+import io.newsclean.model.SourceInfo;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -121,5 +124,27 @@ class HtmlBlockReaderTest {
     @Test
     void pageWithoutTextGivesNoBlocks() {
         assertTrue(read("<html><body><img src=x.png></body></html>").blocks().isEmpty());
+    }
+
+    @Test
+    void theMainContentReadsTheSameWhetherOrNotTheChromeIsWalked() {
+        // The traps: the article sits in a list item, inside a link, after loose text, in a heading.
+        String page = "<html><body>Loose text <ul><li><a href=\"/s\"><div class=\"story\"><p>" + prose("First.")
+                + "</p><p>" + prose("Second.") + "</p><div>One line<br>Another line</div>"
+                + "<ul><li>A point of the plan</li></ul></div></a></li></ul></body></html>";
+        Page html = new Page(page, Format.HTML, "UTF-8", SourceInfo.ofFile("t.html").withDecoding(Format.HTML, "UTF-8"), null);
+        List<Block> whole = new HtmlBlockReader(true).read(html).blocks().stream().filter(b -> b.has(Mark.IN_MAIN)).toList();
+        List<Block> main = new HtmlBlockReader(false).read(html).blocks();
+        assertEquals(List.of(prose("First."), prose("Second."), "One line", "Another line", "A point of the plan"),
+                HtmlPages.texts(main));
+        assertEquals(main.size(), whole.size());
+        for (int i = 0; i < main.size(); i++) {
+            Block a = main.get(i);
+            Block b = whole.get(i);
+            assertEquals(List.of(a.text(), a.kind(), a.level(), a.marks(), a.linkDensity()),
+                    List.of(b.text(), b.kind(), b.level(), b.marks(), b.linkDensity()));
+        }
+        assertEquals(BlockKind.PARAGRAPH, main.get(0).kind());
+        assertEquals(BlockKind.LIST_ITEM, main.get(4).kind());
     }
 }
