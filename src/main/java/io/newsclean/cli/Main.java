@@ -54,6 +54,11 @@ public final class Main {
         return run(args, new Streams(stdin, false, out, err), maxBytes -> cleaner);
     }
 
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with streams that say whether input is a terminal. */
+    static int run(String[] args, Streams streams) {
+        return run(args, streams, LibraryCleaner::new);
+    }
+
     /** @param cleaners the library call for a size limit */
     static int run(String[] args, Streams streams, LongFunction<PageCleaner> cleaners) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
