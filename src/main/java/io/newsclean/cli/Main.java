@@ -53,6 +53,11 @@ public final class Main {
         return run(args, new Streams(stdin, false, out, err), cleaner);
     }
 
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with streams that say whether input is a terminal. */
+    static int run(String[] args, Streams streams) {
+        return run(args, streams, new LibraryCleaner());
+    }
+
     static int run(String[] args, Streams streams, PageCleaner cleaner) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             // Building picocli's model costs more than the JVM's own start: a version check, which
