@@ -2,6 +2,22 @@ package io.newsclean.quotes;
 
 import io.newsclean.model.Quote;
 import io.newsclean.model.QuoteType;
+import io.newsclean.quotes.attribution.Attribution;
+import io.newsclean.quotes.attribution.AttributionFinder;
+import io.newsclean.quotes.attribution.CueIndex;
+import io.newsclean.quotes.attribution.MentionParser;
+import io.newsclean.quotes.attribution.QuotedLabels;
+import io.newsclean.quotes.find.Candidate;
+import io.newsclean.quotes.find.MarkedQuote;
+import io.newsclean.quotes.lexicon.Cues;
+import io.newsclean.quotes.lexicon.Names;
+import io.newsclean.quotes.lexicon.QuoteWords;
+import io.newsclean.quotes.reported.ReportedSpeechFinder;
+import io.newsclean.quotes.speakers.PersonIndex;
+import io.newsclean.quotes.speakers.SpeakerResolver;
+import io.newsclean.quotes.text.QuoteMarks;
+import io.newsclean.quotes.text.QuotedSegment;
+import io.newsclean.quotes.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -342,9 +358,9 @@ final class ArticleQuotes {
     }
 
     /** "Trump is telling a town hall …": before a participle these make a tense, not a passive. */
-    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be");
+    private static final Set<String> PROGRESSIVE = QuoteWords.QUOTES.set("article-quotes.progressive");
 
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "He", "She", "they", "They");
+    private static final Set<String> PERSONAL_PRONOUNS = QuoteWords.QUOTES.set("article-quotes.personal-pronouns");
 
     /** "NOW OPEN—“…”": a kicker's dash stands right before the opening mark. */
     private static boolean afterDash(String text, int open) {
@@ -581,7 +597,7 @@ final class ArticleQuotes {
     }
 
     /** Prepositions that title case leaves in lower case: "Midday with Charlie Sykes". */
-    private static final Set<String> TITLE_SMALL_WORDS = Set.of("with", "from", "into", "over", "upon", "onto", "than");
+    private static final Set<String> TITLE_SMALL_WORDS = QuoteWords.QUOTES.set("article-quotes.title-small-words");
 
     /** American style puts a sentence's period inside the closing mark: "on “Meet the Press.”". */
     private static String withoutFinalPeriod(String words) {

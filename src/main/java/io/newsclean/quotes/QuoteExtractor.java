@@ -1,6 +1,8 @@
 package io.newsclean.quotes;
 
 import io.newsclean.model.Quote;
+import io.newsclean.quotes.find.QuoteScanner;
+import io.newsclean.quotes.lexicon.Cues;
 
 import java.util.List;
 

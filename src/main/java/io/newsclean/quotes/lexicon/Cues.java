@@ -1,0 +1,302 @@
+package io.newsclean.quotes.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reporting verbs and phrases of one language, loaded once from
+ * {@code cues-LANG.txt} beside this class. Immutable.
+ */
+public final class Cues {
+    private static final Cues ENGLISH = load("en");
+
+    private final Set<String> speech;
+    private final Set<String> listener;
+    private final Set<String> fragment;
+    private final Set<String> indirect;
+    private final Set<String> attitude;
+    private final Set<String> charge;
+    private final Set<String> intent;
+    private final Set<String> question;
+    private final Set<String> thatOnly;
+    private final Set<String> seeming;
+    private final Set<String> object;
+    private final Set<String> regard;
+    private final Set<String> noun;
+    /** Cues that report a clause but never show that anyone spoke: "Carson declined", "Carson wants". */
+    private final Set<String> clauseOnly;
+    /** Belief, stance, intention and accusation cues that report without quoting: never a quotation's cue. */
+    private final Set<String> reportOnly;
+    /** Cues whose report is no one's words (an intention, impression, question, judgement, object or backing). */
+    private final Set<String> framesNoWords;
+    /** What each cue can do, as bits: one look-up instead of one per group on the hot path. */
+    private final Map<String, Integer> kindsByCue;
+    public static final int SPEECH = 1;
+    public static final int INDIRECT = 1 << 1;
+    public static final int INTENT = 1 << 2;
+    public static final int QUESTION = 1 << 3;
+    public static final int REGARD = 1 << 4;
+    public static final int SEEMING = 1 << 5;
+    public static final int THAT_ONLY = 1 << 6;
+    public static final int OBJECT = 1 << 7;
+    public static final int LISTENER = 1 << 8;
+    public static final int NOUN = 1 << 9;
+    /** Single-word cues. */
+    private final Set<String> words;
+    /** Cues of several words, by their first word, longest first. */
+    private final Map<String, List<String>> phrasesByFirstWord;
+    private final int longestWord;
+    /**
+     * A bit set over the hash codes of every single-word cue and every phrase's first word, filled
+     * in the constructor only: most words of a text are no cue, and testing one bit of a hash
+     * computed in place spares them a substring and two look-ups.
+     */
+    private final long[] keyHashBits = new long[1 << (HASH_BITS - 6)];
+    /** For each ASCII first character, one bit per length (below 64) of a cue or phrase head starting with it. */
+    private final long[] keyLengthsByFirst = new long[128];
+    private static final int HASH_BITS = 14;
+
+    private Cues(Map<String, List<String>> groups) {
+        speech = Set.copyOf(groups.getOrDefault("speech", List.of()));
+        listener = Set.copyOf(groups.getOrDefault("listener", List.of()));
+        fragment = Set.copyOf(groups.getOrDefault("fragment", List.of()));
+        indirect = Set.copyOf(groups.getOrDefault("indirect", List.of()));
+        attitude = Set.copyOf(union(groups, "attitude", "backing"));
+        charge = Set.copyOf(groups.getOrDefault("charge", List.of()));
+        intent = Set.copyOf(groups.getOrDefault("intent", List.of()));
+        question = Set.copyOf(groups.getOrDefault("question", List.of()));
+        thatOnly = Set.copyOf(groups.getOrDefault("that-only", List.of()));
+        seeming = Set.copyOf(groups.getOrDefault("seeming", List.of()));
+        object = Set.copyOf(groups.getOrDefault("object", List.of()));
+        regard = Set.copyOf(groups.getOrDefault("regard", List.of()));
+        noun = Set.copyOf(groups.getOrDefault("noun", List.of()));
+        Set<String> clauses = union(groups, "intent", "question", "that-only", "seeming", "object", "regard", "noun");
+        Set<String> quoting = union(groups, "speech", "indirect", "fragment", "listener");
+        Set<String> reporting = union(groups, "attitude", "backing", "charge");
+        reporting.addAll(clauses);
+        reporting.removeAll(quoting);
+        reportOnly = Set.copyOf(reporting);
+        clauses.removeAll(union(groups, "speech", "listener", "fragment", "phrase", "indirect", "attitude", "backing",
+                "charge"));
+        clauseOnly = Set.copyOf(clauses);
+        // a noun's "that" clause is reported, but a quoted fragment after "the claim" is left to the verbs that frame it
+        framesNoWords = Set.copyOf(union(groups, "intent", "seeming", "question", "regard", "object", "backing", "noun"));
+        Set<String> single = new HashSet<>();
+        Map<String, List<String>> phrases = new HashMap<>();
+        for (List<String> forms : groups.values()) {
+            for (String form : forms) {
+                if (form.contains(" ")) {
+                    phrases.computeIfAbsent(form.substring(0, form.indexOf(' ')), k -> new ArrayList<>()).add(form);
+                } else {
+                    single.add(form);
+                }
+            }
+        }
+        phrases.replaceAll((k, l) -> l.stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        words = Set.copyOf(single);
+        longestWord = Math.max(single.stream().mapToInt(String::length).max().orElse(0),
+                phrases.keySet().stream().mapToInt(String::length).max().orElse(0));
+        phrasesByFirstWord = Map.copyOf(phrases);
+        Map<String, Integer> kinds = new HashMap<>();
+        for (List<String> forms : groups.values()) {
+            for (String form : forms) {
+                kinds.put(form, kindsOf(form));
+            }
+        }
+        kinds.put("says", kindsOf("says"));
+        kinds.put("asked", kindsOf("asked"));
+        kindsByCue = Map.copyOf(kinds);
+        java.util.stream.Stream.concat(single.stream(), phrases.keySet().stream()).forEach(key -> {
+            int bit = hashBit(key.hashCode());
+            keyHashBits[bit >>> 6] |= 1L << bit;
+            if (key.charAt(0) < 128 && key.length() < 64) {
+                keyLengthsByFirst[key.charAt(0)] |= 1L << key.length();
+            }
+        });
+    }
+
+    /** Every form of the named groups, in a new mutable set. */
+    private static Set<String> union(Map<String, List<String>> groups, String... names) {
+        Set<String> out = new HashSet<>();
+        for (String name : names) {
+            out.addAll(groups.getOrDefault(name, List.of()));
+        }
+        return out;
+    }
+
+    private static int hashBit(int hash) {
+        return (hash ^ (hash >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
+    }
+
+    /** Whether {@code text[from, to)} may be a cue or a phrase's first word: false means surely not. */
+    private boolean mayBeKey(String text, int from, int to) {
+        char first = text.charAt(from);
+        if (first < 128 && to - from < 64 && (keyLengthsByFirst[first] >>> (to - from) & 1) == 0) {
+            return false; // no cue or phrase head of this length starts with this letter
+        }
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + text.charAt(k); // String.hashCode, without making the substring
+        }
+        int bit = hashBit(h);
+        return (keyHashBits[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /** The cues for a language; English when the language is unknown or has no list. */
+    public static Cues forLanguage(String language) {
+        return ENGLISH;
+    }
+
+    /** One cue found in a text. */
+    public record Match(int start, int end, String cue) {
+    }
+
+    /**
+     * The first cue that lies wholly in {@code [from, to)}, as a whole word or phrase, or null.
+     * A linear scan over words with set look-ups, far cheaper than one large regex alternation.
+     */
+    public Match find(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!isLetter(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j - i == 4 && text.startsWith("Says", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+                return new Match(i, j, "says"); // a headline in title case: "Trump Says He Will Win"
+            }
+            if (j - i == 5 && text.startsWith("Asked", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+                return new Match(i, j, "asked"); // "Asked whether …, Clinton said …" opens its sentence
+            }
+            if (j - i == 4 && text.startsWith("Said", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+                return new Match(i, j, "said"); // "Said Comey, “…”": the inverted cue opens its sentence
+            }
+            if (j - i > longestWord || !Character.isLowerCase(text.charAt(i)) || !mayBeKey(text, i, j)) {
+                i = j; // cues are short lowercase words: most words need no look-up at all
+                continue;
+            }
+            String word = text.substring(i, j);
+            List<String> phrases = phrasesByFirstWord.get(word);
+            if (phrases != null) {
+                for (String phrase : phrases) {
+                    int end = i + phrase.length();
+                    if (end <= to && text.startsWith(phrase, i) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                        return new Match(i, end, phrase);
+                    }
+                }
+            }
+            if (words.contains(word) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+                return new Match(i, j, word);
+            }
+            i = j;
+        }
+        return null;
+    }
+
+    /** Whether a cue word or phrase starts right at {@code pos} ("Carson said", "Cruz told"). */
+    public boolean cueAt(String text, int pos) {
+        int j = pos;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        if (j == pos || j - pos > longestWord || !mayBeKey(text, pos, j)) {
+            return false;
+        }
+        String word = text.substring(pos, j);
+        if (clauseOnly.contains(word)) {
+            return false; // "Carson declined": an intention, not a sign that someone spoke
+        }
+        if (words.contains(word) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+            return true;
+        }
+        List<String> phrases = phrasesByFirstWord.get(word);
+        if (phrases != null) {
+            for (String phrase : phrases) {
+                int end = pos + phrase.length();
+                if (text.startsWith(phrase, pos) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return isLetter(c) || c >= '0' && c <= '9' || c == '\'' || c == '-';
+        }
+        return Character.isLetterOrDigit(c) || c == '’';
+    }
+
+    /** {@link Character#isLetter(char)}, answered without the table look-up for ASCII: every text character passes here. */
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            int folded = c | 0x20;
+            return folded >= 'a' && folded <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
+    private int kindsOf(String cue) {
+        return (isSpeech(cue) ? SPEECH : 0) | (isIndirect(cue) ? INDIRECT : 0) | (intent.contains(cue) ? INTENT : 0)
+                | (question.contains(cue) ? QUESTION : 0) | (regard.contains(cue) ? REGARD : 0)
+                | (seeming.contains(cue) ? SEEMING : 0) | (thatOnly.contains(cue) ? THAT_ONLY : 0)
+                | (object.contains(cue) ? OBJECT : 0) | (isListener(cue) ? LISTENER : 0) | (noun.contains(cue) ? NOUN : 0);
+    }
+
+    /** The {@link #SPEECH}, {@link #INDIRECT}, … bits of a cue as found in a text; 0 for no cue. */
+    public int kinds(String cue) {
+        Integer k = kindsByCue.get(cue);
+        return k == null ? 0 : k;
+    }
+
+    public boolean isSpeech(String cue) {
+        return speech.contains(cue) || cue.contains(" ") && !cue.equals("according to") && !attitude.contains(cue);
+    }
+
+    public boolean isListener(String cue) {
+        return listener.contains(cue);
+    }
+
+    public boolean isFragment(String cue) {
+        return fragment.contains(cue);
+    }
+
+    public boolean isIndirect(String cue) {
+        return indirect.contains(cue) || attitude.contains(cue) || charge.contains(cue) || thatOnly.contains(cue)
+                || object.contains(cue);
+    }
+
+    /** An accusation ("accused X of …"): its quoted words are the accuser's paraphrase, not speech. */
+    public boolean isCharge(String cue) {
+        return charge.contains(cue);
+    }
+
+    /**
+     * A cue that reports an intention, an impression, a question, a judgement, an object or backing
+     * ("wants to", "seemed to", "asked whether", "described X as", "cited X", "supporting X"): what
+     * someone did or thought, not what they said.
+     */
+    public boolean framesNoWords(String cue) {
+        return framesNoWords.contains(cue);
+    }
+
+    /** A belief, stance, intention or accusation verb that reports without quoting: never the cue of a quotation. */
+    public boolean isReportOnly(String cue) {
+        return reportOnly.contains(cue);
+    }
+
+    private static Cues load(String language) {
+        return new Cues(QuoteWords.groups("cues-" + language + ".txt"));
+    }
+}

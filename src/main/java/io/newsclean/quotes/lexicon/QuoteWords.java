@@ -1,0 +1,83 @@
+package io.newsclean.quotes.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of the quote stages, read once from resource files in
+ * {@code io/newsclean/quotes/}: one line per group, {@code GROUP: word word …}, or forms separated by
+ * "|" when a form has several words; a group may run over several lines. Immutable.
+ */
+public final class QuoteWords {
+    /** People, titles, roles, organisations and places. */
+    public static final QuoteWords NAMES = load("names-en.txt");
+    /** What the attribution parsers read around a cue. */
+    public static final QuoteWords ATTRIBUTION = load("attribution-en.txt");
+    /** What bounds a reported clause and tells its subject. */
+    public static final QuoteWords CLAUSES = load("clauses-en.txt");
+    /** Abbreviations that end no sentence. */
+    public static final QuoteWords SENTENCES = load("sentences-en.txt");
+    /** What the quote pass itself consults. */
+    public static final QuoteWords QUOTES = load("quotes-en.txt");
+
+    private static final String FOLDER = "/io/newsclean/quotes/";
+
+    private final String name;
+    private final Map<String, List<String>> groups;
+
+    private QuoteWords(String name, Map<String, List<String>> groups) {
+        this.name = name;
+        this.groups = groups;
+    }
+
+    /** The words of a group; a group the file lacks is a packaging error, not an empty list. */
+    public Set<String> set(String group) {
+        List<String> words = groups.get(group);
+        if (words == null) {
+            throw new IllegalStateException("no group '" + group + "' in " + name);
+        }
+        return Set.copyOf(words);
+    }
+
+    static QuoteWords load(String name) {
+        return new QuoteWords(name, groups(name));
+    }
+
+    /** Every group of a resource file, its forms in file order. */
+    static Map<String, List<String>> groups(String name) {
+        try (InputStream in = QuoteWords.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + FOLDER + name);
+            }
+            Map<String, List<String>> groups = new HashMap<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                line = line.strip();
+                int colon = line.indexOf(':');
+                if (line.isEmpty() || line.startsWith("#") || colon < 0) {
+                    continue;
+                }
+                String group = line.substring(0, colon).strip();
+                String body = line.substring(colon + 1).strip();
+                List<String> forms = groups.computeIfAbsent(group, g -> new ArrayList<>());
+                for (String form : body.split(body.contains("|") ? "\\|" : "\\s+")) {
+                    if (!form.isBlank()) {
+                        forms.add(form.strip());
+                    }
+                }
+            }
+            return groups;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

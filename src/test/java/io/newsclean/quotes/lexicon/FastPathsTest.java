@@ -1,0 +1,65 @@
+package io.newsclean.quotes.lexicon;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+/** The hand-written fast paths must agree exactly with the straightforward code they replace. */
+class FastPathsTest {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    @Test
+    void wordsSplitsLikeTheRegexAfterStrip() {
+        String[] fixed = {"", " ", "Joe", "  Joe  Biden ", "Joe\tR.\u000BBiden\n", "Sen.\u2009Warren", "a \u00A0 b", "\u2003x y\u2003"};
+        for (String s : fixed) {
+            assertArrayEquals(SPACES.split(s.strip()), Names.words(s), s);
+        }
+        char[] alphabet = {'a', 'B', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2009', '.', '’'};
+        Random random = new Random(7);
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = b.toString();
+            assertArrayEquals(SPACES.split(s.strip()), Names.words(s), s);
+        }
+    }
+
+    @Test
+    void nameRunEndMatchesTheNameRunPattern() {
+        String[] pieces = {"Joe", "O’Malley", "Jean-Luc", "E.", "van", "de", "della", "del", "al", "la", "Ülkü", "e\u0301",
+                "\uD835\uDC00b", "X", " ", "  ", "\t", "\u00A0", "\u2009", ".", "'", "’", "-", "a", "said", "Smith's", "É"};
+        Random random = new Random(11);
+        for (int k = 0; k < 20000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(9); i > 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            for (int i = 0; i < s.length(); i++) {
+                java.util.regex.Matcher m = Names.NAME_RUN.matcher(s).region(i, s.length());
+                int expected = m.lookingAt() ? m.end() : -1;
+                org.junit.jupiter.api.Assertions.assertEquals(expected, Names.nameRunEnd(s, i), s + " @" + i);
+            }
+        }
+    }
+
+    @Test
+    void cueScanFindsEveryCueAPlainWordByWordScanFinds() {
+        Cues cues = Cues.forLanguage("en");
+        String text = "Smith said on Monday that the plan, according to aides, \"won't work,\" and 12said x-said told-her; "
+                + "she added: Déjà vu, he warned.Told you, SAID nobody — officials told reporters";
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (Cues.Match m = cues.find(text, 0, text.length()); m != null; m = cues.find(text, m.end(), text.length())) {
+            found.add(m.cue() + "@" + m.start());
+        }
+        // "plan" is in the lexicon as an intention verb ("X plans to …"): the scan finds the word, the
+        // reported-speech finder decides that "the plan" is no cue
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("said@" + text.indexOf("said"),
+                "plan@" + text.indexOf("plan"), "according to@" + text.indexOf("according"), "added@" + text.indexOf("added"),
+                "warned@" + text.indexOf("warned"), "told@" + text.indexOf("told reporters")), found);
+    }
+}
