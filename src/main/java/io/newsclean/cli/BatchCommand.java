@@ -36,6 +36,9 @@ import java.util.concurrent.Callable;
         footer = {"", "Exit status: 0 every input was cleaned, 1 some input failed or the output could not be written,"
                 + " 2 usage error, 130 / 143 stopped by SIGINT / SIGTERM."})
 final class BatchCommand implements Callable<Integer> {
+    /** Beyond the page time limit, how long a stopping run may take to write out and summarise. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
     private final InputStream stdin;
     private final PrintStream out;
     private final PrintStream err;
@@ -79,8 +82,7 @@ final class BatchCommand implements Callable<Integer> {
             description = "Write JSON (default), text (.txt) or Markdown (.md) files; text and Markdown need --out.")
     OutputFormat outputFormat;
 
-    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = CleanCommand.DEFAULT_MAX_SIZE,
-            converter = SizeConverter.class,
+    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = CleanCommand.DEFAULT_MAX_SIZE, converter = SizeConverter.class,
             description = "Largest page, before and after gunzip: bytes, or with k, m or g (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
@@ -116,15 +118,15 @@ final class BatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "invalid glob '" + glob + "': " + OneLine.of(e));
         }
+        if (inputs.isEmpty() && filesFrom == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --files-from");
+        }
         if (target.jsonl != null && outputFormat != OutputFormat.JSON) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--jsonl writes JSON only: write " + outputFormat + " files with --out DIR");
         }
         if (outputFormat != OutputFormat.JSON && explain) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--explain applies only to --output-format json");
-        }
-        if (inputs.isEmpty() && filesFrom == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --files-from");
         }
         BatchOptions options = new BatchOptions(inputs, filesFrom, target.out, target.jsonl, workers, glob, force,
                 format.format(), explain, maxBytes, timeout, outputFormat);
@@ -150,8 +152,6 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** Beyond the page time limit, how long a stopping run may take to write out and summarise. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
         @Override

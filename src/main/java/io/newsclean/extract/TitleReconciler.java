@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  * Chooses the article title from the candidates a reader found: the headline most of them agree
  * on once the site name that pages add to {@code <title>} and og:title ("Headline - Site",
  * "Site | Headline", "Site > News > World -- Headline") is stripped. The candidates' order breaks
- * ties. A candidate of one or two words that no other confirms is a logo or a section label
- * ("Salon", "Opinion"), never the headline while a longer candidate exists.
+ * ties.
  */
 public final class TitleReconciler {
     /** Separators pages put between a headline and their own name. */
@@ -41,10 +40,6 @@ public final class TitleReconciler {
             stripped[i] = stripSiteName(Whitespace.normalize(candidates.get(i)), siteName, candidates);
             keys[i] = key(stripped[i]);
         }
-        int longest = 0;
-        for (String s : stripped) {
-            longest = Math.max(longest, words(s));
-        }
         int best = -1;
         int bestVotes = 0;
         for (int i = 0; i < n; i++) {
@@ -57,15 +52,9 @@ public final class TitleReconciler {
                     votes++;
                 }
             }
-            boolean label = votes == 1 && words(stripped[i]) < MAX_LABEL_WORDS && longest > words(stripped[i]);
-            if (!label && votes > bestVotes) {
+            if (votes > bestVotes) {
                 best = i;
                 bestVotes = votes;
-            }
-        }
-        if (best < 0) {
-            for (int i = 0; i < n && best < 0; i++) {
-                best = keys[i].isEmpty() ? -1 : i;
             }
         }
         return best < 0 ? null : stripped[best];
@@ -78,9 +67,7 @@ public final class TitleReconciler {
         return out.toString();
     }
 
-    private static int words(String s) {
-        return Words.count(s);
-    }
+
 
     /**
      * Removes a leading or trailing segment that is the site's name, or that is not part of the
