@@ -1,5 +1,6 @@
 package io.newsclean.batch;
 
+import io.newsclean.archive.RecordCleaner;
 import io.newsclean.input.InputException;
 
 import java.io.IOException;
@@ -143,7 +144,7 @@ public final class BatchRunner {
                 (number, result) -> publish(sink, result));
         WorkerPool<Ticket> workers = new WorkerPool<>(options.threads(), timeout, ticket -> clean(ticket.item()),
                 (ticket, result) -> window.complete(ticket.number(), result),
-                ticket -> failure(ticket.item(), "timed out after " + describe(options.timeout()), true));
+                ticket -> failure(ticket.item(), RecordCleaner.timeoutMessage(options.timeout()), true));
         pool = workers;
         if (listener.wantsTotal()) {
             Thread counting = new Thread(() -> listener.totalKnown(scanner.countFiles()), "newsclean-counter");
@@ -231,17 +232,10 @@ public final class BatchRunner {
             byte[] bytes = item.payload() != null ? item.payload() : read(item.file());
             PageProcessor.Processed page = processor.process(item, bytes);
             return new WorkerPool.Finished(item, page.json(), page.empty() ? Outcome.EMPTY : Outcome.CLEANED, null);
-        } catch (InputException e) {
-            return failure(item, e.getMessage(), false);
         } catch (IOException e) {
             return failure(item, "cannot read: " + Messages.of(e), false);
-        } catch (OutOfMemoryError e) {
-            // The page's whole working set is garbage once this frame is left, so the run can go on.
-            return failure(item, "out of memory on this page: lower --max-bytes or give Java more heap", false);
-        } catch (StackOverflowError e) {
-            return failure(item, "the page is nested too deeply", false);
-        } catch (RuntimeException e) {
-            return failure(item, "internal error: " + Messages.of(e), false);
+        } catch (InputException | OutOfMemoryError | StackOverflowError | RuntimeException e) {
+            return failure(item, RecordCleaner.failure(e), false);
         }
     }
 
@@ -301,10 +295,5 @@ public final class BatchRunner {
         if (scanner != null) {
             scanner.interrupt();
         }
-    }
-
-    static String describe(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 }

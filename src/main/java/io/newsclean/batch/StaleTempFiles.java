@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 
 /**
  * The temporary files of a tree-mode run: {@code .NAME.json.PID-N.tmp} beside the output
- * {@code NAME.json}, tagged with the process that writes them. A run killed mid-write leaves its
+ * {@code NAME.json} (or {@code .txt}, {@code .md}), tagged with the process that writes them. A run killed mid-write leaves its
  * temporary files behind; a later run removes every one whose process is gone. A file whose
  * process still runs (another run writing into the same tree) is left alone, and so is every
  * file this naming does not describe: the sweep only ever deletes what a run of this tool made.
  */
 final class StaleTempFiles {
-    private static final Pattern TEMP = Pattern.compile("\\..+\\.json\\.(\\d{1,18})-\\d+\\.tmp");
+    private static final Pattern TEMP = Pattern.compile("\\..+\\.(?:json|txt|md)\\.(\\d{1,18})-\\d+\\.tmp");
 
     private StaleTempFiles() {
     }

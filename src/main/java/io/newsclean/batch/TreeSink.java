@@ -54,6 +54,10 @@ final class TreeSink implements OutputSink {
         this(outDir, OutputFormat.JSON, OutputFiles.DISK);
     }
 
+    TreeSink(Path outDir, OutputFormat output) throws OutputException {
+        this(outDir, output, OutputFiles.DISK);
+    }
+
     TreeSink(Path outDir, OutputFormat output, OutputFiles files) throws OutputException {
         this.outDir = outDir;
         this.output = output;

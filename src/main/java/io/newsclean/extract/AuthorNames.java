@@ -30,6 +30,8 @@ public final class AuthorNames {
             "del", "della", "degli", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "zu", "y", "af", "ben");
     private static final int MAX_NAME_WORDS = 6;
     private static final int MAX_DECLARED_WORDS = 8;
+    /** A byline line is short; a longer line that starts with "By" is a sentence. */
+    private static final int MAX_BYLINE_LINE_WORDS = 16;
 
     private AuthorNames() {
     }
@@ -54,7 +56,7 @@ public final class AuthorNames {
                     continue;
                 }
                 for (String piece : splitOnJoiners(item, words)) {
-                    String name = nameIn(withoutOpener(piece, words), words);
+                    String name = nameIn(withoutOpener(piece, words), words, true);
                     if (name == null) {
                         return out; // a role: what follows is its affiliation ("Staff Writer, Example News")
                     }
@@ -67,13 +69,30 @@ public final class AuthorNames {
         return out;
     }
 
+    /**
+     * Names in a line of text that opens as a byline does ("By Jane Doe", "Von Anna Schmidt"), with
+     * a capitalised word after the opening; none for any other line ("By the time ...").
+     */
+    public static List<String> fromBylineLine(String line, String language) {
+        BylineWords words = BylineWords.of(language);
+        String s = Whitespace.normalize(line);
+        if (s.split(" ").length > MAX_BYLINE_LINE_WORDS) {
+            return List.of();
+        }
+        String rest = withoutOpener(s, words);
+        if (rest.length() == s.length() || rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) {
+            return List.of();
+        }
+        return fromByline(s, language);
+    }
+
     /** One person's declared name (a JSON-LD Person): cleaned but never split; null when none is left. */
     public static String fromName(String text, String language) {
         if (text == null) {
             return null;
         }
         BylineWords words = BylineWords.of(language);
-        String name = nameIn(withoutOpener(unmarked(text), words), words);
+        String name = nameIn(withoutOpener(unmarked(text), words), words, false);
         if (name == null || name.isEmpty() || !hasLetter(name) || name.split(" ").length > MAX_DECLARED_WORDS) {
             return null;
         }
@@ -103,7 +122,7 @@ public final class AuthorNames {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String word : SPACE.split(item)) {
-            if (words.joiners.contains(word.toLowerCase(Locale.ROOT))) {
+            if (words.joiners.contains(trimPunctuation(word).toLowerCase(Locale.ROOT))) {
                 out.add(current.toString());
                 current.setLength(0);
             } else {
@@ -119,10 +138,12 @@ public final class AuthorNames {
 
     /**
      * The name in one piece of a byline: leading role words skipped ("Special Correspondent Jane
-     * Doe"), cut before the first role word, date or time after it ("Jane Doe Staff Writer",
-     * "Jane Doe March 25"). Null when the piece is only a role; empty when nothing is left.
+     * Doe"), cut before the first role word, date, time or lower-case word after it ("Jane Doe
+     * Staff Writer", "Jane Doe March 25", "Jane Doe in Paris"). Null when the piece is only a
+     * role; empty when nothing is left. A declared name is not cut at a lower-case word: it may be
+     * an organisation's ("Contributors to Wikimedia projects").
      */
-    private static String nameIn(String piece, BylineWords words) {
+    private static String nameIn(String piece, BylineWords words, boolean endsAtLowerCase) {
         String[] tokens = SPACE.split(trimPunctuation(piece));
         int start = 0;
         while (start < tokens.length && isRole(tokens[start], words)) {
@@ -132,10 +153,18 @@ public final class AuthorNames {
             return null;
         }
         int end = start;
-        while (end < tokens.length && !isRole(tokens[end], words) && !startsDate(tokens, end)) {
+        while (end < tokens.length && !isRole(tokens[end], words) && !startsDate(tokens, end)
+                && !(endsAtLowerCase && end > start && isLowerCaseWord(tokens[end]))) {
             end++;
         }
         return trimPunctuation(String.join(" ", List.of(tokens).subList(start, end)));
+    }
+
+    /** A word in lower case that is not a name particle: the name has ended ("Jane Doe in Paris"). */
+    private static boolean isLowerCaseWord(String token) {
+        int letter = firstLetter(token);
+        return letter >= 0 && Character.isLowerCase(token.codePointAt(letter))
+                && !PARTICLES.contains(trimPunctuation(token).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isRole(String token, BylineWords words) {

@@ -5,14 +5,14 @@ import io.newsclean.text.Words;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Chooses the article title from the candidates a reader found: the headline most of them agree
  * on once the site name that pages add to {@code <title>} and og:title ("Headline - Site",
  * "Site | Headline", "Site > News > World -- Headline") is stripped. The candidates' order breaks
- * ties. A candidate of one or two words that no other confirms is a logo or a section label
- * ("Salon", "Opinion"), never the headline while a longer candidate exists.
+ * ties.
  */
 public final class TitleReconciler {
     /** Separators pages put between a headline and their own name. */
@@ -21,6 +21,8 @@ public final class TitleReconciler {
     private static final Pattern SEPARATOR_AT_START = Pattern.compile("^" + SEPARATOR_TEXT);
     private static final Pattern SEPARATOR_AT_END = Pattern.compile(SEPARATOR_TEXT + "$");
     private static final Pattern WWW = Pattern.compile("^www\\.");
+    /** A breadcrumb trail of two steps or more before the headline. */
+    private static final Pattern BREADCRUMB = Pattern.compile("(?:[^>»]+\\s[>»]\\s){2,}(.+)");
     /** A site name or section label is this short; a headline is longer. */
     private static final int MAX_LABEL_WORDS = 3;
     private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("\\.[a-z]{2,6}$");
@@ -41,10 +43,6 @@ public final class TitleReconciler {
             stripped[i] = stripSiteName(Whitespace.normalize(candidates.get(i)), siteName, candidates);
             keys[i] = key(stripped[i]);
         }
-        int longest = 0;
-        for (String s : stripped) {
-            longest = Math.max(longest, words(s));
-        }
         int best = -1;
         int bestVotes = 0;
         for (int i = 0; i < n; i++) {
@@ -57,15 +55,9 @@ public final class TitleReconciler {
                     votes++;
                 }
             }
-            boolean label = votes == 1 && words(stripped[i]) < MAX_LABEL_WORDS && longest > words(stripped[i]);
-            if (!label && votes > bestVotes) {
+            if (votes > bestVotes) {
                 best = i;
                 bestVotes = votes;
-            }
-        }
-        if (best < 0) {
-            for (int i = 0; i < n && best < 0; i++) {
-                best = keys[i].isEmpty() ? -1 : i;
             }
         }
         return best < 0 ? null : stripped[best];
@@ -78,15 +70,24 @@ public final class TitleReconciler {
         return out.toString();
     }
 
-    private static int words(String s) {
-        return Words.count(s);
-    }
+
 
     /**
      * Removes a leading or trailing segment that is the site's name, or that is not part of the
      * headline because another candidate gives the headline without it.
      */
     public static String stripSiteName(String title, String siteName, List<String> others) {
+        Matcher crumbs = BREADCRUMB.matcher(title);
+        if (crumbs.matches()) {
+            // "Site > News > World -- Headline": the headline is the longest part after the trail
+            String best = "";
+            for (String part : SEPARATOR.split(crumbs.group(1))) {
+                if (part.length() > best.length()) {
+                    best = part;
+                }
+            }
+            return best;
+        }
         String[] parts = SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;

@@ -4,6 +4,7 @@ import io.newsclean.extract.LanguageCode;
 import io.newsclean.extract.TitleReconciler;
 import io.newsclean.model.PageMetadata;
 import io.newsclean.text.Whitespace;
+import io.newsclean.text.Words;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
  * ({@link AuthorFinder}, {@link DateFinder}). What the page does not say stays null.
  */
 final class MarkupMetadata {
+    /** An h1 shorter than this that no declared title confirms is a label, not a headline. */
+    private static final int MIN_HEADLINE_WORDS = 3;
     private static final Pattern PERMALINK_MARK = Pattern.compile("\\s*[¶#]$");
     private MarkupMetadata() {
     }
@@ -120,9 +123,9 @@ final class MarkupMetadata {
     }
 
     /**
-     * The h1 that agrees with a declared title, else the first inside the main content. An h1 agrees
-     * when it is at least half of a title that contains it: a logo or section h1 ("Salon") that only
-     * repeats the site name in the title does not.
+     * The h1 that agrees with a declared title, else the first inside the main content, unless that
+     * one is a label: a word or two that no declared title confirms ("Lorem" above an article
+     * whose title says otherwise, a blog's name, a section) is not the headline.
      */
     private static Element chooseH1(List<Element> h1s, Set<Element> mainRoots, String... declared) {
         Element inMain = null;
@@ -140,7 +143,11 @@ final class MarkupMetadata {
                 inMain = h1;
             }
         }
-        return inMain;
+        boolean anyDeclared = false;
+        for (String title : declared) {
+            anyDeclared |= title != null;
+        }
+        return inMain != null && anyDeclared && Words.count(headlineText(inMain)) < MIN_HEADLINE_WORDS ? null : inMain;
     }
 
     /**

@@ -3,12 +3,14 @@ package io.newsclean.input.html;
 import org.jsoup.nodes.Element;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Whether an element stands outside the article, where the names and dates are other people's and
  * other stories': comments, related-article teasers, asides, the footer, navigation and side rails.
  */
 final class OutsideArticle {
+    private static final Set<String> ARTICLE_ROOTS = Set.of("article", "main", "body");
     private OutsideArticle() {
     }
 
@@ -29,6 +31,13 @@ final class OutsideArticle {
      */
     static boolean isExcluded(ElementInfo info) {
         for (ElementInfo up = info; up != null; up = up.parent) {
+            String tag = up.element.normalName();
+            if (ARTICLE_ROOTS.contains(tag)) {
+                // Above an article the class words say how the page is laid out ("sidebar-primary"
+                // on the body), not what the element is; only a marked container (related, comments,
+                // footer) still counts, as for a teaser card that is itself an <article>.
+                return up.inBoilerplate || isCommentItem(up.element);
+            }
             if (up.inBoilerplate) {
                 return true;
             }
