@@ -80,7 +80,10 @@ public final class AuthorNames {
             return List.of();
         }
         String rest = withoutOpener(s, words);
-        if (rest.length() == s.length() || rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) {
+        // withoutOpener also trims edge punctuation, so the line is compared trimmed the same way:
+        // a sentence ending in a full stop has no opener either.
+        if (rest.length() == trimPunctuation(s).length() || rest.isEmpty()
+                || !Character.isUpperCase(rest.codePointAt(0))) {
             return List.of();
         }
         return fromByline(s, language);

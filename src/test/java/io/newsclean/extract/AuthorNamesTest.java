@@ -49,4 +49,14 @@ class AuthorNamesTest {
         assertNull(AuthorNames.fromName("  ", "en"));
         assertNull(AuthorNames.fromName("https://example.com/people/jane", "en"));
     }
+
+    @Test
+    void aBylineLineOpensWithTheBylineWord() {
+        assertEquals(List.of("Anna Schmidt"), AuthorNames.fromBylineLine("Von Anna Schmidt", "de"));
+        assertEquals(List.of("Jane Doe"), AuthorNames.fromBylineLine("By Jane Doe.", "en"));
+        assertEquals(List.of(), AuthorNames.fromBylineLine(
+                "Peter Brandt, der Vorsitzende des örtlichen Fahrradclubs, sagte, die Stadt habe lange genug gewartet.",
+                "de"), "a short sentence that names someone, ending in a full stop, is no byline");
+        assertEquals(List.of(), AuthorNames.fromBylineLine("Luis Ortega, concejal de Cultura, dijo que sí.", "es"));
+    }
 }
