@@ -3,6 +3,7 @@ package io.newsclean.output;
 import io.newsclean.model.Article;
 import io.newsclean.model.BlockKind;
 import io.newsclean.model.BodyBlock;
+import io.newsclean.model.Layout;
 import io.newsclean.model.SourceInfo;
 
 import java.util.ArrayList;
@@ -67,14 +68,22 @@ public final class MarkdownWriter {
         return end;
     }
 
-    /** Where the table that starts at {@code start} ends: at a block that is no cell, or a row numbered back. */
+    /**
+     * Where the table that starts at {@code start} ends: at a block that is no cell, or at a cell
+     * that stands before the last one in the grid (a row numbered back, or a column in the same
+     * row), which only the next table's cells do.
+     */
     private static int tableEnd(List<BodyBlock> blocks, int start) {
         int end = start + 1;
         while (end < blocks.size() && blocks.get(end).kind() == BlockKind.TABLE_ROW
-                && blocks.get(end).layout().row() >= blocks.get(end - 1).layout().row()) {
+                && !before(blocks.get(end).layout(), blocks.get(end - 1).layout())) {
             end++;
         }
         return end;
+    }
+
+    private static boolean before(Layout cell, Layout previous) {
+        return cell.row() < previous.row() || (cell.row() == previous.row() && cell.column() < previous.column());
     }
 
     /** Paragraphs of one quotation, kept in one quote by an empty quoted line between them. */
@@ -116,17 +125,15 @@ public final class MarkdownWriter {
     private static void frontMatter(StringBuilder md, Article article) {
         md.append("---\n");
         field(md, "title", article.title());
-        if (!article.authors().isEmpty()) {
-            md.append("authors:\n");
-            for (String author : article.authors()) {
-                md.append("  - ").append(YamlScalars.quoted(author)).append('\n');
-            }
-        }
+        list(md, "authors", article.authors());
         field(md, "published", article.published());
+        field(md, "modified", article.modified());
         field(md, "siteName", article.siteName());
         field(md, "language", article.language());
         field(md, "url", article.url());
         field(md, "description", article.description());
+        field(md, "image", article.image());
+        list(md, "tags", article.tags());
         sourceFields(md, article.source());
         md.append("---\n\n");
     }
@@ -136,6 +143,16 @@ public final class MarkdownWriter {
         field(md, "source", source.file());
         if (source.record() != null) {
             md.append("record: ").append(source.record()).append('\n');
+        }
+    }
+
+    /** A list the page gives, one item a line; an empty one is left out. */
+    private static void list(StringBuilder md, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            md.append(name).append(":\n");
+            for (String value : values) {
+                md.append("  - ").append(YamlScalars.quoted(value)).append('\n');
+            }
         }
     }
 
