@@ -23,8 +23,12 @@ import io.newsclean.rules.RuleChain;
  * <p>Instances are immutable and thread-safe; build one and share it across threads.
  */
 public final class NewsCleaner {
-    /** Pages past this size are refused rather than risk running out of memory. */
-    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+    /**
+     * Pages past this size (10 MiB, before and after gunzip) are refused rather than risk running
+     * out of memory: far above any real article page, and small enough that a page per thread
+     * fits a modest heap, since a parsed page takes several times its size.
+     */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     private final PageDecoder decoder;
     private final BlockReader htmlReader = new HtmlBlockReader(false);

@@ -41,6 +41,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * that must go: none of it may appear in {@code paragraphs}, and each must show up under
  * {@code removed} with {@code --explain}. Its {@code reason} is prose for people; the tool's
  * reason is a stable code, so only its presence is checked (the schema test checks its form).
+ *
+ * <p>{@code NAME.expected.md} and {@code NAME.expected.txt}, also written by a person, are the
+ * whole Markdown and text outputs ({@code --output-format markdown} and {@code text}), compared
+ * byte for byte.
  */
 class GoldenSamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,9 +60,33 @@ class GoldenSamplesTest {
         return pages.stream().map(page -> DynamicTest.dynamicTest(page.getFileName().toString(), () -> check(page)));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everySampleMatchesItsExpectedMarkdownAndText() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            pages = files.filter(GoldenSamplesTest::isPage).sorted().toList();
+        }
+        return pages.stream().flatMap(page -> Stream.of(
+                DynamicTest.dynamicTest(page.getFileName() + " as Markdown", () -> checkWritten(page, "markdown", "md")),
+                DynamicTest.dynamicTest(page.getFileName() + " as text", () -> checkWritten(page, "text", "txt"))));
+    }
+
+    private static void checkWritten(Path page, String format, String extension) throws IOException {
+        String name = page.getFileName().toString();
+        Path expectedFile = SAMPLES.resolve(name.substring(0, name.lastIndexOf('.')) + ".expected." + extension);
+        assertTrue(Files.exists(expectedFile), "every sample has its expected " + format + ", written by hand: " + expectedFile);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Main.run(new String[] {"--output-format", format, page.toString()}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+                        StandardCharsets.UTF_8));
+        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8),
+                expectedFile.toString());
+    }
+
     private static boolean isPage(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".html") || name.endsWith(".txt");
+        // NAME.expected.txt is a page's expected text output, not a page
+        return !name.contains(".expected.") && (name.endsWith(".html") || name.endsWith(".txt"));
     }
 
     private static void check(Path page) throws IOException {

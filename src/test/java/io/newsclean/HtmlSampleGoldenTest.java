@@ -35,6 +35,9 @@ class HtmlSampleGoldenTest {
         assertEquals(strings(expected.get("paragraphs")), article.paragraphs());
         assertEquals(expected.get("url").asText(), article.url());
         assertEquals(expected.get("published").asText(), article.published());
+        assertEquals(expected.get("modified").asText(), article.modified());
+        assertEquals(expected.get("image").asText(), article.image());
+        assertEquals(strings(expected.get("tags")), article.tags());
         assertEquals(expected.get("siteName").asText(), article.siteName());
         assertEquals(expected.get("language").asText(), article.language());
         assertEquals(expected.get("description").asText(), article.description());

@@ -12,9 +12,10 @@ import java.time.Duration;
  * @param upToDate     inputs skipped because an earlier run already wrote them
  * @param otherRecords WARC records passed over because they are not HTML pages
  * @param elapsed      the wall-clock time of the run
+ * @param stopped      whether the run was stopped before the end ({@link BatchRunner#stop()}): a rerun does the rest
  */
 public record BatchSummary(long cleaned, long empty, long failed, long timedOut, long upToDate, long otherRecords,
-                           Duration elapsed) {
+                           Duration elapsed, boolean stopped) {
 
     /** The inputs this run actually processed (not the skipped ones). */
     public long processed() {

@@ -77,14 +77,15 @@ public final class ConsoleReport implements BatchListener, AutoCloseable {
         }
         double seconds = summary.elapsed().toNanos() / 1e9;
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "newsclean: %d pages in %.1f s (%.0f pages/s): %d cleaned, %d without an article, %d failed",
-                summary.processed(), seconds, summary.pagesPerSecond(), summary.cleaned(), summary.empty(),
-                summary.failed()));
+                "newsclean: %s in %.1f s (%.0f pages/s): %d cleaned, %d without an article, %d failed",
+                count(summary.processed(), "page", "pages"), seconds, summary.pagesPerSecond(), summary.cleaned(),
+                summary.empty(), summary.failed()));
         if (summary.upToDate() > 0) {
             line.append("; ").append(summary.upToDate()).append(" already done (use --force to redo)");
         }
         if (summary.otherRecords() > 0) {
-            line.append("; ").append(summary.otherRecords()).append(" archive records were not HTML pages");
+            line.append("; ").append(count(summary.otherRecords(), "archive record was not an HTML page",
+                    "archive records were not HTML pages"));
         }
         err.println(line);
         synchronized (this) {
@@ -95,8 +96,18 @@ public final class ConsoleReport implements BatchListener, AutoCloseable {
             }
         }
         if (summary.timedOut() > 0) {
-            err.println("newsclean: " + summary.timedOut() + " pages ran past the time limit; their threads were left behind");
+            err.println("newsclean: " + count(summary.timedOut(), "page ran past the time limit; its thread was",
+                    "pages ran past the time limit; their threads were") + " left behind");
         }
+        if (summary.stopped()) {
+            err.println("newsclean: stopped before the end; every record written is whole:"
+                    + " run the same command again to do the rest");
+        }
+    }
+
+    /** "1 page", "2 pages": the count with the noun that agrees with it. */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** Takes the bar down; idempotent, so a summary and a try-with-resources can both call it. */

@@ -18,35 +18,61 @@ import java.util.List;
  * one folder's listing (a flat folder may hold millions of pages), so memory does not grow with
  * the number of inputs; the price is that pages come in the file system's order, not by name.
  */
-final class InputScanner {
+final class InputScanner implements AutoCloseable {
     private final List<Path> inputs;
+    private final InputList listed;
     private final Glob glob;
     private final WarcRecords archives;
 
     InputScanner(List<Path> inputs, String glob, WarcRecords archives) {
+        this(inputs, InputList.NONE, glob, archives);
+    }
+
+    /**
+     * @param listed more inputs, read one at a time from a list ({@code --files-from}) after {@code inputs}
+     */
+    InputScanner(List<Path> inputs, InputList listed, String glob, WarcRecords archives) {
         this.inputs = inputs;
+        this.listed = listed;
         this.glob = new Glob(glob);
         this.archives = archives;
     }
 
     void scan(Intake intake) throws InterruptedException {
         for (Path input : inputs) {
-            Path root = parentOf(input);
-            if (Files.isDirectory(input)) {
-                walk(input, input, intake);
-            } else if (!Files.exists(input)) {
-                intake.accept(WorkItem.rejected(SourceInfo.ofFile(input.toString()), input, root, "no such file"));
-            } else {
-                take(input, root, intake);
-            }
+            take(input, intake);
+        }
+        Path input;
+        while ((input = listed.next(intake)) != null) {
+            take(input, intake);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        listed.close();
+    }
+
+    /** One input as given: a folder is walked, a file taken, a missing one reported. */
+    private void take(Path input, Intake intake) throws InterruptedException {
+        Path root = parentOf(input);
+        if (Files.isDirectory(input)) {
+            walk(input, input, intake);
+        } else if (!Files.exists(input)) {
+            intake.accept(WorkItem.rejected(SourceInfo.ofFile(input.toString()), input, root, "no such file"));
+        } else {
+            take(input, root, intake);
         }
     }
 
     /**
      * Counts the files a scan will meet, for a progress bar; -1 when an archive is among them,
-     * since its records cannot be counted without reading it.
+     * since its records cannot be counted without reading it, or when a list gives the inputs.
      */
     long countFiles() {
+        if (listed != InputList.NONE) {
+            return -1;
+        }
         long[] count = {0};
         boolean[] archive = {false};
         for (Path input : inputs) {

@@ -5,62 +5,96 @@ import io.newsclean.output.RecordSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * Appends one JSON record per line to a file, and resumes an earlier run's file.
+ * Appends one JSON record per line to a file, and resumes an earlier run's file; or writes the
+ * lines to a stream (standard output), which cannot be resumed.
  *
  * <p>Whole lines only: records are gathered in memory and handed to the file only in runs of
  * whole lines, so a run killed at any moment leaves whole lines, except if the kill lands in the
  * middle of one write call. Opening an existing file repairs that case: a last line without its
  * newline is kept (and completed) when it is a whole record, else cut off, and its input is
  * redone. The sources of the lines already there are the resume set.
+ *
+ * <p>A write that fails (a full disk) is taken back to the last whole line before the run stops,
+ * so the file keeps exactly the records written before it.
  */
 final class JsonlSink implements OutputSink {
     private static final int FLUSH_BYTES = 1 << 20;
     private static final long FLUSH_NANOS = 1_000_000_000L;
 
+    private final String name;
     private final FileChannel channel;
+    private final OutputStream stream;
     private final SourceKeys done;
     private byte[] buffer = new byte[64 * 1024];
     private int buffered;
     private long lastFlush = System.nanoTime();
     private boolean closed;
 
-    private JsonlSink(FileChannel channel, SourceKeys done) {
+    private JsonlSink(String name, FileChannel channel, OutputStream stream, SourceKeys done) {
+        this.name = name;
         this.channel = channel;
+        this.stream = stream;
         this.done = done;
+    }
+
+    static JsonlSink open(Path file, boolean fresh) throws IOException {
+        return open(file, fresh, OutputFiles.DISK);
     }
 
     /**
      * @param fresh start the file over instead of resuming it
+     * @throws OutputException when the file cannot be opened, repaired or read back
      */
-    static JsonlSink open(Path file, boolean fresh) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            java.nio.file.Files.createDirectories(parent);
-        }
-        if (fresh) {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-            return new JsonlSink(channel, new SourceKeys().seal());
-        }
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+    static JsonlSink open(Path file, boolean fresh, OutputFiles files) throws OutputException {
+        FileChannel channel = null;
         try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (fresh) {
+                channel = files.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+                return new JsonlSink(file.toString(), channel, null, new SourceKeys().seal());
+            }
+            channel = files.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             repairTail(channel);
             SourceKeys done = readSources(channel);
             channel.position(channel.size());
-            return new JsonlSink(channel, done);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
+            return new JsonlSink(file.toString(), channel, null, done);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new OutputException(file.toString(), "cannot open", e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
             throw e;
+        }
+    }
+
+    /** Lines to a stream that stays open (standard output): nothing to resume, nothing to repair. */
+    static JsonlSink toStream(String name, OutputStream stream) {
+        return new JsonlSink(name, null, stream, new SourceKeys().seal());
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Already failing: the first error is the one reported.
+            }
         }
     }
 
@@ -77,7 +111,7 @@ final class JsonlSink implements OutputSink {
     public void write(WorkItem item, byte[] json) throws IOException {
         synchronized (this) {
             if (closed) {
-                throw new IOException("output is closed");
+                throw new OutputException(name, "cannot write", new IOException("output is closed"));
             }
             int needed = buffered + json.length + 1;
             if (needed > buffer.length) {
@@ -104,22 +138,43 @@ final class JsonlSink implements OutputSink {
         if (closed || buffered == 0) {
             return;
         }
-        long start = channel.position();
-        ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, buffered);
-        try {
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
+        if (channel != null) {
+            writeToFile();
+        } else {
+            stream.write(buffer, 0, buffered);
+            stream.flush();
+            if (stream instanceof PrintStream print && print.checkError()) {
+                throw new OutputException(name, "cannot write", new IOException("the stream was closed"));
             }
-        } catch (IOException e) {
-            // A disk that filled up mid-write: take the partial lines back out.
-            channel.truncate(start);
-            throw e;
         }
         buffered = 0;
         if (buffer.length > 4 * FLUSH_BYTES) {
             buffer = new byte[64 * 1024];
         }
         lastFlush = System.nanoTime();
+    }
+
+    private void writeToFile() throws OutputException {
+        long start = -1;
+        try {
+            start = channel.position();
+            ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, buffered);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException e) {
+            // A disk that filled up mid-write: take the partial lines back out, so the file ends
+            // on the last whole record written before.
+            if (start >= 0) {
+                try {
+                    channel.truncate(start);
+                    channel.position(start);
+                } catch (IOException cannotTruncate) {
+                    e.addSuppressed(cannotTruncate);
+                }
+            }
+            throw new OutputException(name, "cannot write", e);
+        }
     }
 
     @Override
@@ -134,10 +189,18 @@ final class JsonlSink implements OutputSink {
         }
         try {
             flush();
-            channel.force(false);
+            if (channel != null) {
+                channel.force(false);
+            }
+        } catch (OutputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OutputException(name, "cannot write", e);
         } finally {
             closed = true;
-            channel.close();
+            if (channel != null) {
+                channel.close();
+            }
         }
     }
 

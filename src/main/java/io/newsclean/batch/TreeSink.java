@@ -4,7 +4,8 @@ import io.newsclean.output.OutputFormat;
 import io.newsclean.output.RecordSource;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -23,7 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code OUT/a/c/1234.json}.
  *
  * <p>Each file is written under a hidden temporary name in its final folder and then put in place
- * atomically, so a reader (or a killed run) only ever sees whole files.
+ * atomically, so a reader (or a killed run) only ever sees whole files. A write that fails (a full
+ * disk, a folder made read-only) removes its temporary file and stops the run. A run killed
+ * mid-write can leave a temporary file behind: the next run removes those whose run is no longer
+ * alive, in the background as it starts ({@link StaleTempFiles}), and never takes one for an output.
  *
  * <p>An output belongs to the input its {@code source} names, and only that input ever replaces
  * it. Two inputs can map to one name: {@code b.html} and {@code b.txt} in one folder, or the same
@@ -35,25 +39,46 @@ import java.util.concurrent.atomic.AtomicLong;
 final class TreeSink implements OutputSink {
     private static final AtomicLong TEMP_NAMES = new AtomicLong();
     private static final int MAX_NAME_ATTEMPTS = 100;
+    private static final byte[] NEWLINE = {'\n'};
     /** Claims of one name are serialised by a lock picked by the name's hash, so two workers never both take it. */
     private static final int CLAIM_LOCKS = 64;
 
     private final Path outDir;
     private final OutputFormat output;
+    private final OutputFiles files;
     private final String tempTag = Long.toString(ProcessHandle.current().pid());
     private final Object[] claimLocks = new Object[CLAIM_LOCKS];
+    private final Thread sweeper;
 
-    TreeSink(Path outDir) throws IOException {
-        this(outDir, OutputFormat.JSON);
+    TreeSink(Path outDir) throws OutputException {
+        this(outDir, OutputFormat.JSON, OutputFiles.DISK);
     }
 
-    TreeSink(Path outDir, OutputFormat output) throws IOException {
+    TreeSink(Path outDir, OutputFormat output) throws OutputException {
+        this(outDir, output, OutputFiles.DISK);
+    }
+
+    TreeSink(Path outDir, OutputFormat output, OutputFiles files) throws OutputException {
         this.outDir = outDir;
         this.output = output;
-        Files.createDirectories(outDir);
+        this.files = files;
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new OutputException(outDir.toString(), "cannot create the output folder", e);
+        }
         for (int i = 0; i < CLAIM_LOCKS; i++) {
             claimLocks[i] = new Object();
         }
+        sweeper = new Thread(() -> StaleTempFiles.removeUnder(outDir), "newsclean-temp-sweeper");
+        sweeper.setDaemon(true);
+        sweeper.start();
+    }
+
+    /** The temporary name of an output being written: hidden, and tagged with this process. */
+    private Path tempFor(Path target) {
+        return target.resolveSibling(StaleTempFiles.name(target.getFileName().toString(), tempTag,
+                TEMP_NAMES.incrementAndGet()));
     }
 
     /** Where the item's output goes when no other input holds that name. */
@@ -100,15 +125,28 @@ final class TreeSink implements OutputSink {
     }
 
     @Override
-    public void write(WorkItem item, byte[] json) throws IOException {
+    public void write(WorkItem item, byte[] json) throws OutputException {
         Path first = target(item);
+        try {
+            writeAndClaim(item, json, first);
+        } catch (OutputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OutputException(first.toString(), "cannot write", e);
+        }
+    }
+
+    private void writeAndClaim(WorkItem item, byte[] json, Path first) throws IOException {
         Path dir = first.getParent();
         Files.createDirectories(dir);
-        Path temp = dir.resolve("." + first.getFileName() + "." + tempTag + "-" + TEMP_NAMES.incrementAndGet() + ".tmp");
+        Path temp = tempFor(first);
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                out.write(json);
-                out.write('\n');
+            try (FileChannel out = files.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(json);
+                while (bytes.hasRemaining()) {
+                    out.write(bytes);
+                }
+                out.write(ByteBuffer.wrap(NEWLINE));
             }
             for (int attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt++) {
                 Path target = target(item, attempt);
@@ -119,9 +157,10 @@ final class TreeSink implements OutputSink {
                     return;
                 }
             }
-            throw new IOException("every name for the output of " + item.file() + " holds another input's output");
+            throw new OutputException(first.toString(), "cannot write",
+                    new IOException("every name for this output holds another input's output"));
         } catch (FileAlreadyExistsException e) {
-            throw new IOException("temporary file exists: " + temp, e);
+            throw new OutputException(first.toString(), "cannot write", new IOException("temporary file exists: " + temp));
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -172,8 +211,14 @@ final class TreeSink implements OutputSink {
         return false;
     }
 
+    /** Waits for the sweep of stale temporary files, which is quick beside any run. */
     @Override
     public void close() {
+        try {
+            sweeper.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The file name without its page extension: {@code b.html.gz} gives {@code b}. */

@@ -1,5 +1,7 @@
 package io.newsclean.batch;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -32,29 +34,31 @@ import java.util.function.Function;
  *       alive. Its cost is the CPU it keeps using and the one page it holds in memory.</li>
  * </ul>
  * The pool is done when the input is closed, the queue is empty and no (non-abandoned) worker is
- * left: every item taken was then reported by its worker or by the watchdog.
+ * left: every item taken was then reported by its worker or by the watchdog. A stopped pool is
+ * done as soon as the items already running are: the queued ones were handed back by {@link #stop}.
  */
-final class WorkerPool {
+final class WorkerPool<T> {
     private static final long POLL_MILLIS = 50;
 
-    private final BlockingQueue<WorkItem> queue;
-    private final Function<WorkItem, Finished> job;
-    private final BiConsumer<WorkItem, Finished> completion;
-    private final Function<WorkItem, Finished> timedOut;
+    private final BlockingQueue<T> queue;
+    private final Function<T, Finished> job;
+    private final BiConsumer<T, Finished> completion;
+    private final Function<T, Finished> timedOut;
     private final long timeoutNanos;
     private final Set<Worker> live = ConcurrentHashMap.newKeySet();
     private final Object monitor = new Object();
     private final AtomicInteger names = new AtomicInteger();
     private final AtomicInteger abandoned = new AtomicInteger();
     private volatile boolean inputClosed;
+    private volatile boolean stopped;
 
     /**
      * @param job        cleans one item; must not throw
      * @param completion publishes a finished item; called exactly once per item, from a worker or the watchdog
      * @param timedOut   the result that stands for an item past the time limit
      */
-    WorkerPool(int threads, long timeoutNanos, Function<WorkItem, Finished> job,
-               BiConsumer<WorkItem, Finished> completion, Function<WorkItem, Finished> timedOut) {
+    WorkerPool(int threads, long timeoutNanos, Function<T, Finished> job,
+               BiConsumer<T, Finished> completion, Function<T, Finished> timedOut) {
         this.queue = new ArrayBlockingQueue<>(threads * 2);
         this.timeoutNanos = timeoutNanos;
         this.job = job;
@@ -65,9 +69,30 @@ final class WorkerPool {
         }
     }
 
-    /** Blocks while the queue is full: the scanner never runs far ahead of the workers. */
-    void submit(WorkItem item) throws InterruptedException {
-        queue.put(item);
+    /**
+     * Blocks while the queue is full: the scanner never runs far ahead of the workers.
+     *
+     * @return false when the pool was stopped: the item is not taken
+     */
+    boolean submit(T item) throws InterruptedException {
+        while (!stopped) {
+            if (queue.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Takes no more items: the queued ones are dropped (the caller gets them back, to account for
+     * them), the running ones finish (or time out), and {@link #awaitDone} returns after them.
+     */
+    List<T> stop() {
+        stopped = true;
+        List<T> dropped = new ArrayList<>();
+        queue.drainTo(dropped);
+        wake();
+        return dropped;
     }
 
     /** No more items will come; workers leave once the queue is drained. */
@@ -88,21 +113,25 @@ final class WorkerPool {
      * @param onTick    run on every tick (flushing output, say)
      */
     void awaitDone(long tickNanos, Runnable onTick) throws InterruptedException {
-        while (!(inputClosed && live.isEmpty())) {
+        while (!finished()) {
             expireOverdue();
             onTick.run();
             synchronized (monitor) {
-                if (!(inputClosed && live.isEmpty())) {
+                if (!finished()) {
                     TimeUnit.NANOSECONDS.timedWait(monitor, tickNanos);
                 }
             }
         }
     }
 
+    private boolean finished() {
+        return (inputClosed || stopped) && live.isEmpty();
+    }
+
     private void expireOverdue() {
         long now = System.nanoTime();
         for (Worker worker : live) {
-            Attempt attempt = worker.current;
+            Attempt<T> attempt = worker.current;
             if (attempt != null && now - attempt.startNanos > timeoutNanos && attempt.claim()) {
                 live.remove(worker);
                 abandoned.incrementAndGet();
@@ -127,17 +156,17 @@ final class WorkerPool {
         }
     }
 
-    /** The result of one item. */
-    record Finished(byte[] json, Outcome outcome, String error) {
+    /** The record written for one input, and what became of it. */
+    record Finished(WorkItem item, byte[] json, Outcome outcome, String error) {
     }
 
     /** One item being cleaned; whoever claims it first (worker or watchdog) reports it. */
-    private static final class Attempt {
-        final WorkItem item;
+    private static final class Attempt<T> {
+        final T item;
         final long startNanos = System.nanoTime();
         private final AtomicBoolean claimed = new AtomicBoolean();
 
-        Attempt(WorkItem item) {
+        Attempt(T item) {
             this.item = item;
         }
 
@@ -147,14 +176,14 @@ final class WorkerPool {
     }
 
     private final class Worker implements Runnable {
-        volatile Attempt current;
+        volatile Attempt<T> current;
         Thread thread;
 
         @Override
         public void run() {
             try {
-                while (true) {
-                    WorkItem item = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                while (!stopped) {
+                    T item = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                     if (item == null) {
                         // The input flag is read before the queue, so an item queued just before
                         // the input closed is still seen here.
@@ -163,7 +192,7 @@ final class WorkerPool {
                         }
                         continue;
                     }
-                    Attempt attempt = new Attempt(item);
+                    Attempt<T> attempt = new Attempt<>(item);
                     current = attempt;
                     Finished result = job.apply(item);
                     current = null;

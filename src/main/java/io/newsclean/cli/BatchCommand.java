@@ -4,7 +4,9 @@ import io.newsclean.batch.BatchOptions;
 import io.newsclean.batch.BatchRunner;
 import io.newsclean.batch.BatchSummary;
 import io.newsclean.batch.ConsoleReport;
+import io.newsclean.batch.OutputException;
 import io.newsclean.batch.Terminal;
+import io.newsclean.input.Quantities;
 import io.newsclean.output.OutputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -15,15 +17,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code newsclean batch INPUT... (--out DIR | --jsonl FILE)}: a thin shell over {@link BatchRunner}. */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -31,16 +31,27 @@ import java.util.regex.Pattern;
         description = {"Cleans folders, files and WARC archives (.warc, .warc.gz) in one run.",
                 "With --out, writes DIR/a/b.json for INPUT/a/b.html; with --jsonl, one JSON object per line.",
                 "A rerun skips what is already done (resume); --force redoes everything.",
-                "A failed input becomes an error record and the run goes on."},
-        footer = {"", "Exit status: 0 every input was cleaned, 1 some input failed, 2 usage error."})
+                "A failed input becomes an error record and the run goes on.",
+                "Ctrl-C (SIGINT) or SIGTERM stops cleanly: the pages in progress finish, and a rerun does the rest."},
+        footer = {"", "Exit status: 0 every input was cleaned, 1 some input failed or the output could not be written,"
+                + " 2 usage error, 130 / 143 stopped by SIGINT / SIGTERM."})
 final class BatchCommand implements Callable<Integer> {
+    /** Beyond the page time limit, how long a stopping run may take to write out and summarise. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private final InputStream stdin;
+    private final PrintStream out;
     private final PrintStream err;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Folders (walked recursively), files and WARC archives.")
-    List<Path> inputs;
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Folders (walked recursively), files and WARC archives.")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--files-from", paramLabel = "FILE",
+            description = "Also take the inputs listed in FILE, one path per line (- reads standard input).")
+    Path filesFrom;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -71,7 +82,7 @@ final class BatchCommand implements Callable<Integer> {
             description = "Write JSON (default), text (.txt) or Markdown (.md) files; text and Markdown need --out.")
     OutputFormat outputFormat;
 
-    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = "10m", converter = SizeConverter.class,
+    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = CleanCommand.DEFAULT_MAX_SIZE, converter = SizeConverter.class,
             description = "Largest page, before and after gunzip: bytes, or with k, m or g (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
@@ -79,7 +90,9 @@ final class BatchCommand implements Callable<Integer> {
             description = "Longest time for one page: ms, s or m (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
-    BatchCommand(PrintStream err) {
+    BatchCommand(InputStream stdin, PrintStream out, PrintStream err) {
+        this.stdin = stdin;
+        this.out = out;
         this.err = err;
     }
 
@@ -88,7 +101,8 @@ final class BatchCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "Write a mirrored tree of JSON files.")
         Path out;
 
-        @Option(names = "--jsonl", paramLabel = "FILE", required = true, description = "Write JSON Lines to FILE.")
+        @Option(names = "--jsonl", paramLabel = "FILE", required = true,
+                description = "Write JSON Lines to FILE, in input order (- writes to standard output).")
         Path jsonl;
     }
 
@@ -104,6 +118,9 @@ final class BatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "invalid glob '" + glob + "': " + OneLine.of(e));
         }
+        if (inputs.isEmpty() && filesFrom == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --files-from");
+        }
         if (target.jsonl != null && outputFormat != OutputFormat.JSON) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--jsonl writes JSON only: write " + outputFormat + " files with --out DIR");
@@ -111,58 +128,50 @@ final class BatchCommand implements Callable<Integer> {
         if (outputFormat != OutputFormat.JSON && explain) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--explain applies only to --output-format json");
         }
-        BatchOptions options = new BatchOptions(inputs, target.out, target.jsonl, workers, glob, force,
+        BatchOptions options = new BatchOptions(inputs, filesFrom, target.out, target.jsonl, workers, glob, force,
                 format.format(), explain, maxBytes, timeout, outputFormat);
         try (ConsoleReport report = new ConsoleReport(err, quiet, Terminal.stderrIsTerminal())) {
-            BatchSummary summary = new BatchRunner(options, report).run();
-            report.summarize(summary);
-            return summary.failed() == 0 ? ExitCodes.ALL_CLEANED : ExitCodes.SOME_FAILED;
+            BatchRunner runner = new BatchRunner(options, report, stdin, out);
+            // The hook stops the run on SIGINT / SIGTERM and holds the exit until the summary is
+            // out; the JVM then exits with 128 + the signal's number.
+            try (StopOnSignal signals = StopOnSignal.install(runner::stop, timeout.plus(STOP_GRACE))) {
+                BatchSummary summary;
+                try {
+                    summary = runner.run();
+                } catch (OutputException e) {
+                    report.close();
+                    err.println("newsclean: " + OneLine.of(e));
+                    return ExitCodes.SOME_FAILED;
+                }
+                report.summarize(summary);
+                if (summary.stopped()) {
+                    return ExitCodes.STOPPED;
+                }
+                return summary.failed() == 0 ? ExitCodes.ALL_CLEANED : ExitCodes.SOME_FAILED;
+            }
         }
     }
 
-    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
-        private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)b?", Pattern.CASE_INSENSITIVE);
 
+    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            Matcher m = SIZE.matcher(value.trim());
-            if (!m.matches()) {
-                throw new CommandLine.TypeConversionException("invalid size '" + value + "': expected e.g. 500k, 10m or 1g");
+            try {
+                return Quantities.size(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-                case "k" -> 10;
-                case "m" -> 20;
-                case "g" -> 30;
-                default -> 0;
-            };
-            long size = Long.parseLong(m.group(1)) << shift;
-            if (size < 1) {
-                throw new CommandLine.TypeConversionException("invalid size '" + value + "': must be positive");
-            }
-            return size;
         }
     }
 
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        private static final Pattern TIME = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?", Pattern.CASE_INSENSITIVE);
-
         @Override
         public Duration convert(String value) {
-            Matcher m = TIME.matcher(value.trim());
-            if (!m.matches()) {
-                throw new CommandLine.TypeConversionException("invalid time '" + value + "': expected e.g. 500ms, 30s or 2m");
+            try {
+                return Quantities.time(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            double amount = Double.parseDouble(m.group(1));
-            String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
-            double millis = switch (unit) {
-                case "ms" -> amount;
-                case "m" -> amount * 60_000;
-                default -> amount * 1000;
-            };
-            if (millis < 1) {
-                throw new CommandLine.TypeConversionException("invalid time '" + value + "': must be at least 1ms");
-            }
-            return Duration.ofMillis((long) millis);
         }
     }
 }

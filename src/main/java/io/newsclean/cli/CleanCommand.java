@@ -35,6 +35,8 @@ import java.util.concurrent.Callable;
                 "Data goes to standard output; messages go to standard error.",
                 "Arguments can be read from a file: newsclean @args.txt reads one argument per line."})
 final class CleanCommand implements Callable<Integer> {
+    /** The library's size limit ({@link NewsCleaner#DEFAULT_MAX_BYTES}) as the options write it; one default for both commands. */
+    static final String DEFAULT_MAX_SIZE = "10m";
     /** Said when a person runs the command bare at a terminal, where it would otherwise wait in silence. */
     static final String TERMINAL_HINT = "newsclean: reading a page from standard input (end it with Ctrl-D);"
             + " to clean files, name them: newsclean FILE... (see 'newsclean --help')";
@@ -65,6 +67,11 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Write each JSON object on one line.")
     boolean compact;
 
+    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = DEFAULT_MAX_SIZE,
+            converter = BatchCommand.SizeConverter.class,
+            description = "Largest page, before and after gunzip: bytes, or with k, m or g (default: ${DEFAULT-VALUE}).")
+    long maxBytes = NewsCleaner.DEFAULT_MAX_BYTES;
+
     @Option(names = "--output-format", paramLabel = "json|text|markdown", defaultValue = "json",
             converter = OutputFormatConverter.class,
             description = {"Output: JSON (default), the plain text, or Markdown with the metadata in front matter.",
@@ -91,7 +98,8 @@ final class CleanCommand implements Callable<Integer> {
         }
         boolean jsonLines = inputs.size() > 1 && outputFormat == OutputFormat.JSON;
         boolean oneLine = compact || jsonLines;
-        InputFiles reader = new InputFiles(stdin, NewsCleaner.DEFAULT_MAX_BYTES);
+        InputFiles reader = new InputFiles(stdin, maxBytes);
+        PageCleaner cleaner = this.cleaner.withMaxBytes(maxBytes);
         ArticleWriter writer = new ArticleWriter();
         CleanOptions options = new CleanOptions(format.format(), url, null, explain);
 

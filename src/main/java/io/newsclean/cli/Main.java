@@ -54,6 +54,12 @@ public final class Main {
     }
 
     static int run(String[] args, Streams streams, PageCleaner cleaner) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Building picocli's model costs more than the JVM's own start: a version check, which
+            // scripts run often, answers without it, in the same words.
+            streams.out().println(new VersionProvider().getVersion()[0]);
+            return ExitCodes.ALL_CLEANED;
+        }
         return commandLine(streams, cleaner).execute(args);
     }
 
@@ -63,7 +69,7 @@ public final class Main {
      */
     static CommandLine commandLine(Streams streams, PageCleaner cleaner) {
         CommandLine cli = new CommandLine(new CleanCommand(streams, cleaner));
-        cli.addSubcommand("batch", new BatchCommand(streams.err()));
+        cli.addSubcommand("batch", new BatchCommand(streams.stdin(), streams.out(), streams.err()));
         cli.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler(new UsageErrorHandler());
@@ -96,14 +102,28 @@ public final class Main {
      * never pay for the readers and rules. One command runs on one thread, so no lock is needed.
      */
     private static final class LibraryCleaner implements PageCleaner {
+        private final long maxBytes;
         private NewsCleaner cleaner;
+
+        LibraryCleaner() {
+            this(NewsCleaner.DEFAULT_MAX_BYTES);
+        }
+
+        private LibraryCleaner(long maxBytes) {
+            this.maxBytes = maxBytes;
+        }
 
         @Override
         public Article clean(byte[] bytes, CleanOptions options, SourceInfo source) throws InputException {
             if (cleaner == null) {
-                cleaner = new NewsCleaner();
+                cleaner = new NewsCleaner(maxBytes);
             }
             return cleaner.clean(bytes, options, source);
+        }
+
+        @Override
+        public PageCleaner withMaxBytes(long limit) {
+            return limit == maxBytes ? this : new LibraryCleaner(limit);
         }
     }
 }

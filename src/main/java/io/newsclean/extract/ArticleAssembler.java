@@ -26,8 +26,9 @@ public final class ArticleAssembler {
         String title = TitleReconciler.reconcile(meta.titleCandidates(), facts.siteName());
         List<String> warnings = paragraphs.isEmpty() ? List.of("no-article") : List.of();
         String url = meta.url() != null ? meta.url() : page.url();
-        return new Article(page.source(), url, title, meta.authors(), meta.published(), facts.siteName(),
-                facts.language(), meta.description(), paragraphs, blocks, List.of(),
+        return new Article(page.source(), url, title, meta.authors(), meta.published(), meta.modified(),
+                facts.siteName(), facts.language(), meta.description(), meta.image(), meta.tags(), paragraphs,
+                blocks, List.of(),
                 explain ? judgement.removed() : List.of(), warnings);
     }
 }

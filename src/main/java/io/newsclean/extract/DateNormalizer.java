@@ -7,22 +7,24 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns the machine-readable dates pages publish (ISO-8601 and its common near misses) into
- * ISO-8601: UTC with a Z when the page gave an offset, local time without one when it did not,
- * a bare date when that is all there is. Anything else is unknown, so null: dates are never guessed.
+ * ISO-8601: a date-time with the offset the page gave (Z for UTC), local time without one when it
+ * gave none, a bare date when that is all there is. The offset is kept, never converted to UTC:
+ * converting moves the calendar day, and the day is what readers of a date want. Anything else is
+ * unknown, so null: dates are never guessed.
  */
 public final class DateNormalizer {
     /** Optional space before the offset, "+0000" without a colon, and "UTC"/"GMT" suffixes are all seen. */
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?"
                     + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?");
-    private static final DateTimeFormatter DATE_TIME_UTC = new DateTimeFormatterBuilder()
-            .appendPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").toFormatter();
+    /** Seconds always written; the offset as +hh:mm, or Z for UTC. */
+    private static final DateTimeFormatter DATE_TIME_OFFSET = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd'T'HH:mm:ss").appendOffset("+HH:MM", "Z").toFormatter();
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
 
@@ -43,7 +45,7 @@ public final class DateNormalizer {
             return fromIso(m);
         }
         try {
-            return OffsetDateTime.parse(s, RFC_1123).withOffsetSameInstant(ZoneOffset.UTC).format(DATE_TIME_UTC);
+            return OffsetDateTime.parse(s, RFC_1123).format(DATE_TIME_OFFSET);
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -63,8 +65,7 @@ public final class DateNormalizer {
                 return local.format(LOCAL);
             }
             ZoneOffset offset = offsetOf(zone);
-            return local.atOffset(offset).withOffsetSameInstant(ZoneOffset.UTC)
-                    .truncatedTo(ChronoUnit.SECONDS).format(DATE_TIME_UTC);
+            return local.atOffset(offset).format(DATE_TIME_OFFSET);
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,22 +1,27 @@
 package io.newsclean.extract;
 
 import io.newsclean.text.Whitespace;
+import io.newsclean.text.Words;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Chooses the article title from the candidates a reader found (most trusted first) and strips
- * the site name that pages add to {@code <title>} and og:title ("Headline - Site", "Site | Headline").
+ * Chooses the article title from the candidates a reader found: the headline most of them agree
+ * on once the site name that pages add to {@code <title>} and og:title ("Headline - Site",
+ * "Site | Headline", "Site > News > World -- Headline") is stripped. The candidates' order breaks
+ * ties.
  */
 public final class TitleReconciler {
     /** Separators pages put between a headline and their own name. */
-    private static final String SEPARATOR_TEXT = "\\s+(?:[-|–—:·•»«/]|::|\\\\)\\s+";
+    private static final String SEPARATOR_TEXT = "\\s+(?:[-|–—:·•»«/>]|::|--|\\\\)\\s+";
     private static final Pattern SEPARATOR = Pattern.compile(SEPARATOR_TEXT);
     private static final Pattern SEPARATOR_AT_START = Pattern.compile("^" + SEPARATOR_TEXT);
     private static final Pattern SEPARATOR_AT_END = Pattern.compile(SEPARATOR_TEXT + "$");
     private static final Pattern WWW = Pattern.compile("^www\\.");
+    /** A site name or section label is this short; a headline is longer. */
+    private static final int MAX_LABEL_WORDS = 3;
     private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("\\.[a-z]{2,6}$");
 
     private TitleReconciler() {
@@ -28,16 +33,41 @@ public final class TitleReconciler {
      * @return the title, or null when there is no candidate
      */
     public static String reconcile(List<String> candidates, String siteName) {
-        String best = null;
-        for (String candidate : candidates) {
-            String stripped = stripSiteName(Whitespace.normalize(candidate), siteName, candidates);
-            if (!stripped.isEmpty()) {
-                best = stripped;
-                break;
+        int n = candidates.size();
+        String[] stripped = new String[n];
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            stripped[i] = stripSiteName(Whitespace.normalize(candidates.get(i)), siteName, candidates);
+            keys[i] = key(stripped[i]);
+        }
+        int best = -1;
+        int bestVotes = 0;
+        for (int i = 0; i < n; i++) {
+            if (keys[i].isEmpty()) {
+                continue;
+            }
+            int votes = 0;
+            for (int j = 0; j < n; j++) {
+                if (keys[j].equals(keys[i])) {
+                    votes++;
+                }
+            }
+            if (votes > bestVotes) {
+                best = i;
+                bestVotes = votes;
             }
         }
-        return best;
+        return best < 0 ? null : stripped[best];
     }
+
+    /** What two spellings of one headline share: letters and digits, in lower case. */
+    private static String key(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        title.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+
 
     /**
      * Removes a leading or trailing segment that is the site's name, or that is not part of the
@@ -68,7 +98,9 @@ public final class TitleReconciler {
                     continue;
                 }
                 if (title.startsWith(o) && SEPARATOR_AT_START.matcher(title.substring(o.length())).find()) {
-                    return o;
+                    // "Blog Name: A Long Headline" with the blog's name as the h1: the name is the short part
+                    String rest = SEPARATOR_AT_START.matcher(title.substring(o.length())).replaceFirst("");
+                    return Words.count(o) <= MAX_LABEL_WORDS && Words.count(rest) > Words.count(o) + 1 ? rest : o;
                 }
                 if (title.endsWith(o) && SEPARATOR_AT_END.matcher(title.substring(0, title.length() - o.length())).find()) {
                     return o;

@@ -72,9 +72,12 @@ public final class ArticleWriter {
             out.writeStringField("title", article.title());
             writeStrings(out, "authors", article.authors());
             out.writeStringField("published", article.published());
+            out.writeStringField("modified", article.modified());
             out.writeStringField("siteName", article.siteName());
             out.writeStringField("language", article.language());
             out.writeStringField("description", article.description());
+            out.writeStringField("image", article.image());
+            writeStrings(out, "tags", article.tags());
             writeStrings(out, "paragraphs", article.paragraphs());
             out.writeArrayFieldStart("blocks");
             for (BodyBlock block : article.blocks()) {

@@ -116,17 +116,15 @@ public final class MarkdownWriter {
     private static void frontMatter(StringBuilder md, Article article) {
         md.append("---\n");
         field(md, "title", article.title());
-        if (!article.authors().isEmpty()) {
-            md.append("authors:\n");
-            for (String author : article.authors()) {
-                md.append("  - ").append(YamlScalars.quoted(author)).append('\n');
-            }
-        }
+        list(md, "authors", article.authors());
         field(md, "published", article.published());
+        field(md, "modified", article.modified());
         field(md, "siteName", article.siteName());
         field(md, "language", article.language());
         field(md, "url", article.url());
         field(md, "description", article.description());
+        field(md, "image", article.image());
+        list(md, "tags", article.tags());
         sourceFields(md, article.source());
         md.append("---\n\n");
     }
@@ -136,6 +134,16 @@ public final class MarkdownWriter {
         field(md, "source", source.file());
         if (source.record() != null) {
             md.append("record: ").append(source.record()).append('\n');
+        }
+    }
+
+    /** A list the page gives, one item a line; an empty one is left out. */
+    private static void list(StringBuilder md, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            md.append(name).append(":\n");
+            for (String value : values) {
+                md.append("  - ").append(YamlScalars.quoted(value)).append('\n');
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -160,5 +161,28 @@ class OutputSinkTest {
         assertEquals("page.2024", TreeSink.stem("page.2024.htm"));
         assertEquals("README", TreeSink.stem("README"));
         assertEquals("crawl", TreeSink.stem("crawl.warc.gz"));
+    }
+
+    @Test
+    void staleTemporaryFilesOfADeadRunAreRemovedAndNeverTakenForOutputs() throws Exception {
+        Path in = TestPages.write(tmp.resolve("in/a/b.html"), TestPages.article("B"));
+        Path out = tmp.resolve("out");
+        long deadPid = Integer.MAX_VALUE; // above any process number Linux hands out (at most 2^22)
+        long livePid = ProcessHandle.current().pid();
+        Path stale = TestPages.write(out.resolve("a/.b.json." + deadPid + "-7.tmp"), "{\"source\":{\"file\":\"half");
+        Path staleRecord = TestPages.write(out.resolve("a/crawl/.1234.json." + deadPid + "-8.tmp"), "{");
+        Path live = TestPages.write(out.resolve("a/.c.json." + livePid + "-1.tmp"), "{");
+        Path notOurs = TestPages.write(out.resolve("a/.notes.tmp"), "kept");
+
+        BatchSummary first = new BatchRunner(TestPages.tree(out, tmp.resolve("in")), new Recorder()).run();
+
+        assertEquals(1, first.cleaned(), "the stale file is not taken for b's output");
+        assertTrue(Files.exists(out.resolve("a/b.json")));
+        assertFalse(Files.exists(stale) || Files.exists(staleRecord), "stale temporary files of a dead run are gone");
+        assertTrue(Files.exists(live), "a temporary file of a live run is left alone");
+        assertTrue(Files.exists(notOurs), "a file this tool did not name is left alone");
+        assertFalse(StaleTempFiles.isStale("b.json"));
+        assertTrue(StaleTempFiles.isStale(StaleTempFiles.name("b.json", Long.toString(deadPid), 3)));
+        assertEquals(1, new BatchRunner(TestPages.tree(out, tmp.resolve("in")), new Recorder()).run().upToDate());
     }
 }

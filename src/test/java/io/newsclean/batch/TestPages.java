@@ -47,17 +47,17 @@ final class TestPages {
     }
 
     static BatchOptions jsonl(Path jsonl, Path... inputs) {
-        return new BatchOptions(List.of(inputs), null, jsonl, 2, BatchOptions.DEFAULT_GLOB, false, null, false,
+        return new BatchOptions(List.of(inputs), null, null, jsonl, 2, BatchOptions.DEFAULT_GLOB, false, null, false,
                 BatchOptions.DEFAULT_MAX_BYTES, Duration.ofSeconds(30));
     }
 
     static BatchOptions tree(Path out, Path... inputs) {
-        return new BatchOptions(List.of(inputs), out, null, 2, BatchOptions.DEFAULT_GLOB, false, null, false,
+        return new BatchOptions(List.of(inputs), null, out, null, 2, BatchOptions.DEFAULT_GLOB, false, null, false,
                 BatchOptions.DEFAULT_MAX_BYTES, Duration.ofSeconds(30));
     }
 
     static BatchOptions with(BatchOptions o, String glob, boolean force, long maxBytes, Duration timeout) {
-        return new BatchOptions(o.inputs(), o.outDir(), o.jsonl(), o.threads(), glob, force, (Format) null,
+        return new BatchOptions(o.inputs(), o.filesFrom(), o.outDir(), o.jsonl(), o.threads(), glob, force, (Format) null,
                 o.explain(), maxBytes, timeout);
     }
 }

@@ -65,7 +65,7 @@ class TimeLimitTest {
         write(in.resolve("y.html"), article("Y"));
         Path jsonl = tmp.resolve("all.jsonl");
         // One thread: the pages after the runaway can only be cleaned by the worker that replaces it.
-        BatchOptions options = new BatchOptions(List.of(in), null, jsonl, 1, BatchOptions.DEFAULT_GLOB, false, null,
+        BatchOptions options = new BatchOptions(List.of(in), null, null, jsonl, 1, BatchOptions.DEFAULT_GLOB, false, null,
                 false, BatchOptions.DEFAULT_MAX_BYTES, Duration.ofMillis(300));
 
         BatchSummary summary = new BatchRunner(options, new Recorder(), runawayOn("slow.html")).run();
@@ -93,7 +93,7 @@ class TimeLimitTest {
             write(in.resolve("p" + i + ".html"), article("P" + i));
         }
         Path out = tmp.resolve("out");
-        BatchOptions options = new BatchOptions(List.of(in), out, null, 2, BatchOptions.DEFAULT_GLOB, false, null,
+        BatchOptions options = new BatchOptions(List.of(in), null, out, null, 2, BatchOptions.DEFAULT_GLOB, false, null,
                 false, BatchOptions.DEFAULT_MAX_BYTES, Duration.ofSeconds(10));
 
         BatchSummary summary = new BatchRunner(options, new Recorder(), runawayOn("none")).run();

@@ -5,7 +5,6 @@ import io.newsclean.fuzz.FuzzChecks;
 import io.newsclean.input.InputException;
 
 import java.io.ByteArrayInputStream;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ class WarcFuzzTest {
     void readArchive(byte[] archive) throws Exception {
         List<String> records = FuzzChecks.withinTimeLimit(() -> {
             List<WorkItem> items = new ArrayList<>();
-            new WarcRecords(MAX_BYTES).read(Channels.newChannel(new ByteArrayInputStream(archive)),
+            new WarcRecords(MAX_BYTES).read(new ByteArrayInputStream(archive),
                     ARCHIVE, ARCHIVE.getParent() == null ? Path.of("") : ARCHIVE.getParent(), collectInto(items));
             List<String> json = new ArrayList<>();
             for (WorkItem item : items) {

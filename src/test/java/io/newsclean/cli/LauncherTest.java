@@ -32,7 +32,8 @@ class LauncherTest {
     private static final String QUICK_START = "-XX:+UseSerialGC|-XX:TieredStopAtLevel=1|";
 
     /** The tools the launcher and the stand-ins use, taken from the machine. */
-    private static final List<String> TOOLS = List.of("dirname", "find", "head", "mkdir", "wc");
+    private static final List<String> TOOLS = List.of("dirname", "find", "head", "mkdir", "wc", "cksum", "cut",
+            "mv", "rm", "rmdir", "sleep", "cat");
     private static final Path SH = which("sh");
 
     @TempDir
@@ -134,7 +135,120 @@ class LauncherTest {
         assertFalse(run.err.contains("java -jar"));
     }
 
+    @Test
+    void simultaneousFirstRunsBuildOnceAndAllRunWithoutFlock() throws Exception {
+        fakeJava();
+        slowCountingMaven();
+
+        List<Run> runs = launchAtOnce(4, "-V");
+
+        for (Run run : runs) {
+            assertEquals(0, run.code, run.err);
+            assertEquals("java " + QUICK_START + "-jar|" + checkout.resolve("target/newsclean.jar") + "|-V|\n", run.out);
+        }
+        assertEquals(List.of("build"), Files.readAllLines(tmp.resolve("builds")), "one build for four runs");
+        assertFalse(Files.exists(checkout.resolve("target/.build.lock.d")), "the lock is given back");
+    }
+
+    @Test
+    void simultaneousFirstRunsBuildOnceWithFlock() throws Exception {
+        Path flock = whichOrNull("flock");
+        org.junit.jupiter.api.Assumptions.assumeTrue(flock != null, "flock is on this machine");
+        script("flock", "exec " + flock + " \"$@\"");
+        fakeJava();
+        slowCountingMaven();
+
+        List<Run> runs = launchAtOnce(4, "-V");
+
+        for (Run run : runs) {
+            assertEquals(0, run.code, run.err);
+        }
+        assertEquals(List.of("build"), Files.readAllLines(tmp.resolve("builds")), "one build for four runs");
+    }
+
+    @Test
+    void theFirstRunAfterABuildTrainsAClassDataArchiveThatLaterRunsUse() throws Exception {
+        archivingJava();
+        fakeMaven();
+        Files.createDirectories(checkout.resolve("samples"));
+        Files.writeString(checkout.resolve("samples/train-de-nuit.html"), "<p>x</p>");
+        Files.writeString(checkout.resolve("samples/harbour-ferry.txt"), "x");
+
+        Run first = launch("-V");
+        List<Path> archives = archives();
+        Run second = launch("-V");
+
+        assertEquals(0, first.code, first.err);
+        assertEquals(1, archives.size(), "one archive beside the jar: " + archives);
+        String sharing = "-XX:SharedArchiveFile=" + archives.get(0) + "|";
+        assertTrue(first.out.contains(sharing), "the first run uses the archive it trained: " + first.out);
+        assertTrue(Files.readString(tmp.resolve("trainings")).contains("samples/train-de-nuit.html"));
+        assertTrue(second.out.contains(sharing), second.out);
+        assertEquals(1, Files.readAllLines(tmp.resolve("trainings")).size(), "trained once");
+        assertFalse(Files.exists(Path.of(archives.get(0) + ".lock")), "the training claim is given back");
+
+        // a rebuilt jar makes the archive stale: the next run trains again
+        Files.setLastModifiedTime(archives.get(0), FileTime.from(Instant.now().minusSeconds(60)));
+        launch("-V");
+        assertEquals(2, Files.readAllLines(tmp.resolve("trainings")).size(), "trained again after a rebuild");
+    }
+
+    @Test
+    void classDataSharingCanBeTurnedOff() throws Exception {
+        archivingJava();
+        fakeMaven();
+        Files.createDirectories(checkout.resolve("samples"));
+        Files.writeString(checkout.resolve("samples/train-de-nuit.html"), "<p>x</p>");
+        Files.writeString(checkout.resolve("samples/harbour-ferry.txt"), "x");
+        env.put("NEWSCLEAN_CDS", "0");
+
+        Run run = launch("-V");
+
+        assertEquals("java " + QUICK_START + "-jar|" + checkout.resolve("target/newsclean.jar") + "|-V|\n", run.out);
+        assertTrue(archives().isEmpty());
+    }
+
     // --- helpers ------------------------------------------------------------------------------
+
+    private List<Path> archives() throws IOException {
+        try (var files = Files.list(checkout.resolve("target"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+        }
+    }
+
+    /** A java that writes the archive a training run asks for, and otherwise prints how it was called. */
+    private void archivingJava() throws IOException {
+        script("java", "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*)"
+                + " echo archive > \"${a#*=}\"; echo \"$*\" >> " + tmp.resolve("trainings") + "; exit 0;; esac; done;"
+                + " printf 'java '; for a in \"$@\"; do printf '%s|' \"$a\"; done; echo");
+    }
+
+    /** An mvn that takes a while, counts its builds, and puts the jar in place by a rename, as the real build does. */
+    private void slowCountingMaven() throws IOException {
+        script("mvn", "echo build >> " + tmp.resolve("builds") + "; sleep 1; mkdir -p target;"
+                + " echo built > target/newsclean.jar.part; mv target/newsclean.jar.part target/newsclean.jar");
+    }
+
+    private List<Run> launchAtOnce(int count, String... args) throws Exception {
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<String> command = new ArrayList<>(List.of(SH.toString(), checkout.resolve("newsclean").toString()));
+            command.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile());
+            builder.environment().clear();
+            builder.environment().put("PATH", bin.toString());
+            builder.environment().putAll(env);
+            builder.redirectOutput(tmp.resolve("out" + i).toFile()).redirectError(tmp.resolve("err" + i).toFile());
+            processes.add(builder.start());
+        }
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            assertTrue(processes.get(i).waitFor(60, TimeUnit.SECONDS), "the launcher finishes");
+            runs.add(new Run(processes.get(i).exitValue(), Files.readString(tmp.resolve("out" + i)),
+                    Files.readString(tmp.resolve("err" + i))));
+        }
+        return runs;
+    }
 
     @Test
     void aShortBatchStartsQuicklyLikeThePlainCommand() throws Exception {
@@ -245,13 +359,21 @@ class LauncherTest {
     }
 
     private static Path which(String tool) {
+        Path found = whichOrNull(tool);
+        if (found == null) {
+            throw new IllegalStateException(tool + " is not on the PATH");
+        }
+        return found;
+    }
+
+    private static Path whichOrNull(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
             Path candidate = Path.of(dir, tool);
             if (Files.isExecutable(candidate)) {
                 return candidate.toAbsolutePath();
             }
         }
-        throw new IllegalStateException(tool + " is not on the PATH");
+        return null;
     }
 
     private record Run(int code, String out, String err) {

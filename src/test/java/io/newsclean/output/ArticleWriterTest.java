@@ -3,6 +3,7 @@ package io.newsclean.output;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsclean.model.Article;
+import io.newsclean.model.BodyBlock;
 import io.newsclean.model.Format;
 import io.newsclean.model.Quote;
 import io.newsclean.model.QuoteType;
@@ -25,8 +26,9 @@ class ArticleWriterTest {
     @Test
     void prettyOutputPutsEveryFieldAndArrayElementOnItsOwnLine() {
         Article article = new Article(SOURCE, "https://example.com/a", "Ferry returns", List.of("Ana Lima"),
-                "2016-01-29T10:00:00Z", "Harbour News", "en", null,
-                List.of("First paragraph.", "\"Back at last,\" the captain said."),
+                "2016-01-29T10:00:00-05:00", "2016-01-30", "Harbour News", "en", null, "https://example.com/ferry.jpg",
+                List.of("Ferries", "Harbour"), List.of("First paragraph.", "\"Back at last,\" the captain said."),
+                List.of(BodyBlock.PARAGRAPH, BodyBlock.PARAGRAPH),
                 List.of(new Quote("Back at last", "Rui Costa", "the captain", "said", QuoteType.DIRECT, 1, 1, 13)),
                 List.of(new Removal("Share this", "share-prompt", "SharePromptRule")), List.of());
 
@@ -43,10 +45,16 @@ class ArticleWriterTest {
                   "authors": [
                     "Ana Lima"
                   ],
-                  "published": "2016-01-29T10:00:00Z",
+                  "published": "2016-01-29T10:00:00-05:00",
+                  "modified": "2016-01-30",
                   "siteName": "Harbour News",
                   "language": "en",
                   "description": null,
+                  "image": "https://example.com/ferry.jpg",
+                  "tags": [
+                    "Ferries",
+                    "Harbour"
+                  ],
                   "paragraphs": [
                     "First paragraph.",
                     "\\"Back at last,\\" the captain said."
@@ -103,12 +111,13 @@ class ArticleWriterTest {
 
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
-        assertEquals(List.of("schemaVersion", "source", "url", "title", "authors", "published", "siteName", "language",
-                "description", "paragraphs", "blocks", "quotes", "warnings"), names);
-        for (String field : List.of("url", "title", "published", "siteName", "language", "description")) {
+        assertEquals(List.of("schemaVersion", "source", "url", "title", "authors", "published", "modified", "siteName",
+                "language", "description", "image", "tags", "paragraphs", "blocks", "quotes", "warnings"), names);
+        for (String field : List.of("url", "title", "published", "modified", "siteName", "language", "description",
+                "image")) {
             assertTrue(json.get(field).isNull(), field);
         }
-        for (String field : List.of("authors", "paragraphs", "blocks", "quotes")) {
+        for (String field : List.of("authors", "tags", "paragraphs", "blocks", "quotes")) {
             assertTrue(json.get(field).isArray() && json.get(field).isEmpty(), field);
         }
     }

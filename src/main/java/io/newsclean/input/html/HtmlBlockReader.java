@@ -1,9 +1,12 @@
 package io.newsclean.input.html;
 
+import io.newsclean.extract.LanguageChoice;
 import io.newsclean.input.BlockReader;
 import io.newsclean.input.ParsedPage;
 import io.newsclean.model.Block;
+import io.newsclean.model.Mark;
 import io.newsclean.model.Page;
+import io.newsclean.model.PageMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -45,6 +48,18 @@ public final class HtmlBlockReader implements BlockReader {
         Set<Element> mainRoots = MainContentChooser.choose(scan);
         MarkupMetadata.Result meta = MarkupMetadata.read(doc, scan, mainRoots, page.url());
         List<Block> blocks = BlockEmitter.emit(body, mainRoots, scan.infos, vocabulary, wholePage);
-        return new ParsedPage(blocks, meta.metadata());
+        PageMetadata metadata = meta.metadata();
+        return new ParsedPage(blocks, metadata.withLanguage(LanguageChoice.of(metadata.language(), mainText(blocks))));
+    }
+
+    /** The main content's text, the same whether or not the page chrome was emitted too. */
+    private static CharSequence mainText(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            if (block.has(Mark.IN_MAIN)) {
+                text.append(block.text()).append('\n');
+            }
+        }
+        return text;
     }
 }

@@ -1,12 +1,14 @@
 package io.newsclean.input.html;
 
-import io.newsclean.extract.DateNormalizer;
 import io.newsclean.extract.LanguageCode;
+import io.newsclean.extract.TitleReconciler;
 import io.newsclean.model.PageMetadata;
 import io.newsclean.text.Whitespace;
+import io.newsclean.text.Words;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,15 +19,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the page's metadata from its markup only: JSON-LD, OpenGraph and other meta tags,
- * itemprop, {@code <html lang>} and the canonical link. What the markup does not say stays null.
+ * Reads the page's metadata from its markup: JSON-LD, OpenGraph and other meta tags, itemprop,
+ * {@code <html lang>}, the canonical link, and the byline and date line a reader sees
+ * ({@link AuthorFinder}, {@link DateFinder}). What the page does not say stays null.
  */
 final class MarkupMetadata {
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by|von|par|por|di|door|av)\\s+");
-    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
-    private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//|^www\\.");
-    private static final int MAX_AUTHOR_CHARS = 80;
-
+    /** An h1 shorter than this that no declared title confirms is a label, not a headline. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final Pattern PERMALINK_MARK = Pattern.compile("\\s*[¶#]$");
     private MarkupMetadata() {
     }
 
@@ -34,57 +35,107 @@ final class MarkupMetadata {
     }
 
     static Result read(Document doc, PageScan scan, Set<Element> mainRoots, String pageUrl) {
-        Map<String, String> meta = metaTags(scan.metas);
+        MetaTags meta = new MetaTags(scan.metas);
         JsonLd.Found ld = JsonLd.find(scan.jsonLd);
         Map<String, Object> article = ld.article();
         Map<String, Element> props = new HashMap<>();
         for (Element el : scan.itemprops) {
-            props.putIfAbsent(el.attr("itemprop").toLowerCase(Locale.ROOT), el);
+            for (String token : Tokens.of(el.attr("itemprop"))) {
+                props.putIfAbsent(token.toLowerCase(Locale.ROOT), el);
+            }
         }
 
         String ogTitle = clean(meta.get("og:title"));
         String ldHeadline = article == null ? null : JsonLd.text(article.get("headline"));
         String docTitle = scan.title == null ? null : Whitespace.normalize(scan.title);
-        String propHeadline = propText(props.get("headline"));
-        Element h1 = chooseH1(scan.h1s, mainRoots, ogTitle, ldHeadline, docTitle);
+        String dcTitle = meta.first("dc:title", "dc.title", "dcterms.title", "dcterms:title");
+        String parselyTitle = meta.get("parsely-title");
+        Element h1 = chooseH1(scan.h1s, mainRoots, ogTitle, ldHeadline, docTitle, dcTitle, parselyTitle);
+        // The publisher's own declarations first, then what the reader sees, then the window title;
+        // TitleReconciler takes the headline most of them agree on, and this order breaks ties.
         List<String> titles = new ArrayList<>();
-        addIfPresent(titles, h1 == null ? null : Whitespace.normalize(h1.text()));
-        addIfPresent(titles, ogTitle);
         addIfPresent(titles, ldHeadline);
-        addIfPresent(titles, propHeadline);
-        addIfPresent(titles, meta.get("twitter:title"));
+        addIfPresent(titles, ogTitle);
+        addIfPresent(titles, dcTitle);
+        addIfPresent(titles, parselyTitle);
+        // twitter:title mostly copies og:title: one declaration, so one vote
+        addIfPresent(titles, ogTitle == null ? meta.get("twitter:title") : null);
+        addIfPresent(titles, h1 == null ? null : headlineText(h1));
+        addIfPresent(titles, propText(props.get("headline")));
         addIfPresent(titles, docTitle);
 
         String siteName = first(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
-        String published = DateNormalizer.normalize(first(
-                article == null ? null : JsonLd.text(article.get("datePublished")),
-                meta.get("article:published_time"), meta.get("og:published_time"), meta.get("published_time"),
-                propDate(props.get("datepublished")), meta.get("pubdate"), meta.get("publishdate"),
-                meta.get("publish-date"), meta.get("dc.date.issued"), meta.get("dcterms.issued"),
-                meta.get("sailthru.date"), meta.get("parsely-pub-date"), meta.get("date")));
-        String language = LanguageCode.of(first(doc.child(0).attr("lang").isEmpty() ? null : doc.child(0).attr("lang"),
+        String declaredLanguage = LanguageCode.of(first(doc.child(0).attr("lang").isEmpty() ? null : doc.child(0).attr("lang"),
                 meta.get("content-language"), meta.get("language"), meta.get("og:locale"), meta.get("dc.language"),
                 article == null ? null : JsonLd.text(article.get("inLanguage"))));
         String url = first(canonical(scan.links), absolute(meta.get("og:url")),
                 article == null ? null : absolute(JsonLd.text(article.get("url"))), pageUrl);
-        String description = first(meta.get("og:description"), meta.get("description"),
-                meta.get("twitter:description"), article == null ? null : JsonLd.text(article.get("description")));
+        DateFinder.Dates dates = DateFinder.find(ld, meta, scan, url, declaredLanguage);
+        String description = first(meta.get("og:description"), meta.first("dc:description", "dc.description"),
+                meta.get("description"), meta.get("twitter:description"),
+                article == null ? null : JsonLd.text(article.get("description")));
         String articleBody = article == null ? null : JsonLd.text(article.get("articleBody"));
-        PageMetadata metadata = new PageMetadata(titles, authors(article, meta, props), published,
-                clean(siteName), language, clean(description), url);
+        List<String> authors = AuthorFinder.find(ld, meta, scan, first(siteName, ld.publisherName()), declaredLanguage);
+        PageMetadata metadata = new PageMetadata(titles, authors, dates.published(), dates.modified(),
+                clean(siteName), declaredLanguage, clean(description), url, image(ld, meta, url), tags(ld, meta));
         return new Result(metadata, h1, articleBody);
     }
 
-    /** The h1 that agrees with the declared titles, else the first inside the main content. */
+    /** The lead image: the one the page declares for its article or for sharing, as an absolute address. */
+    private static String image(JsonLd.Found ld, MetaTags meta, String pageUrl) {
+        String declared = first(meta.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+                "twitter:image:src"), ld.article() == null ? null : JsonLd.imageUrl(ld.article().get("image"), ld));
+        if (declared == null) {
+            return null;
+        }
+        if (declared.startsWith("http://") || declared.startsWith("https://")) {
+            return declared;
+        }
+        if (pageUrl == null) {
+            return null;
+        }
+        try {
+            String resolved = URI.create(pageUrl).resolve(declared.replace(" ", "%20")).toString();
+            return absolute(resolved);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Keywords and article:tag values, as the page gives them, without repeats. */
+    private static List<String> tags(JsonLd.Found ld, MetaTags meta) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        List<String> given = new ArrayList<>(meta.all("article:tag"));
+        if (ld.article() != null) {
+            given.addAll(JsonLd.keywords(ld.article().get("keywords")));
+        }
+        if (given.isEmpty() && meta.get("keywords") != null) {
+            given.addAll(JsonLd.keywords(meta.get("keywords")));
+        }
+        for (String tag : given) {
+            String t = clean(tag);
+            if (t != null && seen.add(t.toLowerCase(Locale.ROOT))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The h1 that agrees with a declared title, else the first inside the main content, unless that
+     * one is a label: a word or two that no declared title confirms ("Lorem" above an article
+     * whose title says otherwise, a blog's name, a section) is not the headline.
+     */
     private static Element chooseH1(List<Element> h1s, Set<Element> mainRoots, String... declared) {
         Element inMain = null;
         for (Element h1 : h1s) {
-            String text = Whitespace.normalize(h1.text()).toLowerCase(Locale.ROOT);
+            String text = headlineText(h1);
             if (text.length() < 4) {
                 continue;
             }
             for (String title : declared) {
-                if (title != null && title.toLowerCase(Locale.ROOT).contains(text)) {
+                if (title != null && agrees(text, Whitespace.normalize(title))) {
                     return h1;
                 }
             }
@@ -92,7 +143,28 @@ final class MarkupMetadata {
                 inMain = h1;
             }
         }
-        return inMain;
+        boolean anyDeclared = false;
+        for (String title : declared) {
+            anyDeclared |= title != null;
+        }
+        return inMain != null && anyDeclared && Words.count(headlineText(inMain)) < MIN_HEADLINE_WORDS ? null : inMain;
+    }
+
+    /**
+     * The title is the h1, or the h1 followed by a site name, or holds it as at least half its
+     * length. A logo or section h1 ("Salon") that only repeats the site name in the title does not agree.
+     */
+    private static boolean agrees(String h1, String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        String text = h1.toLowerCase(Locale.ROOT);
+        return lower.equals(text) || lower.contains(text) && 2 * text.length() >= lower.length()
+                || lower.startsWith(text) && TitleReconciler.stripSiteName(title, null, List.of(h1)).equalsIgnoreCase(h1);
+    }
+
+    /** An h1's text without the pilcrow or hash that documentation pages add as a link to it. */
+    private static String headlineText(Element h1) {
+        String text = Whitespace.normalize(h1.text());
+        return PERMALINK_MARK.matcher(text).replaceFirst("");
     }
 
     private static boolean isInside(Element el, Set<Element> roots) {
@@ -104,77 +176,12 @@ final class MarkupMetadata {
         return false;
     }
 
-    private static Map<String, String> metaTags(List<Element> metas) {
-        Map<String, String> out = new HashMap<>();
-        for (Element m : metas) {
-            String content = m.attr("content");
-            if (content.isBlank()) {
-                continue;
-            }
-            for (String key : new String[]{m.attr("property"), m.attr("name"), m.attr("http-equiv"), m.attr("itemprop")}) {
-                if (!key.isEmpty()) {
-                    out.putIfAbsent(key.toLowerCase(Locale.ROOT).strip(), content);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<String> authors(Map<String, Object> article, Map<String, String> meta, Map<String, Element> props) {
-        List<String> raw = new ArrayList<>();
-        if (article != null) {
-            raw.addAll(JsonLd.authors(article.get("author")));
-        }
-        if (raw.isEmpty()) {
-            for (String key : new String[]{"author", "article:author", "byl", "parsely-author", "sailthru.author",
-                    "dc.creator", "dcterms.creator"}) {
-                String value = meta.get(key);
-                if (value != null) {
-                    raw.addAll(List.of(AUTHOR_SEPARATOR.split(value)));
-                    break;
-                }
-            }
-        }
-        if (raw.isEmpty() && props.containsKey("author")) {
-            Element author = props.get("author");
-            Element name = author.selectFirst("[itemprop=name]");
-            raw.add(name != null ? propText(name) : propText(author));
-        }
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> out = new ArrayList<>();
-        for (String value : raw) {
-            if (value == null) {
-                continue;
-            }
-            String name = BY_PREFIX.matcher(Whitespace.normalize(value)).replaceFirst("");
-            if (name.isEmpty() || name.length() > MAX_AUTHOR_CHARS || URL_LIKE.matcher(name).find()) {
-                continue;
-            }
-            if (seen.add(name.toLowerCase(Locale.ROOT))) {
-                out.add(name);
-            }
-        }
-        return out;
-    }
-
     private static String propText(Element el) {
         if (el == null) {
             return null;
         }
         String content = el.attr("content");
         return clean(content.isEmpty() ? el.text() : content);
-    }
-
-    private static String propDate(Element el) {
-        if (el == null) {
-            return null;
-        }
-        for (String attr : new String[]{"content", "datetime"}) {
-            if (!el.attr(attr).isBlank()) {
-                return el.attr(attr);
-            }
-        }
-        return null;
     }
 
     private static String canonical(List<Element> links) {

@@ -32,6 +32,10 @@ final class PageScan implements NodeFilter {
     final List<String> jsonLd = new ArrayList<>();
     final List<Element> h1s = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
+    /** Visible elements that may show the byline: rel="author" links and what the page calls a byline. */
+    final List<ElementInfo> bylines = new ArrayList<>();
+    /** Visible dates: {@code <time>} elements and what the page calls a date. */
+    final List<ElementInfo> dates = new ArrayList<>();
     String title;
 
     private final ClassVocabulary.Cache vocabulary;
@@ -78,6 +82,12 @@ final class PageScan implements NodeFilter {
         stack.add(info);
         if (tag.equals("h1")) {
             h1s.add(el);
+        }
+        if (ClassVocabulary.has(words, ClassVocabulary.BYLINE) || Tokens.has(el, "rel", "author")) {
+            bylines.add(info);
+        }
+        if (tag.equals("time") || ClassVocabulary.has(words, ClassVocabulary.DATE)) {
+            dates.add(info);
         }
         return FilterResult.CONTINUE;
     }

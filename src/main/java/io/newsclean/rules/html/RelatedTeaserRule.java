@@ -9,8 +9,9 @@ import io.newsclean.rules.Verdict;
 import io.newsclean.text.PhraseKind;
 
 /**
- * Related-article teasers: blocks inside elements the page calls related or recommended,
- * "Read more:" lines, and headline links standing alone between paragraphs.
+ * Related-article teasers: blocks inside elements the page calls related or recommended (unless
+ * the element holds full paragraphs: then it is the rest of the article, folded behind a "read
+ * more" button), "Read more:" lines, and headline links standing alone between paragraphs.
  */
 public final class RelatedTeaserRule implements Rule {
     private static final Verdict TEASER = Verdict.drop("related-teaser");
@@ -30,7 +31,8 @@ public final class RelatedTeaserRule implements Rule {
             return Verdict.PASS;
         }
         int words = BlockShape.words(block, context, 2 * MAX_TEASER_WORDS);
-        if (BlockShape.inContainer(block, ClassVocabulary.RELATED) && words <= 2 * MAX_TEASER_WORDS) {
+        if (BlockShape.inContainer(block, ClassVocabulary.RELATED) && words <= 2 * MAX_TEASER_WORDS
+                && !ProseContainers.holdsProse(block, context)) {
             return TEASER;
         }
         if (words > MAX_TEASER_WORDS) {

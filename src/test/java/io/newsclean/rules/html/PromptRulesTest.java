@@ -128,6 +128,23 @@ class PromptRulesTest {
     }
 
     @Test
+    void aReadMoreContainerHoldingFullParagraphsIsTheRestOfTheArticle() {
+        String longParagraph = PROSE + " " + PROSE + " " + PROSE;
+        // The page wrote class="read-more", which the class vocabulary reads as "related".
+        Judgement folded = new Blocks()
+                .add(longParagraph, BlockKind.PARAGRAPH, 0, "related")
+                .add("The press council is worried the law would end investigative reporting.", BlockKind.PARAGRAPH, 0, "related")
+                // the trap: a box of teasers right after it, with its own class words and short blurbs only
+                .add("Envoys to meet again", BlockKind.PARAGRAPH, 1.0, "related list")
+                .add("The ministers say the talks will go on in Geneva next month.", BlockKind.PARAGRAPH, 0, "related list")
+                .judge(new RelatedTeaserRule());
+        assertEquals(Decision.KEEP, folded.decisionOf(0));
+        assertEquals(Decision.KEEP, folded.decisionOf(1));
+        assertEquals("related-teaser", folded.reasonOf(2));
+        assertEquals("related-teaser", folded.reasonOf(3));
+    }
+
+    @Test
     void tagLists() {
         assertEquals("tags", reason(new TagListRule(), "Tags: NATO, Russia, Syria"));
         assertEquals("tags", reason(new TagListRule(), "NATO Russia Syria", BlockKind.LIST_ITEM, 1, "tags"));

@@ -80,7 +80,20 @@ class StructuralRulesTest {
     @Test
     void duplicateBlockRuleDropsRepeatedText() {
         assertEquals("duplicate", reason(new DuplicateBlockRule(), "The minister, left, on Friday", Mark.REPEATED));
+        assertEquals("duplicate", reason(new DuplicateBlockRule(), "Ministers agree to meet again next month in Brussels",
+                BlockKind.LIST_ITEM, 1.0, "", Mark.REPEATED));
         assertNull(reason(new DuplicateBlockRule(), PROSE));
+    }
+
+    @Test
+    void duplicateBlockRuleKeepsAFinishedSentenceTheArticleSaysAgain() {
+        DuplicateBlockRule rule = new DuplicateBlockRule();
+        assertNull(reason(rule, "What inspired you to start cooking for a living?", Mark.REPEATED));
+        assertNull(reason(rule, "Drink it within thirty minutes after your workout.", BlockKind.LIST_ITEM, 0, "", Mark.REPEATED));
+        // The traps: the same sentence as a pull quote, or as an image's alt text.
+        assertEquals("duplicate", reason(rule, "\"We will meet again,\" the minister said.", BlockKind.BLOCKQUOTE, 0, "",
+                Mark.REPEATED));
+        assertEquals("duplicate", reason(rule, "The minister arrives in Brussels on Friday.", Mark.REPEATED, Mark.IMAGE_TEXT));
     }
 
     @Test
