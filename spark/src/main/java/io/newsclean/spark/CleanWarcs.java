@@ -1,6 +1,7 @@
 package io.newsclean.spark;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
@@ -82,8 +83,14 @@ public final class CleanWarcs {
             context.parallelize(todo, todo.size()).foreach(task);
         }
         outFs.delete(new Path(out, ArchiveTask.TEMPORARY), true);
-        if (options.parquet() != null && archives.size() > 0) {
-            ParquetTable.write(spark, options.out(), options.parquet());
+        if (options.parquet() != null) {
+            List<String> outputs = new ArrayList<>();
+            for (FileStatus file : outFs.listStatus(out)) {
+                if (file.isFile() && file.getPath().getName().endsWith(ArchiveTask.SUFFIX)) {
+                    outputs.add(file.getPath().toString());
+                }
+            }
+            ParquetTable.write(spark, outputs, options.parquet());
         }
         JobSummary summary = new JobSummary(counters.files.value(), skipped + counters.alreadyDone.value(),
                 counters.cleaned.value(), counters.empty.value(), counters.errors.value(), counters.timedOut.value(),

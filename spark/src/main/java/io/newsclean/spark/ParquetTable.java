@@ -7,6 +7,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import java.util.List;
+
 /**
  * Writes every record of the output folder as one zstd Parquet table with a fixed schema (the
  * JSON output's, version 1), for Spark SQL, DuckDB or pandas. The schema is stated, not inferred,
@@ -49,12 +51,12 @@ final class ParquetTable {
             field("warnings", strings()),
             field("error", DataTypes.StringType)});
 
-    /** Rewrites the table from all the outputs in the folder, this run's and earlier runs' alike. */
-    static void write(SparkSession spark, String outputs, String table) {
+    /** Rewrites the table from the outputs given: all of the folder's, this run's and earlier runs' alike. */
+    static void write(SparkSession spark, List<String> outputs, String table) {
         spark.read()
                 .schema(SCHEMA)
                 .option("mode", "FAILFAST")
-                .json(outputs + "/*" + ArchiveTask.SUFFIX)
+                .json(outputs.toArray(String[]::new))
                 .write()
                 .mode(SaveMode.Overwrite)
                 .option("compression", "zstd")
