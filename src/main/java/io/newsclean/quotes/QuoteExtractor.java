@@ -1,6 +1,7 @@
 package io.newsclean.quotes;
 
 import io.newsclean.model.Quote;
+import io.newsclean.quotes.find.CodeParagraphs;
 import io.newsclean.quotes.find.QuoteScanner;
 import io.newsclean.quotes.lexicon.Cues;
 
@@ -26,6 +27,8 @@ public final class QuoteExtractor {
         if (paragraphs == null || paragraphs.isEmpty()) {
             return List.of();
         }
-        return new ArticleQuotes(paragraphs, scanner.scan(paragraphs), Cues.forLanguage(language)).find();
+        List<String> searched = CodeParagraphs.withoutCode(paragraphs);
+        return SpeechChecks.keepSpeech(
+                new ArticleQuotes(searched, scanner.scan(searched), Cues.forLanguage(language)).find());
     }
 }
