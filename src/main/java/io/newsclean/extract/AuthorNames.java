@@ -80,7 +80,8 @@ public final class AuthorNames {
             return List.of();
         }
         String rest = withoutOpener(s, words);
-        if (rest.length() == s.length() || rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) {
+        if (rest.length() == trimPunctuation(s).length() || rest.isEmpty()
+                || !Character.isUpperCase(rest.codePointAt(0))) {
             return List.of();
         }
         return fromByline(s, language);
