@@ -48,5 +48,8 @@ class TextMetadataTest {
                 + BODY + "© 2019 Harbour News. All rights reserved.\n");
         assertEquals(List.of(), meta.authors());
         assertNull(meta.published());
+        assertEquals(List.of(), read("Ferry Returns to the Harbour After Two Years\n"
+                + "Peter Brandt, the head of the local cycling club, said the town had waited long enough.\n" + BODY)
+                .authors(), "a sentence that names someone is no byline");
     }
 }
