@@ -1,6 +1,7 @@
 package io.newsclean.batch;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.newsclean.NewsCleaner;
 import io.newsclean.fuzz.FuzzChecks;
 import io.newsclean.input.InputException;
 
@@ -23,6 +24,10 @@ class WarcFuzzTest {
     private static final long MAX_BYTES = BatchOptions.DEFAULT_MAX_BYTES;
     private static final CleaningProcessor PROCESSOR = new CleaningProcessor(MAX_BYTES, null, false, true);
     private static final Path ARCHIVE = Path.of("fuzz.warc.gz");
+
+    static {
+        FuzzChecks.warmUp(new NewsCleaner());
+    }
 
     @FuzzTest(maxDuration = "10m")
     void readArchive(byte[] archive) throws Exception {

@@ -24,6 +24,10 @@ class CleanerFuzzTest {
     private static final ArticleWriter WRITER = new ArticleWriter();
     private static final Format[] FORMATS = {null, Format.HTML, Format.TEXT};
 
+    static {
+        FuzzChecks.warmUp(CLEANER);
+    }
+
     @FuzzTest(maxDuration = "10m")
     void cleanBytes(byte[] page) throws Exception {
         Format format = FORMATS[page.length % FORMATS.length];

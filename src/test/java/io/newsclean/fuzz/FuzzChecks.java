@@ -5,11 +5,17 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.newsclean.CleanOptions;
+import io.newsclean.NewsCleaner;
+import io.newsclean.input.InputException;
+import io.newsclean.model.Format;
+import io.newsclean.model.SourceInfo;
 import io.newsclean.output.ArticleWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,6 +44,25 @@ public final class FuzzChecks {
     });
 
     private FuzzChecks() {
+    }
+
+    /**
+     * Cleans one small page of each kind, untimed: the first page a JVM cleans loads and
+     * instruments every class and compiles the phrase patterns, which on a loaded machine can
+     * take longer than the limit; that start-up cost is no input's.
+     */
+    public static void warmUp(NewsCleaner cleaner) {
+        String html = "<html><head><title>Warm up</title></head><body><article><p>The council met on Tuesday"
+                + " to vote on the budget, and the debate ran for hours.</p></article></body></html>";
+        String text = "Warm up\n\nThe council met on Tuesday to vote on the budget, and the debate ran for hours.\n";
+        for (Format format : new Format[] {Format.HTML, Format.TEXT}) {
+            byte[] page = (format == Format.HTML ? html : text).getBytes(StandardCharsets.UTF_8);
+            try {
+                cleaner.clean(page, new CleanOptions(format, null, null, true), SourceInfo.ofFile("warm-up"));
+            } catch (InputException e) {
+                throw new IllegalStateException("the warm-up page is valid", e);
+            }
+        }
     }
 
     /** Runs the call under the time limit; its own exceptions and errors are rethrown as they are. */

@@ -31,6 +31,10 @@ class JsonLdFuzzTest {
             + "<p>“We listened to the people who ride it,” the mayor said after the vote.</p>"
             + "</article></body></html>";
 
+    static {
+        FuzzChecks.warmUp(CLEANER);
+    }
+
     @FuzzTest(maxDuration = "10m")
     void readJsonLd(byte[] script) throws Exception {
         // A page can only carry "</" inside a script escaped, as "<\/" (the same JSON string).

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PhraseBookTest {
@@ -126,6 +127,32 @@ class PhraseBookTest {
         PhraseKind kind = book.classify(line);
         assertNotEquals(PhraseKind.TEASER_CUE, kind, line);
         assertTrue(book.hasWording(PhraseKind.TEASER_CUE, book.prepare(line)), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Protesters gather outside parliament on Tuesday evening. (Photo: Reuters/Agency)",
+        "The bridge after the flood (Jermaine Horton/CTV News)",
+        "The ferry leaves the harbour at dawn (Ana Lima/Harbour News)"})
+    void aCaptionEndingInAgenciesAroundASlashIsACaption(String line) {
+        assertEquals(PhraseKind.IMAGE_CAPTION, book.classify(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The council voted (a/b) on the budget",
+        "The figures (2019/2020)",
+        "The council voted on the budget (yes/)"})
+    void bracketsWithoutTwoLettersOnEachSideOfTheSlashAtTheEndAreNotACaption(String line) {
+        assertNotEquals(PhraseKind.IMAGE_CAPTION, book.classify(line));
+    }
+
+    @Test
+    void aLongLineOfBracketsAndSlashesThatNeverClosesIsJudgedQuickly() {
+        // Found by fuzzing (script flattened to text): with free backtracking the caption pattern
+        // took 6 s on this line of 600 characters, one bracket opened and never closed.
+        String line = "if(ho" + "\"url\":\"http://www.example.org/news/\",".repeat(16);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> book.classify(line));
     }
 
     @Test
