@@ -46,9 +46,4 @@ final class ReorderWindow<R> {
             free.release();
         }
     }
-
-    /** How many results wait for an earlier one (after a stop, those that will never be written). */
-    synchronized int held() {
-        return waiting.size();
-    }
 }

@@ -1,7 +1,5 @@
 package io.newsclean.batch;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -84,15 +82,13 @@ final class WorkerPool<T> {
     }
 
     /**
-     * Takes no more items: the queued ones are dropped (the caller gets them back, to account for
-     * them), the running ones finish (or time out), and {@link #awaitDone} returns after them.
+     * Takes no more items: the queued ones are dropped (a rerun does them), the running ones
+     * finish (or time out), and {@link #awaitDone} returns after them.
      */
-    List<T> stop() {
+    void stop() {
         stopped = true;
-        List<T> dropped = new ArrayList<>();
-        queue.drainTo(dropped);
+        queue.clear();
         wake();
-        return dropped;
     }
 
     /** No more items will come; workers leave once the queue is drained. */

@@ -6,7 +6,6 @@ import io.newsclean.batch.BatchSummary;
 import io.newsclean.batch.ConsoleReport;
 import io.newsclean.batch.OutputException;
 import io.newsclean.batch.Terminal;
-import io.newsclean.input.Quantities;
 import io.newsclean.output.OutputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -23,7 +22,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** {@code newsclean batch INPUT... (--out DIR | --jsonl FILE)}: a thin shell over {@link BatchRunner}. */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -36,9 +38,6 @@ import java.util.concurrent.Callable;
         footer = {"", "Exit status: 0 every input was cleaned, 1 some input failed or the output could not be written,"
                 + " 2 usage error, 130 / 143 stopped by SIGINT / SIGTERM."})
 final class BatchCommand implements Callable<Integer> {
-    /** Beyond the page time limit, how long a stopping run may take to write out and summarise. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
-
     private final InputStream stdin;
     private final PrintStream out;
     private final PrintStream err;
@@ -82,7 +81,8 @@ final class BatchCommand implements Callable<Integer> {
             description = "Write JSON (default), text (.txt) or Markdown (.md) files; text and Markdown need --out.")
     OutputFormat outputFormat;
 
-    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = CleanCommand.DEFAULT_MAX_SIZE, converter = SizeConverter.class,
+    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = CleanCommand.DEFAULT_MAX_SIZE,
+            converter = SizeConverter.class,
             description = "Largest page, before and after gunzip: bytes, or with k, m or g (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
@@ -118,15 +118,15 @@ final class BatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "invalid glob '" + glob + "': " + OneLine.of(e));
         }
-        if (inputs.isEmpty() && filesFrom == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --files-from");
-        }
         if (target.jsonl != null && outputFormat != OutputFormat.JSON) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--jsonl writes JSON only: write " + outputFormat + " files with --out DIR");
         }
         if (outputFormat != OutputFormat.JSON && explain) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--explain applies only to --output-format json");
+        }
+        if (inputs.isEmpty() && filesFrom == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --files-from");
         }
         BatchOptions options = new BatchOptions(inputs, filesFrom, target.out, target.jsonl, workers, glob, force,
                 format.format(), explain, maxBytes, timeout, outputFormat);
@@ -152,26 +152,52 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /** Beyond the page time limit, how long a stopping run may take to write out and summarise. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+        private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)b?", Pattern.CASE_INSENSITIVE);
+
         @Override
         public Long convert(String value) {
-            try {
-                return Quantities.size(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
+            Matcher m = SIZE.matcher(value.trim());
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("invalid size '" + value + "': expected e.g. 500k, 10m or 1g");
             }
+            int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "k" -> 10;
+                case "m" -> 20;
+                case "g" -> 30;
+                default -> 0;
+            };
+            long size = Long.parseLong(m.group(1)) << shift;
+            if (size < 1) {
+                throw new CommandLine.TypeConversionException("invalid size '" + value + "': must be positive");
+            }
+            return size;
         }
     }
 
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern TIME = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?", Pattern.CASE_INSENSITIVE);
+
         @Override
         public Duration convert(String value) {
-            try {
-                return Quantities.time(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
+            Matcher m = TIME.matcher(value.trim());
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("invalid time '" + value + "': expected e.g. 500ms, 30s or 2m");
             }
+            double amount = Double.parseDouble(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
+            double millis = switch (unit) {
+                case "ms" -> amount;
+                case "m" -> amount * 60_000;
+                default -> amount * 1000;
+            };
+            if (millis < 1) {
+                throw new CommandLine.TypeConversionException("invalid time '" + value + "': must be at least 1ms");
+            }
+            return Duration.ofMillis((long) millis);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.LongFunction;
 
 /** {@code newsclean [OPTIONS] [FILE|-]...}: cleans pages given as files or on standard input. */
 @Command(name = "newsclean", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -35,17 +36,17 @@ import java.util.concurrent.Callable;
                 "Data goes to standard output; messages go to standard error.",
                 "Arguments can be read from a file: newsclean @args.txt reads one argument per line."})
 final class CleanCommand implements Callable<Integer> {
-    /** The library's size limit ({@link NewsCleaner#DEFAULT_MAX_BYTES}) as the options write it; one default for both commands. */
-    static final String DEFAULT_MAX_SIZE = "10m";
     /** Said when a person runs the command bare at a terminal, where it would otherwise wait in silence. */
     static final String TERMINAL_HINT = "newsclean: reading a page from standard input (end it with Ctrl-D);"
             + " to clean files, name them: newsclean FILE... (see 'newsclean --help')";
+    /** The library's size limit ({@link NewsCleaner#DEFAULT_MAX_BYTES}) as the options write it; one default for both commands. */
+    static final String DEFAULT_MAX_SIZE = "10m";
 
     private final InputStream stdin;
     private final boolean stdinIsTerminal;
     private final PrintStream out;
     private final PrintStream err;
-    private final PageCleaner cleaner;
+    private final LongFunction<PageCleaner> cleaners;
 
     @Spec
     CommandSpec spec;
@@ -67,23 +68,24 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Write each JSON object on one line.")
     boolean compact;
 
-    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = DEFAULT_MAX_SIZE,
-            converter = BatchCommand.SizeConverter.class,
-            description = "Largest page, before and after gunzip: bytes, or with k, m or g (default: ${DEFAULT-VALUE}).")
-    long maxBytes = NewsCleaner.DEFAULT_MAX_BYTES;
-
     @Option(names = "--output-format", paramLabel = "json|text|markdown", defaultValue = "json",
             converter = OutputFormatConverter.class,
             description = {"Output: JSON (default), the plain text, or Markdown with the metadata in front matter.",
                     "Several inputs in text or Markdown are written one after another, a blank line apart."})
     OutputFormat outputFormat = OutputFormat.JSON;
 
-    CleanCommand(Main.Streams streams, PageCleaner cleaner) {
+    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = DEFAULT_MAX_SIZE,
+            converter = BatchCommand.SizeConverter.class,
+            description = "Largest page, before and after gunzip: bytes, or with k, m or g (default: ${DEFAULT-VALUE}).")
+    long maxBytes = NewsCleaner.DEFAULT_MAX_BYTES;
+
+    /** @param cleaners the library call for a size limit */
+    CleanCommand(Main.Streams streams, LongFunction<PageCleaner> cleaners) {
         this.stdin = streams.stdin();
         this.stdinIsTerminal = streams.stdinIsTerminal();
         this.out = streams.out();
         this.err = streams.err();
-        this.cleaner = cleaner;
+        this.cleaners = cleaners;
     }
 
     @Override
@@ -99,7 +101,7 @@ final class CleanCommand implements Callable<Integer> {
         boolean jsonLines = inputs.size() > 1 && outputFormat == OutputFormat.JSON;
         boolean oneLine = compact || jsonLines;
         InputFiles reader = new InputFiles(stdin, maxBytes);
-        PageCleaner cleaner = this.cleaner.withMaxBytes(maxBytes);
+        PageCleaner cleaner = cleaners.apply(maxBytes);
         ArticleWriter writer = new ArticleWriter();
         CleanOptions options = new CleanOptions(format.format(), url, null, explain);
 

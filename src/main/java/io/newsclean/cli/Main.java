@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.util.function.LongFunction;
 
 /** Process entry point: wires picocli to the standard streams and exits with the command's code. */
 public final class Main {
@@ -28,7 +29,7 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code;
         try {
-            code = run(args, new Streams(System.in, Terminal.stdinIsTerminal(), out, err), new LibraryCleaner());
+            code = run(args, new Streams(System.in, Terminal.stdinIsTerminal(), out, err), LibraryCleaner::new);
         } catch (Throwable t) {
             // Last line of defence (out of memory, say): one line, never a stack trace.
             err.println("newsclean: " + OneLine.ofBug(t));
@@ -45,30 +46,38 @@ public final class Main {
      * @param err where messages go; it must encode UTF-8
      */
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-        return run(args, new Streams(stdin, false, out, err), new LibraryCleaner());
+        return run(args, new Streams(stdin, false, out, err), LibraryCleaner::new);
     }
 
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with the library call replaced. */
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, PageCleaner cleaner) {
-        return run(args, new Streams(stdin, false, out, err), cleaner);
+        return run(args, new Streams(stdin, false, out, err), maxBytes -> cleaner);
     }
 
-    static int run(String[] args, Streams streams, PageCleaner cleaner) {
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with streams that say whether input is a terminal. */
+    static int run(String[] args, Streams streams) {
+        return run(args, streams, LibraryCleaner::new);
+    }
+
+    /** @param cleaners the library call for a size limit */
+    static int run(String[] args, Streams streams, LongFunction<PageCleaner> cleaners) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             // Building picocli's model costs more than the JVM's own start: a version check, which
             // scripts run often, answers without it, in the same words.
             streams.out().println(new VersionProvider().getVersion()[0]);
             return ExitCodes.ALL_CLEANED;
         }
-        return commandLine(streams, cleaner).execute(args);
+        return commandLine(streams, cleaners).execute(args);
     }
 
     /**
      * The whole command line, with its subcommands: what runs, and what the man page and the shell
      * completion script are generated from.
+     *
+     * @param cleaners the library call for a size limit
      */
-    static CommandLine commandLine(Streams streams, PageCleaner cleaner) {
-        CommandLine cli = new CommandLine(new CleanCommand(streams, cleaner));
+    static CommandLine commandLine(Streams streams, LongFunction<PageCleaner> cleaners) {
+        CommandLine cli = new CommandLine(new CleanCommand(streams, cleaners));
         cli.addSubcommand("batch", new BatchCommand(streams.stdin(), streams.out(), streams.err()));
         cli.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
@@ -105,11 +114,7 @@ public final class Main {
         private final long maxBytes;
         private NewsCleaner cleaner;
 
-        LibraryCleaner() {
-            this(NewsCleaner.DEFAULT_MAX_BYTES);
-        }
-
-        private LibraryCleaner(long maxBytes) {
+        LibraryCleaner(long maxBytes) {
             this.maxBytes = maxBytes;
         }
 
@@ -119,11 +124,6 @@ public final class Main {
                 cleaner = new NewsCleaner(maxBytes);
             }
             return cleaner.clean(bytes, options, source);
-        }
-
-        @Override
-        public PageCleaner withMaxBytes(long limit) {
-            return limit == maxBytes ? this : new LibraryCleaner(limit);
         }
     }
 }

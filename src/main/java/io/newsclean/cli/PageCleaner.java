@@ -9,9 +9,4 @@ import io.newsclean.model.SourceInfo;
 @FunctionalInterface
 interface PageCleaner {
     Article clean(byte[] bytes, CleanOptions options, SourceInfo source) throws InputException;
-
-    /** The same call with another size limit (before and after gunzip); a stand-in keeps its own. */
-    default PageCleaner withMaxBytes(long maxBytes) {
-        return this;
-    }
 }

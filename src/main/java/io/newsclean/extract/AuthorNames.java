@@ -30,6 +30,8 @@ public final class AuthorNames {
             "del", "della", "degli", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "zu", "y", "af", "ben");
     private static final int MAX_NAME_WORDS = 6;
     private static final int MAX_DECLARED_WORDS = 8;
+    /** A byline line is short; a longer line that starts with "By" is a sentence. */
+    private static final int MAX_BYLINE_LINE_WORDS = 16;
 
     private AuthorNames() {
     }
@@ -65,6 +67,26 @@ public final class AuthorNames {
             }
         }
         return out;
+    }
+
+    /**
+     * Names in a line of text that opens as a byline does ("By Jane Doe", "Von Anna Schmidt"), with
+     * a capitalised word after the opening; none for any other line ("By the time ...").
+     */
+    public static List<String> fromBylineLine(String line, String language) {
+        BylineWords words = BylineWords.of(language);
+        String s = Whitespace.normalize(line);
+        if (s.split(" ").length > MAX_BYLINE_LINE_WORDS) {
+            return List.of();
+        }
+        String rest = withoutOpener(s, words);
+        // withoutOpener also trims edge punctuation, so the line is compared trimmed the same way:
+        // a sentence ending in a full stop has no opener either.
+        if (rest.length() == trimPunctuation(s).length() || rest.isEmpty()
+                || !Character.isUpperCase(rest.codePointAt(0))) {
+            return List.of();
+        }
+        return fromByline(s, language);
     }
 
     /** One person's declared name (a JSON-LD Person): cleaned but never split; null when none is left. */

@@ -5,6 +5,7 @@ import io.newsclean.text.Words;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ public final class TitleReconciler {
     private static final Pattern SEPARATOR_AT_START = Pattern.compile("^" + SEPARATOR_TEXT);
     private static final Pattern SEPARATOR_AT_END = Pattern.compile(SEPARATOR_TEXT + "$");
     private static final Pattern WWW = Pattern.compile("^www\\.");
+    /** A breadcrumb trail of two steps or more before the headline. */
+    private static final Pattern BREADCRUMB = Pattern.compile("(?:[^>»]+\\s[>»]\\s){2,}(.+)");
     /** A site name or section label is this short; a headline is longer. */
     private static final int MAX_LABEL_WORDS = 3;
     private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("\\.[a-z]{2,6}$");
@@ -74,6 +77,17 @@ public final class TitleReconciler {
      * headline because another candidate gives the headline without it.
      */
     public static String stripSiteName(String title, String siteName, List<String> others) {
+        Matcher crumbs = BREADCRUMB.matcher(title);
+        if (crumbs.matches()) {
+            // "Site > News > World -- Headline": the headline is the longest part after the trail
+            String best = "";
+            for (String part : SEPARATOR.split(crumbs.group(1))) {
+                if (part.length() > best.length()) {
+                    best = part;
+                }
+            }
+            return best;
+        }
         String[] parts = SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;

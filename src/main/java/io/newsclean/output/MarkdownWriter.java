@@ -3,6 +3,7 @@ package io.newsclean.output;
 import io.newsclean.model.Article;
 import io.newsclean.model.BlockKind;
 import io.newsclean.model.BodyBlock;
+import io.newsclean.model.Layout;
 import io.newsclean.model.SourceInfo;
 
 import java.util.ArrayList;
@@ -67,14 +68,22 @@ public final class MarkdownWriter {
         return end;
     }
 
-    /** Where the table that starts at {@code start} ends: at a block that is no cell, or a row numbered back. */
+    /**
+     * Where the table that starts at {@code start} ends: at a block that is no cell, or at a cell
+     * that stands before the last one in the grid (a row numbered back, or a column in the same
+     * row), which only the next table's cells do.
+     */
     private static int tableEnd(List<BodyBlock> blocks, int start) {
         int end = start + 1;
         while (end < blocks.size() && blocks.get(end).kind() == BlockKind.TABLE_ROW
-                && blocks.get(end).layout().row() >= blocks.get(end - 1).layout().row()) {
+                && !before(blocks.get(end).layout(), blocks.get(end - 1).layout())) {
             end++;
         }
         return end;
+    }
+
+    private static boolean before(Layout cell, Layout previous) {
+        return cell.row() < previous.row() || (cell.row() == previous.row() && cell.column() < previous.column());
     }
 
     /** Paragraphs of one quotation, kept in one quote by an empty quoted line between them. */

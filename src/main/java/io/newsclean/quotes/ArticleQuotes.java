@@ -105,7 +105,27 @@ final class ArticleQuotes {
         this.lastSpeakerAt = new int[paragraphs.size()];
     }
 
+    /**
+     * The quote pass, paragraph by paragraph: attribute the marked quotations and join split ones, find the
+     * reported speech, resolve every speaker, let a quote with no attribution inherit the speaker before it,
+     * and emit what is kept in reading order.
+     */
     List<Quote> find() {
+        List<List<Candidate>> markedByParagraph = markedByParagraph();
+        List<Quote> out = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<Candidate> quoted = attributeAndJoin(markedByParagraph.get(p));
+            List<Candidate> indirect = reported.find(p, paragraphs.get(p), sentences.get(p), segments.get(p));
+            resolveSpeakers(quoted, indirect, p);
+            List<Candidate> kept = keptInReadingOrder(quoted, indirect);
+            inheritSpeakers(kept, p);
+            emit(kept, out);
+        }
+        return out;
+    }
+
+    /** Each marked quotation as a candidate, filed under the paragraph it opens in. */
+    private List<List<Candidate>> markedByParagraph() {
         List<List<Candidate>> byParagraph = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             byParagraph.add(new ArrayList<>());
@@ -113,41 +133,54 @@ final class ArticleQuotes {
         for (MarkedQuote q : marked) {
             byParagraph.get(q.first().paragraph()).add(new Candidate(q));
         }
-        List<Quote> out = new ArrayList<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            List<Candidate> here = byParagraph.get(p);
-            here.forEach(this::attribute);
-            joinSplitQuotes(here);
-            List<Candidate> indirect = reported.find(p, paragraphs.get(p), sentences.get(p), segments.get(p));
-            for (Candidate c : indirect) {
-                c.speaker = resolver.resolve(c.mention, p, c.mentionStart);
+        return byParagraph;
+    }
+
+    private List<Candidate> attributeAndJoin(List<Candidate> here) {
+        here.forEach(this::attribute);
+        joinSplitQuotes(here);
+        return here;
+    }
+
+    private void resolveSpeakers(List<Candidate> quoted, List<Candidate> indirect, int p) {
+        for (Candidate c : indirect) {
+            c.speaker = resolver.resolve(c.mention, p, c.mentionStart);
+        }
+        for (Candidate c : quoted) {
+            if (c.keep && c.attribution != null) {
+                c.speaker = resolver.resolve(c.mention, c.attributionParagraph, c.mentionStart);
             }
-            for (Candidate c : here) {
-                if (c.keep && c.attribution != null) {
-                    c.speaker = resolver.resolve(c.mention, c.attributionParagraph, c.mentionStart);
-                }
+        }
+    }
+
+    private static List<Candidate> keptInReadingOrder(List<Candidate> quoted, List<Candidate> indirect) {
+        List<Candidate> all = new ArrayList<>(quoted);
+        all.addAll(indirect);
+        all.removeIf(c -> !c.keep);
+        all.sort(Comparator.comparingInt(Candidate::startChar));
+        return all;
+    }
+
+    private void inheritSpeakers(List<Candidate> kept, int p) {
+        for (Candidate c : kept) {
+            if (c.attribution == null) {
+                inherit(c, kept, p);
             }
-            List<Candidate> all = new ArrayList<>(here);
-            all.addAll(indirect);
-            all.removeIf(c -> !c.keep);
-            all.sort(Comparator.comparingInt(Candidate::startChar));
-            for (Candidate c : all) {
-                if (c.attribution == null) {
-                    inherit(c, all, p);
-                }
-            }
-            for (Candidate c : all) {
-                if (c.keep) {
-                    out.add(c.toQuote(paragraphs));
-                    if (c.speaker != null) {
-                        lastSpeaker[c.lastParagraph()] = c.speaker;
-                        lastSpeakerAt[c.lastParagraph()] = c.attribution != null && c.attributionParagraph == c.lastParagraph()
-                                ? c.mentionStart : c.segments.get(c.segments.size() - 1).start();
-                    }
+        }
+    }
+
+    /** Adds the kept quotes to the output and remembers each paragraph's last speaker for the next one. */
+    private void emit(List<Candidate> kept, List<Quote> out) {
+        for (Candidate c : kept) {
+            if (c.keep) {
+                out.add(c.toQuote(paragraphs));
+                if (c.speaker != null) {
+                    lastSpeaker[c.lastParagraph()] = c.speaker;
+                    lastSpeakerAt[c.lastParagraph()] = c.attribution != null && c.attributionParagraph == c.lastParagraph()
+                            ? c.mentionStart : c.segments.get(c.segments.size() - 1).start();
                 }
             }
         }
-        return out;
     }
 
     /** Finds a quote's attribution and decides whether it is speech at all, and of what type. */

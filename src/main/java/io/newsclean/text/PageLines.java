@@ -140,7 +140,7 @@ public final class PageLines {
                 if (!inRun) {
                     value = value * ISOLATED_PERCENT / 100;
                 }
-            } else if (phrases[i] == PhraseKind.COMMENTS || phrases[i] == PhraseKind.RELATED_TEASER) {
+            } else if (endsArticle(i) || phrases[i] == PhraseKind.RELATED_TEASER) {
                 value = -COST_SECTION_BREAK;
             } else if (phrases[i] != null) {
                 value = -COST_FURNITURE;
@@ -225,21 +225,26 @@ public final class PageLines {
     }
 
     /**
-     * The body: the best stretch, but never past a comment section's heading once an article has
-     * been read. Comments are prose too, and a long thread would otherwise outweigh the article.
+     * The body: the best stretch, but never past a comment section's heading (or, in a thread with
+     * no heading, its first reply button or signature) once an article has been read. Comments are prose too, and a long thread would otherwise outweigh the article.
      */
     private int[] findBody(int[] values) {
         int n = values.length;
         int sum = 0;
         int best = 0;
         for (int i = 0; i < n; i++) {
-            if (phrases[i] == PhraseKind.COMMENTS && best >= MIN_ARTICLE_VALUE) {
+            if (endsArticle(i) && best >= MIN_ARTICLE_VALUE) {
                 return bestStretch(Arrays.copyOf(values, i));
             }
             sum = Math.max(0, sum) + values[i];
             best = Math.max(best, sum);
         }
         return bestStretch(values);
+    }
+
+    /** A comment section's heading, or a thread without one: a reply button, a commenter's signature. */
+    private boolean endsArticle(int i) {
+        return phrases[i] == PhraseKind.COMMENTS || phrases[i] == PhraseKind.COMMENT_SIGNATURE;
     }
 
     /**

@@ -16,6 +16,8 @@ public enum PhraseKind {
     NEWSLETTER_PROMPT(25),
     SHARE_PROMPT(20),
     COMMENTS(20),
+    /** A reply button or a commenter's signature ("Posted by Jane at 10:05 AM"): a thread has begun. */
+    COMMENT_SIGNATURE(20, "comments"),
     COMMENT_CONTROLS(20, "comments"),
     READ_MORE_PROMPT(25),
     RELATED_TEASER(12),

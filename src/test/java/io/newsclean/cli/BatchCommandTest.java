@@ -46,6 +46,45 @@ class BatchCommandTest {
     }
 
     @Test
+    void markdownOutputsAreMdFilesThatARerunKnowsAsItsOwn() throws Exception {
+        Path in = pages();
+        Path out = tmp.resolve("out");
+
+        assertEquals(0, run("batch", in.toString(), "--out", out.toString(), "--output-format", "markdown"), stderr);
+        Path md = out.resolve("a/b.md");
+        String written = Files.readString(md);
+        assertTrue(written.startsWith("---\ntitle: \"B\"\n"), written);
+        assertTrue(written.contains("source: \"" + in.resolve("a/b.html") + "\"\n"), written);
+        assertTrue(written.endsWith("\n\nA paragraph of the article that is long enough to count as body text for any extractor.\n"),
+                written);
+        assertFalse(Files.exists(out.resolve("a/b.json")));
+
+        assertEquals(0, run("batch", in.toString(), "--out", out.toString(), "--output-format", "markdown"), stderr);
+        assertTrue(stderr.contains("1 already done"), "the rerun finds its own output: " + stderr);
+        assertFalse(Files.exists(out.resolve("a/b.html.md")), "and takes no second name");
+    }
+
+    @Test
+    void textOutputsTakeTheWholeInputName() throws Exception {
+        Path in = pages();
+        Files.writeString(in.resolve("a/b.txt"), "A flattened page whose one line is long enough to be the article's body text.\n");
+        Path out = tmp.resolve("out");
+
+        assertEquals(0, run("batch", in.toString(), "--out", out.toString(), "--output-format", "text"), stderr);
+        assertEquals("B\n\nA paragraph of the article that is long enough to count as body text for any extractor.\n",
+                Files.readString(out.resolve("a/b.html.txt")));
+        assertTrue(Files.readString(out.resolve("a/b.txt.txt")).startsWith("A flattened page"));
+    }
+
+    @Test
+    void textOrMarkdownIntoJsonLinesIsAUsageError() throws Exception {
+        Path in = pages();
+        assertEquals(2, run("batch", in.toString(), "--jsonl", tmp.resolve("x.jsonl").toString(), "--output-format", "text"));
+        assertTrue(stderr.contains("--jsonl writes JSON only"), stderr);
+        assertFalse(Files.exists(tmp.resolve("x.jsonl")));
+    }
+
+    @Test
     void allCleanedExitsZeroWithASummaryOnStandardErrorAndNothingOnStandardOutput() throws Exception {
         Path in = pages();
         assertEquals(0, run("batch", in.toString(), "--out", tmp.resolve("out").toString()));

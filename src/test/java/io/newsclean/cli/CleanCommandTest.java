@@ -176,6 +176,66 @@ class CleanCommandTest {
         }
     }
 
+    // --- output formats ---------------------------------------------------------------------
+
+    @Test
+    void markdownAndTextGoToStandardOutputWithNothingOnStandardError() throws Exception {
+        String file = fixture("article.html");
+        for (String format : List.of("markdown", "md", "text", "txt")) {
+            CliRun run = CliRun.of("--output-format", format, file);
+            assertEquals(0, run.code(), run.err());
+            assertEquals("", run.err());
+            boolean markdown = format.startsWith("m");
+            assertEquals(markdown, run.out().startsWith("---\n"), run.out());
+            assertTrue(run.out().endsWith(".\n") && !run.out().endsWith("\n\n"), run.out());
+        }
+    }
+
+    @Test
+    void severalInputsInTextAreWrittenInOrderABlankLineApartAndAFailureWritesNothing() throws Exception {
+        String file = fixture("article.html");
+        CliRun one = CliRun.of("--output-format", "text", file);
+        CliRun several = CliRun.of("--output-format", "text", file, tmp.resolve("missing.html").toString(), file);
+
+        assertEquals(1, several.code());
+        assertEquals(one.out() + "\n" + one.out(), several.out());
+        assertEquals(1, several.errLines().size(), several.err());
+        assertTrue(several.err().contains("missing.html: no such file"), several.err());
+    }
+
+    @Test
+    void explainOrCompactWithTextIsAUsageError() throws Exception {
+        String file = fixture("article.html");
+        assertUsageError(CliRun.of("--output-format", "text", "--explain", file), "--explain applies only to --output-format json");
+        assertUsageError(CliRun.of("--output-format", "markdown", "--compact", file), "--compact applies only to --output-format json");
+    }
+
+    @Test
+    void anUnknownOutputFormatIsAUsageError() {
+        assertUsageError(CliRun.of("--output-format", "yaml", "x.html"),
+                "invalid output format 'yaml': expected json, text or markdown");
+    }
+
+    // --- a person at a terminal ---------------------------------------------------------------
+
+    @Test
+    void bareAtATerminalItSaysWhatItWaitsForInOneLineOnStandardError() {
+        CliRun run = CliRun.atTerminal();
+
+        assertEquals(CleanCommand.TERMINAL_HINT, run.errLines().get(0));
+        assertTrue(CleanCommand.TERMINAL_HINT.contains("standard input") && CleanCommand.TERMINAL_HINT.contains("Ctrl-D"));
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void withFilesOrAPipeThereIsNoHint() throws Exception {
+        CliRun withFile = CliRun.atTerminal(fixture("article.html"));
+        CliRun piped = CliRun.withStdin(fixtureBytes("article.html"));
+
+        assertEquals("", withFile.err());
+        assertEquals("", piped.err());
+    }
+
     @Test
     void versionPrintsTheVersionFromTheBuild() {
         for (String flag : List.of("-V", "--version")) {

@@ -29,6 +29,17 @@ record CliRun(int code, String out, String err) {
         }
     }
 
+    /** A run whose standard input is a terminal, as when a person types the command bare. */
+    static CliRun atTerminal(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            int code = Main.run(args, new Main.Streams(new ByteArrayInputStream(new byte[0]), true, o, e));
+            return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     List<String> outLines() {
         return out.lines().toList();
     }

@@ -40,4 +40,32 @@ class TitleReconcilerTest {
     void noCandidateMeansNoTitle() {
         assertNull(TitleReconciler.reconcile(List.of(), "Site"));
     }
+
+    @Test
+    void takesTheHeadlineMostSourcesAgreeOn() {
+        assertEquals("The seven secrets hotel owners keep", TitleReconciler.reconcile(List.of(
+                "Seven secrets hotel owners keep", "The seven secrets hotel owners keep",
+                "The seven secrets hotel owners keep | The Independent"), "The Independent"),
+                "og:title says one thing, the h1 and the window title agree on another");
+        assertEquals("Envoys meet", TitleReconciler.reconcile(List.of("Envoys meet", "Talks resume"), null),
+                "no agreement: the most trusted candidate");
+    }
+
+    @Test
+    void stripsSiteNamesInEveryCommonForm() {
+        assertEquals("Bush signs the bill", TitleReconciler.reconcile(
+                List.of("SignOnSanDiego.com > News > World -- Bush signs the bill"), null));
+        assertEquals("Kernel patch lands", TitleReconciler.reconcile(
+                List.of("Kernel patch lands | The Register"), "The Register"));
+        assertEquals("Kernel patch lands", TitleReconciler.reconcile(
+                List.of("Kernel patch lands", "Kernel patch lands • The Register"), null));
+    }
+
+    @Test
+    void aShortNameBeforeALongHeadlineIsTheSiteNotTheHeadline() {
+        assertEquals("Open flow for programmable logic devices", TitleReconciler.stripSiteName(
+                "Silicon Exposed | Open flow for programmable logic devices", null, List.of("Silicon Exposed")));
+        assertEquals("Mozilla", TitleReconciler.stripSiteName("Mozilla - Wikipedia", null, List.of("Mozilla")),
+                "the trap: a short headline before a short site name stays the headline");
+    }
 }

@@ -34,6 +34,29 @@ class PageLinesTest {
     }
 
     @Test
+    void aCommentThreadWithoutAHeadingEndsTheBodyAtItsFirstReplyButton() {
+        String comment2 = "The bridge has needed work for a decade, and the council only acts now because a "
+                + "newspaper wrote about the cracks, which says a lot about how this city is run these days.";
+        List<String> lines = List.of("Bridge to close for a year", P1, P2, P3, "jane_doe", "2 hours ago", COMMENT,
+                "Reply", "old_timer", comment2, "Reply");
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(PhraseKind.COMMENT_SIGNATURE, page.phrase(7));
+        assertTrue(page.inBody(3));
+        assertFalse(page.inBody(9), "a comment after a reply button is not the article");
+    }
+
+    @Test
+    void aSignatureAboveTheArticleDoesNotEndIt() {
+        // The trap: a blog prints its own "Posted by" line above the post, before any article was read.
+        List<String> lines = List.of("Bridge to close for a year", "Posted by Jane Doe at 10:05 AM", P1, P2, P3,
+                "Posted by Jane Doe at 10:05 AM", "2 comments", COMMENT);
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(PhraseKind.COMMENT_SIGNATURE, page.phrase(1));
+        assertEquals(2, page.bodyStart());
+        assertEquals(4, page.bodyEnd());
+    }
+
+    @Test
     void countsRepeatedLines() {
         PageLines page = PageLines.analyse(List.of("News", P1, "news", P2), "en", null);
         assertEquals(2, page.occurrences(0));

@@ -2,6 +2,7 @@ package io.newsclean.text;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -34,5 +35,16 @@ class StopwordsTest {
         assertNull(Stopwords.of(null));
         assertNull(Stopwords.of("xx"));
         assertNotNull(Stopwords.of("sv"));
+    }
+
+    @Test
+    void thePolishListReadFromItsFileIsTheOneLucenesAnalyzerGives() {
+        var lucenes = org.apache.lucene.analysis.pl.PolishAnalyzer.getDefaultStopSet();
+        var ours = Stopwords.of("pl");
+
+        assertEquals(lucenes.size(), ours.size());
+        for (Object word : lucenes) {
+            assertTrue(ours.contains((char[]) word), new String((char[]) word));
+        }
     }
 }

@@ -1,11 +1,5 @@
 package io.newsclean.spark;
 
-import io.newsclean.batch.BatchListener;
-import io.newsclean.batch.BatchOptions;
-import io.newsclean.batch.BatchRunner;
-import io.newsclean.batch.Outcome;
-import io.newsclean.model.SourceInfo;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -49,17 +43,23 @@ final class Outputs {
         return lines;
     }
 
-    /** The lines {@code newsclean batch --jsonl FILE ARCHIVE...} writes (its engine, with its defaults), sorted. */
+    /** The lines {@code newsclean batch --jsonl FILE ARCHIVE...} writes, run from the command line's jar, sorted. */
     static List<String> batchLines(List<Path> archives, Path jsonl) throws Exception {
-        BatchOptions options = new BatchOptions(archives, null, jsonl, 2, BatchOptions.DEFAULT_GLOB, true, null, false,
-                BatchOptions.DEFAULT_MAX_BYTES, BatchOptions.DEFAULT_TIMEOUT);
-        new BatchRunner(options, new BatchListener() {
-            @Override
-            public void finished(SourceInfo source, Outcome outcome, String error) {
-            }
-        }).run();
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", System.getProperty("newsclean.cli.jar"),
+                "batch", "--quiet", "--jsonl", jsonl.toString()));
+        archives.forEach(archive -> command.add(archive.toString()));
+        Process batch = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String printed = new String(batch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = batch.waitFor();
+        if (exit != 0 && exit != 1) {
+            throw new IllegalStateException("newsclean batch exited with " + exit + ": " + printed);
+        }
         List<String> lines = new ArrayList<>(Files.readAllLines(jsonl, StandardCharsets.UTF_8));
         lines.sort(null);
         return lines;
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

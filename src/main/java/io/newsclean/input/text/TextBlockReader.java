@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Front end for flattened text: one block per non-blank line. From the lines alone it learns
- * the page's language, the site's name (a recurring " - Site Name" suffix) and the headline.
+ * the page's language, the site's name (a recurring " - Site Name" suffix), the headline, and the
+ * byline and date lines near it.
  */
 public final class TextBlockReader implements BlockReader {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -44,7 +45,8 @@ public final class TextBlockReader implements BlockReader {
             String bare = SiteSuffix.stripped(text, siteName);
             titles.add(bare != null ? bare : text);
         }
-        PageMetadata metadata = new PageMetadata(titles, List.of(), null, siteName, language, null, null);
+        TextMetadata.Found shown = TextMetadata.find(texts, headline, language);
+        PageMetadata metadata = new PageMetadata(titles, shown.authors(), shown.published(), siteName, language, null, null);
         // the rules measure the same lines with the same language and site name: hand them this analysis
         return new ParsedPage(blocks, metadata, Map.of(PageLines.class, lines));
     }

@@ -4,6 +4,7 @@ import io.newsclean.quotes.lexicon.Cues;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
 import io.newsclean.quotes.text.QuoteMarks;
+import io.newsclean.quotes.text.WordCursor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class AttributionFinder {
                 // what was said, and the speaker is the subject of the sentence the quote stands in
                 return null;
             }
-            int[] np = MentionParser.phraseAfter(text, cm.end(), reach);
+            int[] np = untilMentionStop(text, MentionParser.phraseAfter(text, cm.end(), reach));
             if (np == null) {
                 np = fullNameAfter(text, cm.end(), reach);
             }
@@ -91,6 +92,25 @@ public final class AttributionFinder {
             return unknownVerb(text, from, i, reach);
         }
         return new Attribution(subject[0], subject[1], cue, cm.end());
+    }
+
+    /**
+     * The words naming a speaker after an inverted cue, cut before the first word that in the article's
+     * language starts what follows them ("sagte Albers | nach der Abstimmung"); null when nothing is left.
+     */
+    private int[] untilMentionStop(String text, int[] np) {
+        if (np == null) {
+            return null;
+        }
+        WordCursor w = new WordCursor(text, np[0], np[1]);
+        int end = -1;
+        while (w.next()) {
+            if (cues.endsMention(Names.lower(w.word()))) {
+                break;
+            }
+            end = w.end();
+        }
+        return end < 0 ? null : end == np[1] ? np : MentionParser.trimmed(text, np[0], end);
     }
 
     /** How far a sentence of a speaker and a cue alone may run: "Trump said.", "Sen. Lindsey Graham added.". */

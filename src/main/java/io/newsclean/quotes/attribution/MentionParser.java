@@ -339,8 +339,7 @@ public final class MentionParser {
         if (isVerbLed(text, span) || endsWithTimeNoun(text, span)) {
             return false;
         }
-        if (count == 1 && (first.equals("he") || first.equals("she") || first.equals("they") || first.equals("i")
-                || first.equals("we") || first.equals("it"))) {
+        if (count == 1 && Names.PRONOUNS.contains(first) && !first.equals("you")) {
             return true;
         }
         if (count == 1 && QUANTIFIER_PRONOUNS.contains(first)) {

@@ -133,7 +133,8 @@ public final class QuoteScanner {
             return stack.pop(); // an opening mark typed where the closing one belongs: “abhorrent“ in a tweet
         }
         if (QuoteMarks.isDoubleOpener(c)) {
-            if (leftFlank) {
+            // French typography sets a space inside guillemets: « Bonjour »
+            if (leftFlank || (c == '«' || c == '‹') && i + width < text.length()) {
                 stack.push(new Open(c, i, i + width));
             }
             return null;

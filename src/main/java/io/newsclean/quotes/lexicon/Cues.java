@@ -10,10 +10,15 @@ import java.util.Set;
 
 /**
  * The reporting verbs and phrases of one language, loaded once from
- * {@code cues-LANG.txt} beside this class. Immutable.
+ * {@code io/newsclean/quotes/cues-LANG.txt} (English, German, French, Spanish). Immutable.
  */
 public final class Cues {
+    /** The languages with a cue list, by ISO 639-1 code; English first, the one every page falls back to. */
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
     private static final Cues ENGLISH = load("en");
+    /** Every language with a cue list, by its ISO 639-1 code. */
+    private static final Map<String, Cues> BY_LANGUAGE = Map.of(
+            "en", ENGLISH, "de", load("de"), "fr", load("fr"), "es", load("es"));
 
     private final Set<String> speech;
     private final Set<String> listener;
@@ -28,6 +33,10 @@ public final class Cues {
     private final Set<String> object;
     private final Set<String> regard;
     private final Set<String> noun;
+    /** Words that name the source of a sentence before it ("according to", "selon", "según"), longest first. */
+    private final List<String> sources;
+    /** Cues that may stand before their subject after the reported clause: "…, said Smith.". */
+    private final Set<String> inverting;
     /** Cues that report a clause but never show that anyone spoke: "Carson declined", "Carson wants". */
     private final Set<String> clauseOnly;
     /** Belief, stance, intention and accusation cues that report without quoting: never a quotation's cue. */
@@ -61,7 +70,18 @@ public final class Cues {
     private final long[] keyLengthsByFirst = new long[128];
     private static final int HASH_BITS = 14;
 
-    private Cues(Map<String, List<String>> groups) {
+    /** Words that end the words naming a speaker after an inverted cue ("sagte Albers nach der Abstimmung"). */
+    private final Set<String> mentionStops;
+
+    /** Words that open a reported clause after its cue ("dass", "que"); English's "that" is read apart. */
+    private final Set<String> complementizers;
+    /** Whether the language sets a reported clause off from its cue with a comma ("sagte, die Stadt habe …"). */
+    private final boolean commaOpensReport;
+
+    private Cues(Map<String, List<String>> groups, QuoteWords speakers) {
+        this.mentionStops = speakers == null ? Set.of() : speakers.set("mention-stop");
+        this.complementizers = speakers == null ? Set.of() : speakers.set("complementizer");
+        this.commaOpensReport = speakers != null && speakers.set("comma-opens-report").contains("yes");
         speech = Set.copyOf(groups.getOrDefault("speech", List.of()));
         listener = Set.copyOf(groups.getOrDefault("listener", List.of()));
         fragment = Set.copyOf(groups.getOrDefault("fragment", List.of()));
@@ -75,6 +95,9 @@ public final class Cues {
         object = Set.copyOf(groups.getOrDefault("object", List.of()));
         regard = Set.copyOf(groups.getOrDefault("regard", List.of()));
         noun = Set.copyOf(groups.getOrDefault("noun", List.of()));
+        inverting = Set.copyOf(groups.getOrDefault("inverting", List.of()));
+        sources = groups.getOrDefault("source", List.of()).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Set<String> clauses = union(groups, "intent", "question", "that-only", "seeming", "object", "regard", "noun");
         Set<String> quoting = union(groups, "speech", "indirect", "fragment", "listener");
         Set<String> reporting = union(groups, "attitude", "backing", "charge");
@@ -88,8 +111,11 @@ public final class Cues {
         framesNoWords = Set.copyOf(union(groups, "intent", "seeming", "question", "regard", "object", "backing", "noun"));
         Set<String> single = new HashSet<>();
         Map<String, List<String>> phrases = new HashMap<>();
-        for (List<String> forms : groups.values()) {
-            for (String form : forms) {
+        for (Map.Entry<String, List<String>> group : groups.entrySet()) {
+            if (group.getKey().equals("source")) {
+                continue; // read at a sentence's opening only, by sourceAt
+            }
+            for (String form : group.getValue()) {
                 if (form.contains(" ")) {
                     phrases.computeIfAbsent(form.substring(0, form.indexOf(' ')), k -> new ArrayList<>()).add(form);
                 } else {
@@ -148,9 +174,12 @@ public final class Cues {
         return (keyHashBits[bit >>> 6] & (1L << bit)) != 0;
     }
 
-    /** The cues for a language; English when the language is unknown or has no list. */
+    /** The cues for a language ("de", "fr-CA"); English when the language is unknown or has no list. */
     public static Cues forLanguage(String language) {
-        return ENGLISH;
+        if (language == null || language.length() < 2) {
+            return ENGLISH;
+        }
+        return BY_LANGUAGE.getOrDefault(language.substring(0, 2).toLowerCase(java.util.Locale.ROOT), ENGLISH);
     }
 
     /** One cue found in a text. */
@@ -291,12 +320,50 @@ public final class Cues {
         return framesNoWords.contains(cue);
     }
 
+    /**
+     * The source phrase that opens at {@code at} in any case ("According to", "Según"), as the lexicon writes
+     * it, or null.
+     */
+    public String sourceAt(String text, int at) {
+        for (String source : sources) {
+            int end = at + source.length();
+            if (text.regionMatches(true, at, source, 0, source.length())
+                    && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                return source;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a cue may stand before its subject after the reported clause ("…, said Smith."). */
+    public boolean inverts(String cue) {
+        return inverting.contains(cue);
+    }
+
     /** A belief, stance, intention or accusation verb that reports without quoting: never the cue of a quotation. */
     public boolean isReportOnly(String cue) {
         return reportOnly.contains(cue);
     }
 
+    /**
+     * Whether a lower-case word ends the words naming a speaker after an inverted cue in this language. English
+     * needs no such list: its parser knows English's own words.
+     */
+    public boolean endsMention(String lower) {
+        return mentionStops.contains(lower);
+    }
+
+    /** Whether a lower-case word opens a reported clause in this language ("dass", "que"). */
+    public boolean isComplementizer(String lower) {
+        return complementizers.contains(lower);
+    }
+
+    /** Whether this language sets a reported clause off from its cue with a comma. */
+    public boolean commaOpensReport() {
+        return commaOpensReport;
+    }
+
     private static Cues load(String language) {
-        return new Cues(QuoteWords.groups("cues-" + language + ".txt"));
+        return new Cues(QuoteWords.groups("cues-" + language + ".txt"), QuoteWords.speakers(language));
     }
 }

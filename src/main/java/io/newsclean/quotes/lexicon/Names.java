@@ -147,15 +147,29 @@ public final class Names {
         return -1;
     }
 
-    /** Words that stand before a name without being part of it. */
-    public static final Set<String> TITLES = QuoteWords.NAMES.set("names.titles");
-    /** Capitalised words that start a sentence or a phrase but never a name. */
-    static final Set<String> FUNCTION_WORDS = QuoteWords.NAMES.set("names.function-words");
+    /**
+     * Words that stand before a name without being part of it, in every language with a cue list: a title
+     * in one language is no word of another's running text.
+     */
+    public static final Set<String> TITLES = union(QuoteWords.NAMES.set("names.titles"), QuoteWords.everySpeakersGroup("title"));
+    /** Capitalised words that start a sentence or a phrase but never a name, in every language with a cue list. */
+    static final Set<String> FUNCTION_WORDS = union(QuoteWords.NAMES.set("names.function-words"),
+            QuoteWords.everySpeakersGroup("function-word"));
     /** Words that make a capitalised run an organisation or a place rather than a person. */
     public static final Set<String> ORG_WORDS = QuoteWords.NAMES.set("names.org-words");
     /** Head nouns of descriptions that denote a person ("the analyst", "a spokeswoman for …"). */
     public static final Set<String> PERSON_ROLES = QuoteWords.NAMES.set("names.person-roles");
-    public static final Set<String> PRONOUNS = QuoteWords.NAMES.set("names.pronouns");
+    private static final Set<String> OTHER_MALE_PRONOUNS = QuoteWords.everySpeakersGroup("pronoun-male");
+    private static final Set<String> OTHER_FEMALE_PRONOUNS = QuoteWords.everySpeakersGroup("pronoun-female");
+    /** Personal pronouns, English and those of the other languages with a cue list ("er", "elle", "él"). */
+    public static final Set<String> PRONOUNS = union(QuoteWords.NAMES.set("names.pronouns"),
+            union(OTHER_MALE_PRONOUNS, OTHER_FEMALE_PRONOUNS));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
     /** Runs of white space, for splitting phrases into words without compiling a pattern per call. */
@@ -273,10 +287,12 @@ public final class Names {
     }
 
     public static Gender genderOfPronoun(String word) {
-        return switch (lower(word)) {
+        String lower = lower(word);
+        return switch (lower) {
             case "he", "him", "his", "himself" -> Gender.MALE;
             case "she", "her", "hers", "herself" -> Gender.FEMALE;
-            default -> Gender.UNKNOWN;
+            default -> OTHER_MALE_PRONOUNS.contains(lower) ? Gender.MALE
+                    : OTHER_FEMALE_PRONOUNS.contains(lower) ? Gender.FEMALE : Gender.UNKNOWN;
         };
     }
 

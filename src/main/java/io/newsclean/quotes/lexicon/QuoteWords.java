@@ -15,9 +15,12 @@ import java.util.Set;
 /**
  * The word lists of the quote stages, read once from resource files in
  * {@code io/newsclean/quotes/}: one line per group, {@code GROUP: word word …}, or forms separated by
- * "|" when a form has several words; a group may run over several lines. Immutable.
+ * "|" when a form has several words (always in the groups "phrase" and "source"); a group may run over
+ * several lines. Immutable.
  */
 public final class QuoteWords {
+    /** Groups whose every form is a phrase, so that a line of one form needs no "|": "source: according to". */
+    private static final Set<String> PHRASE_GROUPS = Set.of("phrase", "source");
     /** People, titles, roles, organisations and places. */
     public static final QuoteWords NAMES = load("names-en.txt");
     /** What the attribution parsers read around a cue. */
@@ -48,6 +51,27 @@ public final class QuoteWords {
         return Set.copyOf(words);
     }
 
+    /**
+     * The words around a speaker's name in a language other than English ({@code speakers-LANG.txt}:
+     * titles, pronouns, words that end a name after a cue), or null when it has none.
+     */
+    static QuoteWords speakers(String language) {
+        String name = "speakers-" + language + ".txt";
+        return QuoteWords.class.getResource(FOLDER + name) == null ? null : load(name);
+    }
+
+    /** The union of one group over every language's {@link #speakers} list. */
+    static Set<String> everySpeakersGroup(String group) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String language : Cues.LANGUAGES) {
+            QuoteWords words = speakers(language);
+            if (words != null) {
+                out.addAll(words.set(group));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     static QuoteWords load(String name) {
         return new QuoteWords(name, groups(name));
     }
@@ -69,7 +93,7 @@ public final class QuoteWords {
                 String group = line.substring(0, colon).strip();
                 String body = line.substring(colon + 1).strip();
                 List<String> forms = groups.computeIfAbsent(group, g -> new ArrayList<>());
-                for (String form : body.split(body.contains("|") ? "\\|" : "\\s+")) {
+                for (String form : body.split(body.contains("|") || PHRASE_GROUPS.contains(group) ? "\\|" : "\\s+")) {
                     if (!form.isBlank()) {
                         forms.add(form.strip());
                     }

@@ -66,6 +66,10 @@ final class ClauseBoundaries {
     static int clauseStart(Cues cues, String text, int cueEnd, int end, String cue, boolean evidence) {
         int kinds = cues.kinds(cue);
         boolean listener = (kinds & Cues.LISTENER) != 0;
+        int opened = openedByLanguage(cues, text, cueEnd, end);
+        if (opened >= 0) {
+            return opened;
+        }
         int that = thatAfter(text, cueEnd, Math.min(end, cueEnd + THAT_REACH_CHARS));
         if (that >= 0) {
             MentionParser.Word next = firstWord(text, cueEnd, end);
@@ -209,6 +213,34 @@ final class ClauseBoundaries {
     }
 
     /** The first whole word "that" in {@code [from, to)}, or -1: a literal search, no regex. */
+    /**
+     * Where a reported clause starts right after its cue by the article language's own grammar: at its
+     * complementizer ("sagte, dass …", "a déclaré que …"), or after the comma that sets it off in a language
+     * that sets it off so ("sagte, die Stadt habe …"); -1 when the language says nothing here.
+     */
+    private static int openedByLanguage(Cues cues, String text, int cueEnd, int end) {
+        int i = skipSpaces(text, cueEnd, end);
+        boolean comma = i < end && text.charAt(i) == ',';
+        if (comma) {
+            if (!cues.commaOpensReport()) {
+                return -1;
+            }
+            i = skipSpaces(text, i + 1, end);
+        }
+        MentionParser.Word first = firstWord(text, i, end);
+        if (first == null || first.start() != i) {
+            return -1;
+        }
+        return cues.isComplementizer(first.lower()) || comma ? first.start() : -1;
+    }
+
+    private static int skipSpaces(String text, int i, int end) {
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static int thatAfter(String text, int from, int to) {
         for (int k = text.indexOf("that", from); k >= 0 && k + 4 <= to; k = text.indexOf("that", k + 1)) {
             if ((k == 0 || !Character.isLetter(text.charAt(k - 1)))

@@ -38,7 +38,7 @@ public final class ReportedSpeechFinder {
             int end = clauseEnd(text, s[0], s[1]);
             // the cue index holds lowercase cues: a sentence may open with "According to" or "In a poll,"
             boolean opening = text.regionMatches(true, s[0], "in ", 0, 3)
-                    || text.regionMatches(s[0], "According to", 0, 12);
+                    || Character.isUpperCase(text.charAt(s[0])) && cues.sourceAt(text, s[0]) != null;
             Cues.Match first = opening ? null : index.find(text, s[0], end);
             if (!opening && first == null) {
                 continue; // no cue, no report: most sentences cost one look-up
@@ -64,7 +64,19 @@ public final class ReportedSpeechFinder {
             }
             cueClauses.find(p, text, s[0], end, quoted, out);
         }
+        // words between quotation marks are someone's speech, not the subject of a report: "„Wir holen nach“,
+        // sagte Albers" puts the verb before its subject, and what follows the verb is the speaker
+        out.removeIf(c -> c.mentionStart >= 0 && insideQuote(c.mentionStart, quoted));
         return out;
+    }
+
+    private static boolean insideQuote(int offset, List<QuotedSegment> quoted) {
+        for (QuotedSegment q : quoted) {
+            if (offset >= q.start() && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every cue of a sentence from {@code first} on is a noun ("report", "concerns"). */

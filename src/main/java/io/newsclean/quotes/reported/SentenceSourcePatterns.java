@@ -26,13 +26,10 @@ import static io.newsclean.quotes.reported.SubjectFinder.isSubjectNounPhrase;
  * "CLAUSE, X said." and "CLAUSE, according to X."
  */
 final class SentenceSourcePatterns {
-    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)according to\\s+");
     /** "…, according to X" after the words it reports. */
     private static final Pattern LATER_ACCORDING_TO = Pattern.compile(",\\s*according to\\s+");
     /** An opening this short before "…, he said, …" is an adverbial, not a report of its own. */
     private static final int SHORT_LEAD_WORDS = 4;
-    /** Verbs that stand before their subject at a sentence's end in news prose: "…, said the official." */
-    private static final Set<String> INVERTING_CUES = QuoteWords.CLAUSES.set("sentence-source-patterns.inverting-cues");
     /** A sentence that opens by naming a survey or a document: "In a CBS News poll released Monday, …". */
     private static final Pattern IN_A_SOURCE = Pattern.compile(
             "(?i)in\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}\\p{N}/’'.-]+\\s+){0,6}"
@@ -50,24 +47,25 @@ final class SentenceSourcePatterns {
         this.finder = finder;
     }
 
-    /** "According to X, CLAUSE." */
+    /** "According to X, CLAUSE." (in the article's language: "Selon X, …", "Según X, …"). */
     Candidate accordingTo(int p, String text, int start, int end) {
-        if (!text.regionMatches(true, start, "according to", 0, 12)) {
+        String source = cues.sourceAt(text, start);
+        if (source == null) {
             return null;
         }
-        Matcher m = ACCORDING_TO.matcher(text).region(start, end);
-        if (!m.lookingAt()) {
+        int sourceEnd = Sentences.skipSpace(text, start + source.length());
+        if (sourceEnd == start + source.length() || sourceEnd >= end) {
             return null;
         }
-        int[] np = MentionParser.phraseAfter(text, m.end(), end);
+        int[] np = MentionParser.phraseAfter(text, sourceEnd, end);
         int comma = np == null ? -1 : text.indexOf(',', np[1]);
         if (comma < 0 || comma >= end || !text.substring(np[1], comma).isBlank()) {
             // a long or lowercase source: "According to early results of exit polls conducted by …, CLAUSE"
-            comma = text.indexOf(',', m.end());
-            if (comma < 0 || comma >= end || MentionParser.countWords(text, new int[]{m.end(), comma}) > 25) {
+            comma = text.indexOf(',', sourceEnd);
+            if (comma < 0 || comma >= end || MentionParser.countWords(text, new int[]{sourceEnd, comma}) > 25) {
                 return null;
             }
-            np = MentionParser.trimmed(text, m.end(), comma);
+            np = MentionParser.trimmed(text, sourceEnd, comma);
             if (np == null) {
                 return null;
             }
@@ -80,7 +78,7 @@ final class SentenceSourcePatterns {
                 clause = next + 1; // an apposition: "According to X, an expert at Y, CLAUSE"
             }
         }
-        return clause(p, text, clause, end, new Attribution(np[0], np[1], "according to", np[1]), MIN_CLAUSE_WORDS);
+        return clause(p, text, clause, end, new Attribution(np[0], np[1], source, np[1]), MIN_CLAUSE_WORDS);
     }
 
     /**
@@ -154,7 +152,7 @@ final class SentenceSourcePatterns {
             return null;
         }
         boolean inverted = a.mentionStart() > t.comma() && lastNonSpace(text, t.comma() + 1, a.mentionStart()) > t.comma();
-        if (inverted && !INVERTING_CUES.contains(a.cue())) {
+        if (inverted && !cues.inverts(a.cue())) {
             return null; // "…, tweeted their approval", "…, found considerable support": an object, not a speaker
         }
         if (cueLast(a) && nounUse(text, start, a.end() - a.cue().length(), a.cue())) {

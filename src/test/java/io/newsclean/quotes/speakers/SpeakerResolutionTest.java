@@ -26,29 +26,6 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void aNameAfterAPronounSubjectIsNoSubjectForALaterHe() {
-        assertEquals("Bruce Levell", speakerOf("He is a good guy",
-                "Georgia businessman Bruce Levell backs the campaign.",
-                "Levell is on a mission. He dismisses claims that Donald Trump is a racist.",
-                "“He is a good guy,” he said."));
-    }
-
-    @Test
-    void aNameThatOpensItsClauseStaysTheSubject() {
-        assertEquals("Donald Trump", speakerOf("He is a good guy",
-                "Georgia businessman Bruce Levell backs the campaign.",
-                "On Monday, Donald Trump thanked the crowd.",
-                "“He is a good guy,” he said."));
-    }
-
-    @Test
-    void aNameAfterAReportingVerbInsideASentenceIsNotItsSubject() {
-        assertEquals("Josh Earnest", speakerOf("I would think so",
-                "White House spokesman Josh Earnest said Barack Obama has kept in touch with his supporters.",
-                "“I would think so,” he said."));
-    }
-
-    @Test
     void aSurnameGivenInFullLaterTakesTheFirstNamesGender() {
         List<Quote> quotes = Quotes.extract(
                 "Fiorina said the deal was sound.",
@@ -58,40 +35,10 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void aSharedSurnameAloneIsThePersonIntroducedFirst() {
-        assertEquals("Carly Fiorina", speakerOf("We did the right thing",
-                "Carly Fiorina ran the company for six years.",
-                "Her husband, Frank Fiorina, stood by her through the merger.",
-                "“We did the right thing,” Fiorina said."));
-    }
-
-    @Test
-    void aPlaceNamedAfterInIsNoPerson() {
-        assertEquals("Luis Ortega", speakerOf("It is hard",
-                "Luis Ortega grew up in Santa Teresa.",
-                "Santa Teresa sits on the border.",
-                "“It is hard,” he said."));
-    }
-
-    @Test
     void aNameRunOverASentenceEndBelongsToTheLaterSentence() {
         assertEquals("Jason Chaffetz", speakerOf("There is no reason",
                 "James Comey will testify about the decision on Hillary Clinton. Committee Chairman Jason Chaffetz said "
                         + "the questioning will start with Comey. “There is no reason to wait,” he said."));
-    }
-
-    @Test
-    void aQuoteOnlyParagraphTakesThePreviousParagraphsSubject() {
-        assertEquals("Maria Lopez", speakerOf("Taxes will rise",
-                "Maria Lopez also spoke about the budget.",
-                "“Taxes will rise next year.”"));
-    }
-
-    @Test
-    void aPersonNamedAfterTheLastSpeakerTakesOverTheNextQuoteOnlyParagraph() {
-        assertEquals("Jane Doe", speakerOf("They will lose",
-                "“We will win,” Tom Reed said. Jane Doe disagreed.",
-                "“They will lose.”"));
     }
 
     @Test
@@ -115,42 +62,11 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void anUnknownVerbBeforeAndStillAttributes() {
-        assertEquals("Tom Reed", speakerOf("Go back to your seat",
-                "“Go back to your seat,” Tom Reed barked and a guard walked the man out."));
-    }
-
-    @Test
     void aVerbDoesNotJoinTheSubjectToTheNameAfterIt() {
         List<Quote> quotes = Quotes.extract(
                 "Moderator Chuck Todd hosted the debate.",
                 "Todd pressed party chairman Reince Priebus on the vote, insisting the party take the “higher ground” now.");
         assertEquals("Chuck Todd", Quotes.find(quotes, "higher ground").speaker());
-    }
-
-    @Test
-    void aTitleStillJoinsTheDescriptionToTheName() {
-        assertEquals("Ed Rendell", speakerOf("They will select",
-                "Former Pennsylvania governor Ed Rendell disagreed, saying “They will select the winner.”"));
-    }
-
-    @Test
-    void aDatelineIsNotTheSubject() {
-        assertEquals("Chuck Grassley", speakerOf("a wise choice",
-                "WASHINGTON — Sen. Chuck Grassley defended the delay, calling it “a wise choice” for the court."));
-    }
-
-    @Test
-    void aDatelineWithAStateIsNotTheSubject() {
-        assertEquals("Carlton Reeves", speakerOf("an affront",
-                "JACKSON, Miss. - U.S. District Judge Carlton Reeves blocked the bill, calling it “an affront to the constitution.”"));
-    }
-
-    @Test
-    void anUnattributedQuoteTakesThePersonItsParagraphIsAbout() {
-        assertEquals("Sam Lau", speakerOf("There are no paper ballots",
-                "Party officials say a recount cannot be done.",
-                "Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots to recount.”"));
     }
 
     @Test
@@ -165,7 +81,6 @@ class SpeakerResolutionTest {
         assertEquals("Howard Dean", speakerOf("Guns are a crisis",
                 "“Guns are a crisis,” Howard Dean, the former governor of Vermont, proclaimed to the crowd."));
     }
-
 
     @Test
     void anAppositionAfterACommaEndedFragmentIsNoAttribution() {
@@ -184,13 +99,6 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void aNameWithAnInitialIsAPerson() {
-        assertEquals("Ernest D. Coursey", speakerOf("All of the properties",
-                "County freeholder Ernest D. Coursey said the rally mattered to Donald Trump's former workers.",
-                "“All of the properties had gone to hell,” he said."));
-    }
-
-    @Test
     void aContractionIsNoSpeakerButAPossessiveNameIs() {
         String text = "It’s Clinton’s campaign";
         assertFalse(MentionParser.isSpeakerLike(text, new int[]{0, 4}));
@@ -205,59 +113,6 @@ class SpeakerResolutionTest {
         SpeakerResolver resolver = resolverFor(paragraphs);
         assertEquals("Chris Carr", resolver.resolve("an investment he", 1, 0));
         assertNull(resolver.resolve("an investment she", 1, 0), "no woman has been named");
-    }
-
-    @Test
-    void aNameInASubordinateClauseIsNoSubjectForALaterHe() {
-        assertEquals("Paul Ryan", speakerOf("You always run",
-                "Paul Ryan did not exude confidence when Jake Tapper asked about the Senate.",
-                "“You always run like everything is on the line,” he said."));
-        assertEquals("Jake Tapper", speakerOf("You always run",
-                "Paul Ryan spoke on Sunday. Jake Tapper asked about the Senate.",
-                "“You always run like everything is on the line,” he said."), "a main clause keeps its subject");
-    }
-
-    @Test
-    void aNameAfterThatIsInAReportedClauseNotTheMainOne() {
-        assertEquals("Ben Carson", speakerOf("Apparently not",
-                "Ben Carson turned the story back on the Post, pointing out that the paper’s Robert Costa had reported the same in June.",
-                "“Apparently not,” he said."));
-        // with no "that", the name after a comma opens a clause of its own
-        assertEquals("Robert Costa", speakerOf("Apparently not",
-                "Ben Carson turned the story back on the Post, and Robert Costa said the paper stood by it.",
-                "“Apparently not,” he said."));
-    }
-
-    @Test
-    void aNameAfterAnAuxiliaryIsTheObject() {
-        assertEquals("Paul Ryan", speakerOf("We hope our nominee",
-                "Paul Ryan spoke to CNN. The Wisconsin Republican did give Donald Trump some credit.",
-                "“We hope our nominee aspires to be Lincoln,” he said."));
-    }
-
-    @Test
-    void aSentenceOpeningToOrAsForANameGivesThatPersonsView() {
-        assertEquals("Rick Wilson", speakerOf("This is them",
-                "Donald Trump spoke in Ohio.",
-                "To Florida consultant Rick Wilson, the party line on Trump is just plain silly.",
-                "“This is them trying to whistle past the graveyard,” he said."));
-        assertEquals("Donald Trump", speakerOf("I am going to have",
-                "Ted Cruz warned against a brokered convention.",
-                "As for Donald Trump, he said he is not worried. “I am going to have the delegates,” he said."));
-        // "to" before a name in the middle of a clause makes it an object, not a viewpoint
-        assertEquals("Ted Cruz", speakerOf("This is them",
-                "Ted Cruz spoke to Rick Wilson on Monday.",
-                "“This is them trying to whistle past the graveyard,” he said."));
-    }
-
-    @Test
-    void aDescriptionWithANameInAppositionIsThatPerson() {
-        assertEquals("Robby Mook", speakerOf("We are winning",
-                "Her campaign manager, Robby Mook, told reporters: “We are winning in every state.”"));
-        assertEquals("John McCain", speakerOf("It will not work",
-                "A former Republican presidential candidate -- John McCain, who lost in 2008 -- said: “It will not work.”"));
-        assertEquals("Sam Lau", speakerOf("Both candidates did well",
-                "Sam Lau, the communications director for the party, said: “Both candidates did well.”"));
     }
 
     @Test
@@ -311,30 +166,6 @@ class SpeakerResolutionTest {
         assertEquals("Michael Sexton", resolver.resolve("One of the university's top executives", 1, 0));
         assertEquals("Patrick Murray", resolverFor(List.of("Patrick Murray of Monmouth University said so."))
                 .resolve("Patrick Murray of Monmouth", 0, 0), "a name before 'of' is still the speaker");
-    }
-
-    @Test
-    void aLoneSurnameOpeningASentenceWithAnAdverbAndAPastVerbIsAPerson() {
-        assertEquals("Cruz", speakerOf("With an eye to February",
-                "Donald Trump went with the odds on Sunday.",
-                "Cruz openly admitted that his pick was political. “With an eye to February,” he said."));
-        // no past-tense verb after the adverb: nothing shows the word is a person, so "he" stays with Trump
-        assertEquals("Donald Trump", speakerOf("With an eye to February",
-                "Donald Trump went with the odds on Sunday.",
-                "Carolina openly hopes for a win. “With an eye to February,” he said."));
-    }
-
-    @Test
-    void aPersonWhoseNameTellsNoGenderTakesThePronounsThatFollowThem() {
-        assertEquals("Kelly Ayotte", speakerOf("We will win",
-                "Kelly Ayotte spoke in Concord on Monday.",
-                "Mitt Romney said his plan would work.",
-                "“We will win,” she said."));
-        // a given name tells more than a pronoun that may point elsewhere
-        assertEquals("Kelly Ayotte", speakerOf("We will win",
-                "Mitt Romney spoke in Concord on Monday.",
-                "Kelly Ayotte said his plan would fail.",
-                "“We will win,” she said."));
     }
 
     @Test
