@@ -34,9 +34,7 @@ final class AuthorFinder {
         Object declared = article == null ? null : article.get("author");
         List<String> names = new ArrayList<>();
         for (String name : JsonLd.authors(declared, ld, false)) {
-            // a declared string may list several people ("A and B"); a name that reads as none is kept whole
-            List<String> listed = AuthorNames.fromByline(name, language);
-            addAll(names, listed.isEmpty() ? single(name, language) : listed);
+            addAll(names, declared(name, language));
         }
         names = withoutPublisher(names, publisher);
         for (String key : META_NAMES) {
@@ -45,8 +43,7 @@ final class AuthorFinder {
                 break;
             }
             if (value != null && !value.isBlank() && !value.strip().startsWith("http")) {
-                List<String> listed = AuthorNames.fromByline(value, language);
-                names = withoutPublisher(listed.isEmpty() ? single(value, language) : listed, publisher);
+                names = withoutPublisher(declared(value, language), publisher);
             }
         }
         if (names.isEmpty()) {
@@ -62,6 +59,16 @@ final class AuthorFinder {
             names = withoutPublisher(names, publisher);
         }
         return names;
+    }
+
+    /**
+     * A declared value may list several people ("A and B", "A, B"); one that holds a single name
+     * is kept whole, as declared, even where a byline would end ("Organization for Transformative
+     * Works").
+     */
+    private static List<String> declared(String value, String language) {
+        List<String> listed = AuthorNames.fromByline(value, language);
+        return listed.size() > 1 ? listed : single(value, language);
     }
 
     private static List<String> single(String name, String language) {

@@ -42,6 +42,13 @@ final class MainContentChooser {
         ranked.sort((a, b) -> Double.compare(b.score, a.score));
         ElementInfo top = joinSectionsOfSameClass(widenToCommonAncestor(ranked), ranked);
         Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<ElementInfo> sections = SameClassSections.around(top, scan.infos);
+        if (!sections.isEmpty()) {
+            for (ElementInfo section : sections) {
+                roots.add(section.element);
+            }
+            return roots;
+        }
         roots.add(top.element);
         addSiblings(top, scan, roots);
         return roots;

@@ -79,6 +79,10 @@ class MetadataSourcesTest {
         assertEquals(List.of("Jane Doe"), meta("<meta name=\"sailthru.author\" content=\"Jane Doe\">", BODY).authors());
         assertEquals(List.of("Jane Doe"), meta("<meta property=\"article:author\" content=\"https://facebook.com/jane\">"
                 + "<meta name=\"author\" content=\"Jane Doe\">", BODY).authors(), "a profile address is skipped, not taken");
+        assertEquals(List.of("Jane Doe", "John Roe"), meta("<meta name=\"author\" content=\"By Jane Doe and John Roe\">",
+                BODY).authors());
+        assertEquals(List.of("Friends of the Harbour Museum"), meta("<meta name=\"author\" "
+                + "content=\"Friends of the Harbour Museum\">", BODY).authors(), "one declared name is kept whole");
     }
 
     @Test
