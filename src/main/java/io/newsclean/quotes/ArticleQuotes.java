@@ -7,6 +7,7 @@ import io.newsclean.quotes.attribution.AttributionFinder;
 import io.newsclean.quotes.attribution.CueIndex;
 import io.newsclean.quotes.attribution.MentionParser;
 import io.newsclean.quotes.attribution.QuotedLabels;
+import io.newsclean.quotes.attribution.SignOffs;
 import io.newsclean.quotes.find.Candidate;
 import io.newsclean.quotes.find.MarkedQuote;
 import io.newsclean.quotes.lexicon.Cues;
@@ -198,6 +199,10 @@ final class ArticleQuotes {
         Attribution after = last.close() < lastText.length()
                 ? finder.after(lastText, last.close(), nextOpen(last.paragraph(), last.close(), lastText.length()))
                 : null;
+        if (after == null && last.close() < lastText.length()) {
+            after = SignOffs.after(lastText, last.close());
+        }
+        after = SignOffs.withNameAfterRole(lastText, after);
         AttributionFinder.Before before = opensSentence ? null : finder.before(firstText, sentenceStart, first.open());
         String words = firstText.substring(content[0], content[1]);
         AttributionFinder.Trailing trailing;
