@@ -104,14 +104,7 @@ public final class BatchRunner {
      */
     public void stop() {
         stopRequested = true;
-        WorkerPool<Ticket> running = pool;
-        if (running != null) {
-            running.stop();
-        }
-        Thread scanner = scanning;
-        if (scanner != null) {
-            scanner.interrupt();
-        }
+        stopTakingPages();
     }
 
     private OutputSink openOutput() throws OutputException {
@@ -261,8 +254,7 @@ public final class BatchRunner {
         try {
             sink.write(result.item(), result.json());
         } catch (IOException e) {
-            outputFailure = e instanceof OutputException ? e : new OutputException(outputName(), "cannot write", e);
-            stopAfterOutputFailure();
+            outputFailed(e);
             return;
         }
         (switch (result.outcome()) {
@@ -280,13 +272,18 @@ public final class BatchRunner {
         try {
             sink.tick();
         } catch (IOException e) {
-            outputFailure = e instanceof OutputException ? e : new OutputException(outputName(), "cannot write", e);
-            stopAfterOutputFailure();
+            outputFailed(e);
         }
     }
 
     /** Nothing cleaned after a failed write could be kept: stop taking pages, as on a stop request. */
-    private void stopAfterOutputFailure() {
+    private void outputFailed(IOException e) {
+        outputFailure = e instanceof OutputException ? e : new OutputException(outputName(), "cannot write", e);
+        stopTakingPages();
+    }
+
+    /** No new page is started: the pool stops and the scanner is woken to see it. */
+    private void stopTakingPages() {
         WorkerPool<Ticket> running = pool;
         if (running != null) {
             running.stop();

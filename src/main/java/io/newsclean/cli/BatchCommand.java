@@ -6,6 +6,7 @@ import io.newsclean.batch.BatchSummary;
 import io.newsclean.batch.ConsoleReport;
 import io.newsclean.batch.OutputException;
 import io.newsclean.batch.Terminal;
+import io.newsclean.input.Quantities;
 import io.newsclean.output.OutputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -22,10 +23,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code newsclean batch INPUT... (--out DIR | --jsonl FILE)}: a thin shell over {@link BatchRunner}. */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -155,49 +153,27 @@ final class BatchCommand implements Callable<Integer> {
     /** Beyond the page time limit, how long a stopping run may take to write out and summarise. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
+    /** Sizes as {@link Quantities#size} reads them, for picocli. */
     static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
-        private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)b?", Pattern.CASE_INSENSITIVE);
-
         @Override
         public Long convert(String value) {
-            Matcher m = SIZE.matcher(value.trim());
-            if (!m.matches()) {
-                throw new CommandLine.TypeConversionException("invalid size '" + value + "': expected e.g. 500k, 10m or 1g");
+            try {
+                return Quantities.size(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-                case "k" -> 10;
-                case "m" -> 20;
-                case "g" -> 30;
-                default -> 0;
-            };
-            long size = Long.parseLong(m.group(1)) << shift;
-            if (size < 1) {
-                throw new CommandLine.TypeConversionException("invalid size '" + value + "': must be positive");
-            }
-            return size;
         }
     }
 
+    /** Times as {@link Quantities#time} reads them, for picocli. */
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        private static final Pattern TIME = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?", Pattern.CASE_INSENSITIVE);
-
         @Override
         public Duration convert(String value) {
-            Matcher m = TIME.matcher(value.trim());
-            if (!m.matches()) {
-                throw new CommandLine.TypeConversionException("invalid time '" + value + "': expected e.g. 500ms, 30s or 2m");
+            try {
+                return Quantities.time(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            double amount = Double.parseDouble(m.group(1));
-            String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
-            double millis = switch (unit) {
-                case "ms" -> amount;
-                case "m" -> amount * 60_000;
-                default -> amount * 1000;
-            };
-            if (millis < 1) {
-                throw new CommandLine.TypeConversionException("invalid time '" + value + "': must be at least 1ms");
-            }
-            return Duration.ofMillis((long) millis);
         }
     }
 }
