@@ -35,12 +35,13 @@ final class TextMetadata {
             if (i == headline) {
                 continue;
             }
+            List<String> byline = AuthorNames.fromBylineLine(line, language);
             if (authors.isEmpty()) {
-                authors = AuthorNames.fromBylineLine(line, language);
+                authors = byline;
             }
             String lower = line.toLowerCase(Locale.ROOT);
             if (published == null && !line.contains("©") && !lower.contains("copyright")
-                    && (DateWords.isDateLine(line) || !AuthorNames.fromBylineLine(line, language).isEmpty())) {
+                    && (DateWords.isDateLine(line) || !byline.isEmpty())) {
                 published = DateText.find(line, language);
             }
         }
