@@ -24,6 +24,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (isVersionRequest(args)) {
+            // Scripts ask for the version often: it is answered before anything else is set up
+            // (streams, picocli's model, lambdas, whose first use costs more than the answer).
+            System.out.println(VersionProvider.line());
+            return;
+        }
         // Always UTF-8, whatever the platform default: the output is JSON, and JSON is UTF-8.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -61,13 +67,17 @@ public final class Main {
 
     /** @param cleaners the library call for a size limit */
     static int run(String[] args, Streams streams, LongFunction<PageCleaner> cleaners) {
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            // Building picocli's model costs more than the JVM's own start: a version check, which
-            // scripts run often, answers without it, in the same words.
-            streams.out().println(new VersionProvider().getVersion()[0]);
+        if (isVersionRequest(args)) {
+            // Building picocli's model costs more than the JVM's own start: a version check
+            // answers without it, in the same words.
+            streams.out().println(VersionProvider.line());
             return ExitCodes.ALL_CLEANED;
         }
         return commandLine(streams, cleaners).execute(args);
+    }
+
+    private static boolean isVersionRequest(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     /**
