@@ -54,6 +54,8 @@ public final class PageLines {
     private final LineFeatures[] features;
     private final PhraseKind[] phrases;
     private final int[] occurrences;
+    /** Repeated lines that are the first copy of an article the page prints twice: not furniture. */
+    private final boolean[] firstCopy;
     private final boolean[] prose;
     private final String language;
     private final String siteName;
@@ -71,20 +73,30 @@ public final class PageLines {
         phrases = new PhraseKind[n];
         occurrences = new int[n];
         prose = new boolean[n];
-        Map<String, Integer> counts = new HashMap<>();
+        // per distinct text: how often it occurs, and the first and last line that has it
+        Map<String, int[]> seen = new HashMap<>();
         String[] keys = new String[n];
         for (int i = 0; i < n; i++) {
             String text = lines.get(i);
             features[i] = LineFeatures.of(text, stopwords);
             phrases[i] = book.classify(text, features[i].words());
             keys[i] = text.toLowerCase(Locale.ROOT);
-            counts.merge(keys[i], 1, Integer::sum);
+            int line = i;
+            int[] copies = seen.computeIfAbsent(keys[i], k -> new int[] {0, line, line});
+            copies[0]++;
+            copies[2] = i;
         }
+        int[] first = new int[n];
+        int[] last = new int[n];
         for (int i = 0; i < n; i++) {
-            occurrences[i] = counts.get(keys[i]);
+            int[] copies = seen.get(keys[i]);
+            occurrences[i] = copies[0];
+            first[i] = copies[1];
+            last[i] = copies[2];
             prose[i] = phrases[i] == null && isProse(features[i], stopwords != null)
                     && !GluedTeaser.isGluedTeaser(lines.get(i));
         }
+        firstCopy = SecondCopy.firstCopies(this.lines, prose, first, last);
         int[] values = values(stopwords != null);
         int[] body = findBody(values);
         if (stopwords != null && demoteOffTopic(values, body, stopwords)) {
@@ -149,7 +161,7 @@ public final class PageLines {
             } else {
                 value = -COST_SHORT_LINE;
             }
-            if (occurrences[i] > 1) {
+            if (repeated(i)) {
                 value = Math.min(value, -COST_REPEATED);
             }
             values[i] = value;
@@ -281,7 +293,7 @@ public final class PageLines {
         }
         int sentences = 0;
         for (int i = from; i <= to; i++) {
-            if (phrases[i] != null || occurrences[i] > 1 || features[i].words() == 0) {
+            if (phrases[i] != null || repeated(i) || features[i].words() == 0) {
                 return false;
             }
             if (prose[i] || endsArticleLike(i)) {
@@ -291,8 +303,13 @@ public final class PageLines {
         return sentences * 2 >= to - from + 1;
     }
 
+    /** Said again elsewhere on the page, and not as the first copy of an article printed twice. */
+    private boolean repeated(int i) {
+        return occurrences[i] > 1 && !firstCopy[i];
+    }
+
     private boolean endsArticleLike(int i) {
-        if (phrases[i] != null || occurrences[i] > 1 || features[i].words() == 0) {
+        if (phrases[i] != null || repeated(i) || features[i].words() == 0) {
             return false;
         }
         // a line that announces what follows ("Listen to the interview below:") belongs too
