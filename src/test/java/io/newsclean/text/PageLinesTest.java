@@ -83,6 +83,34 @@ class PageLinesTest {
     }
 
     @Test
+    void aTableBetweenParagraphsDoesNotSplitTheBody() {
+        List<String> lines = List.of("Home", "Bridge to close for a year", P1, P2, "Player", "Plays", "Share",
+                "Kim Berg", "63", "85%", "Ana Ruiz", "57", "77%", "Tom Lind", "49", "66%", P3, P4, "Contact us");
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(2, page.bodyStart());
+        assertEquals(17, page.bodyEnd());
+        assertTrue(page.tableCell(8));
+        assertFalse(page.tableCell(2));
+    }
+
+    @Test
+    void aTableRightAfterTheProseJoinsTheBody() {
+        List<String> lines = List.of("Home", P1, P2, "Final standings:", "Kim Berg", "5040", "5",
+                "Ana Ruiz", "5035", "7", "Tom Lind", "5033", "4", "Contact us", "Privacy");
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(12, page.bodyEnd());
+    }
+
+    @Test
+    void aNumberedTeaserListAfterTheProseStaysOut() {
+        // the trap: numbers and headlines in turn, one number a row
+        List<String> lines = List.of("Home", P1, P2, "Most read", "1", "Mayor opens library", "2",
+                "Bridge to close", "3", "Fire at the mill", "4", "School wins award");
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(2, page.bodyEnd());
+    }
+
+    @Test
     void countsRepeatedLines() {
         PageLines page = PageLines.analyse(List.of("News", P1, "news", P2), "en", null);
         assertEquals(2, page.occurrences(0));
