@@ -56,7 +56,8 @@ public final class RuleBook {
         return new RuleChain(List.of(
                 // Hidden text first: nobody sees it, wherever it stands.
                 new HiddenBlockRule(),
-                // Everything outside the chosen main-content container is page chrome.
+                // Everything outside the main content (the best container and the parts of the article
+                // beside it, see MainContentChooser) is page chrome.
                 new OutsideMainRule(),
                 // Inside it, elements the markup declares as navigation, aside, comments, dialog or form.
                 new BoilerplateElementRule(),
