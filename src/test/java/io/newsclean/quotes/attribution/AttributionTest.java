@@ -219,7 +219,7 @@ class AttributionTest {
             "“Taxes will rise,” federal prosecutors wrote in the filing.|wrote|federal prosecutors",
             "“Taxes will rise,” Maria Lopez, who chaired the city's budget panel for a decade and a half, told reporters.|told|Maria Lopez",
             "“Will taxes rise?” Lopez questioned.|questioned|Lopez"})
-    void aSubjectTheMentionParserLeavesStillAttributes(String paragraph, String cue, String mention) {
+    void aSubjectTheCueParsersLeaveStillAttributes(String paragraph, String cue, String mention) {
         Quote q = Quotes.find(Quotes.extract(paragraph), paragraph.startsWith("“Will") ? "Will taxes" : "Taxes will rise");
         assertEquals(cue, q.cue());
         assertEquals(mention, q.speakerMention());
@@ -306,7 +306,7 @@ class AttributionTest {
     @Test
     void aBareNumberIsNoSpeaker() {
         String text = "21 buses";
-        assertFalse(MentionParser.isSpeakerLike(text, new int[]{0, text.length()}));
+        assertFalse(SpeakerPhrases.isSpeakerLike(text, new int[]{0, text.length()}));
     }
 
     @ParameterizedTest(name = "{0}")
