@@ -51,22 +51,40 @@ final class MainContentChooser {
         }
         roots.add(top.element);
         addSiblings(top, scan, roots);
+        ArticleContinuation.extend(top, scan.infos, roots);
         return roots;
     }
 
-    /** The roots in document order: they are siblings, or there is only one. */
+    /** The roots in document order. None holds another; most are siblings. */
     static List<Element> inDocumentOrder(Set<Element> roots) {
-        if (roots.size() <= 1) {
-            return List.copyOf(roots);
-        }
-        Element parent = roots.iterator().next().parent();
-        List<Element> ordered = new ArrayList<>(roots.size());
-        for (Element child : parent.children()) {
-            if (roots.contains(child)) {
-                ordered.add(child);
-            }
+        List<Element> ordered = new ArrayList<>(roots);
+        if (ordered.size() > 1) {
+            ordered.sort(MainContentChooser::compareInDocument);
         }
         return ordered;
+    }
+
+    /** Compares two elements, neither inside the other, by where they stand in the document. */
+    private static int compareInDocument(Element a, Element b) {
+        List<Element> pathA = pathFromRoot(a);
+        List<Element> pathB = pathFromRoot(b);
+        int depth = 0;
+        while (depth < pathA.size() && depth < pathB.size() && pathA.get(depth) == pathB.get(depth)) {
+            depth++;
+        }
+        if (depth == pathA.size() || depth == pathB.size()) {
+            return Integer.compare(pathA.size(), pathB.size());
+        }
+        return Integer.compare(pathA.get(depth).elementSiblingIndex(), pathB.get(depth).elementSiblingIndex());
+    }
+
+    private static List<Element> pathFromRoot(Element element) {
+        List<Element> path = new ArrayList<>();
+        for (Element up = element; up != null; up = up.parent()) {
+            path.add(up);
+        }
+        Collections.reverse(path);
+        return path;
     }
 
     /** When several strong candidates sit under one ancestor, the article is that ancestor. */
