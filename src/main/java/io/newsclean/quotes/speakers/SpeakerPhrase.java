@@ -67,6 +67,9 @@ public final class SpeakerPhrase {
             }
         }
         int to = verbPhraseStart(words, from);
+        if (to - from == 1 && DETERMINERS_ALONE.contains(Names.lower(words[from]))) {
+            return null; // "this wasn't the only finding" leaves "this", a relative "that" stands for a noun before it
+        }
         if (from == 0 && to == words.length) {
             return speaker;
         }
@@ -79,10 +82,7 @@ public final class SpeakerPhrase {
             shaped = withoutPossessive(shaped); // "Donald Trump's flurry of late-night" was cut after the possessor
         }
         shaped = TRAILING_PUNCTUATION.matcher(shaped).replaceAll("");
-        if (shaped.isEmpty() || shaped.indexOf(' ') < 0 && DETERMINERS_ALONE.contains(Names.lower(shaped))) {
-            return null; // "this wasn't the only finding" leaves "this": no one
-        }
-        return shaped;
+        return shaped.isEmpty() ? null : shaped;
     }
 
     /**

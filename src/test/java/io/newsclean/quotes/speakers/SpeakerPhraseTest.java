@@ -51,6 +51,7 @@ class SpeakerPhraseTest {
             Certainly there | -
             I’d start by | -
             this wasn't the only finding | -
+            that | -
             something many Republicans | -
             """)
     void shapes(String speaker, String expected) {
