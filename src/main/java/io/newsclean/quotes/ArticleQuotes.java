@@ -18,7 +18,7 @@ import io.newsclean.quotes.speakers.PersonIndex;
 import io.newsclean.quotes.speakers.SpeakerResolver;
 import io.newsclean.quotes.text.QuoteMarks;
 import io.newsclean.quotes.text.QuotedSegment;
-import io.newsclean.quotes.text.Sentences;
+import io.newsclean.quotes.text.Paragraph;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,6 +75,8 @@ final class ArticleQuotes {
     private final CueIndex cueIndex;
     private final ReportedSpeechFinder reported;
     private final List<List<QuotedSegment>> segments = new ArrayList<>();
+    /** The token layer of each paragraph, which every stage reads. */
+    private final List<Paragraph> layer = new ArrayList<>();
     private final List<List<int[]>> sentences = new ArrayList<>();
     private final SpeakerResolver resolver;
     /** The last speaker of each paragraph, which a following quote-only paragraph inherits. */
@@ -85,8 +87,6 @@ final class ArticleQuotes {
     ArticleQuotes(List<String> paragraphs, List<MarkedQuote> marked, Cues cues) {
         this.paragraphs = paragraphs;
         this.marked = marked;
-        this.cueIndex = new CueIndex(cues);
-        this.finder = new AttributionFinder(cueIndex);
         for (int p = 0; p < paragraphs.size(); p++) {
             segments.add(new ArrayList<>());
         }
@@ -97,9 +97,12 @@ final class ArticleQuotes {
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             segments.get(p).sort(Comparator.comparingInt(QuotedSegment::open));
-            sentences.add(Sentences.split(paragraphs.get(p), segments.get(p)));
+            layer.add(new Paragraph(paragraphs.get(p), segments.get(p), cues));
+            sentences.add(layer.get(p).sentences());
         }
-        this.resolver = new SpeakerResolver(paragraphs, () -> new PersonIndex(paragraphs, segments, sentences, cues));
+        this.cueIndex = new CueIndex(cues, layer);
+        this.finder = new AttributionFinder(cueIndex);
+        this.resolver = new SpeakerResolver(paragraphs, () -> new PersonIndex(layer, segments, cues));
         this.reported = new ReportedSpeechFinder(cueIndex, finder);
         this.lastSpeaker = new String[paragraphs.size()];
         this.lastSpeakerAt = new int[paragraphs.size()];
@@ -115,7 +118,7 @@ final class ArticleQuotes {
         List<Quote> out = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             List<Candidate> quoted = attributeAndJoin(markedByParagraph.get(p));
-            List<Candidate> indirect = reported.find(p, paragraphs.get(p), sentences.get(p), segments.get(p));
+            List<Candidate> indirect = reported.find(p, layer.get(p), segments.get(p));
             resolveSpeakers(quoted, indirect, p);
             List<Candidate> kept = keptInReadingOrder(quoted, indirect);
             inheritSpeakers(kept, p);

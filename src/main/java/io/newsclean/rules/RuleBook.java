@@ -11,6 +11,7 @@ import io.newsclean.rules.line.OutsideBodyRule;
 import io.newsclean.rules.line.RepeatedLineRule;
 import io.newsclean.rules.line.ShortLineContextRule;
 import io.newsclean.rules.line.SiteSuffixCaptionRule;
+import io.newsclean.rules.line.TableCellRule;
 import io.newsclean.rules.line.TeaserAfterCaptionRule;
 import io.newsclean.rules.html.AdvertisementLabelRule;
 import io.newsclean.rules.html.BoilerplateElementRule;
@@ -113,6 +114,8 @@ public final class RuleBook {
                 new ForeignScriptRule(),
                 // Teaser cards flattened into a line: a title-case headline glued to its blurb.
                 new GluedTeaserRule(),
+                // Cells of a table in the body stay: a bare number there is a figure, not a date.
+                new TableCellRule(),
                 // Lines that are only a date or a time.
                 new DatelineRule(),
                 // Lines said twice on the page; the first copy inside the body stays.

@@ -30,10 +30,37 @@ public final class MentionParser {
     private MentionParser() {
     }
 
-    /** One word of a paragraph. */
-    public record Word(int start, int end, String text) {
+    /** One word of a paragraph, with its folded key worked out on first use: the parsers ask for it again and again. */
+    public static final class Word {
+        private final int start;
+        private final int end;
+        private final String text;
+        private String lower;
+
+        public Word(int start, int end, String text) {
+            this.start = start;
+            this.end = end;
+            this.text = text;
+        }
+
+        public int start() {
+            return start;
+        }
+
+        public int end() {
+            return end;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        /** The word in lower case, without a possessive or trailing periods. */
         public String lower() {
-            return Names.lower(Names.bare(text));
+            if (lower == null) {
+                lower = Names.lower(Names.bare(text));
+            }
+            return lower;
         }
     }
 

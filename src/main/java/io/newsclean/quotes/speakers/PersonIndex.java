@@ -5,8 +5,8 @@ import io.newsclean.quotes.lexicon.Gender;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
 import io.newsclean.quotes.text.QuoteMarks;
+import io.newsclean.quotes.text.Paragraph;
 import io.newsclean.quotes.text.QuotedSegment;
-import io.newsclean.quotes.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,27 +48,28 @@ public final class PersonIndex {
     /** Sentences that open with "He" or "She": {paragraph, position, gender ordinal}, in reading order. */
     private final List<int[]> pronounSubjects = new ArrayList<>();
     /** Name tokens of each capitalised run, worked out once per distinct run. */
-    private final Map<String, List<String>> tokensOfRun = new HashMap<>();
+    private final Map<String, RunName> nameOfRun = new HashMap<>();
 
     private final Cues cues;
     /** Places, things and headlines the article shows are not people. */
     private final NotPeople notPeople;
 
-    public PersonIndex(List<String> paragraphs, List<List<QuotedSegment>> quoted, List<List<int[]>> sentences, Cues cues) {
+    /**
+     * @param layer  the token layer of each paragraph, whose capitalised runs and sentences are read
+     * @param quoted each paragraph's quoted segments, in order: names inside them are not mentions
+     */
+    public PersonIndex(List<Paragraph> layer, List<List<QuotedSegment>> quoted, Cues cues) {
         this.cues = cues;
-        List<List<Names.Run>> runs = new ArrayList<>();
-        for (String text : paragraphs) {
-            runs.add(Names.runs(text));
-        }
-        this.notPeople = new NotPeople(paragraphs, runs, this::tokensOf);
-        for (int p = 0; p < paragraphs.size(); p++) {
-            String text = paragraphs.get(p);
-            for (Names.Run r : runs.get(p)) {
+        this.notPeople = new NotPeople(layer, this::nameOf);
+        for (int p = 0; p < layer.size(); p++) {
+            String text = layer.get(p).text();
+            for (Names.Run r : layer.get(p).runs()) {
                 register(p, text, r.start(), r.end(), r.text());
             }
         }
-        for (int p = 0; p < paragraphs.size(); p++) {
-            collectMentions(p, paragraphs.get(p), runs.get(p), quoted.get(p), sentences.get(p));
+        for (int p = 0; p < layer.size(); p++) {
+            Paragraph paragraph = layer.get(p);
+            collectMentions(p, paragraph.text(), paragraph.runs(), quoted.get(p), paragraph.sentences());
         }
         for (Person person : byFullName.values()) {
             person.gender = genderFromPronouns(person);
@@ -76,7 +77,8 @@ public final class PersonIndex {
     }
 
     private void register(int paragraph, String text, int start, int end, String run) {
-        List<String> tokens = tokensOf(run);
+        RunName name = nameOf(run);
+        List<String> tokens = name.tokens();
         if (tokens.isEmpty() || tokens.size() < 2 && !isLoneSpeakerName(text, start, end, run, tokens.get(0))) {
             return;
         }
@@ -84,7 +86,7 @@ public final class PersonIndex {
         if (!knownFirstName && notPeople.isHeadline(paragraph)) {
             return; // a headline capitalises every word: only a given name shows a person there
         }
-        String full = String.join(" ", tokens);
+        String full = name.full();
         if (notPeople.excludes(run, full, knownFirstName)) {
             return; // "in El Paso", "the Washington Post": a place or a thing the article names, not a person
         }
@@ -93,7 +95,7 @@ public final class PersonIndex {
                 return; // an organisation, a place or a heading, not a person
             }
         }
-        String surname = Names.lower(tokens.get(tokens.size() - 1));
+        String surname = name.surname();
         Person person = byFullName.get(full);
         if (person == null) {
             person = sameFirstAndLast(surname, tokens.get(0));
@@ -230,8 +232,8 @@ public final class PersonIndex {
         return cues.cueAt(text, i);
     }
 
-    private List<String> tokensOf(String run) {
-        return tokensOfRun.computeIfAbsent(run, Names::nameTokens);
+    private RunName nameOf(String run) {
+        return nameOfRun.computeIfAbsent(run, RunName::ofRun);
     }
 
     private static boolean isAllCapitals(String token) {
@@ -285,7 +287,7 @@ public final class PersonIndex {
                 s++;
                 start = Math.max(start, sentences.get(s)[0]);
             }
-            Person person = find(tokensOf(m.text()), p, start);
+            Person person = find(nameOf(m.text()));
             if (person == null) {
                 continue;
             }
@@ -533,14 +535,19 @@ public final class PersonIndex {
 
     /** The person that name tokens refer to at a place in the article, or null. */
     Person find(List<String> tokens, int paragraph, int pos) {
+        return find(RunName.of(tokens));
+    }
+
+    private Person find(RunName name) {
+        List<String> tokens = name.tokens();
         if (tokens.isEmpty()) {
             return null;
         }
-        Person exact = byFullName.get(String.join(" ", tokens));
+        Person exact = byFullName.get(name.full());
         if (exact != null) {
             return exact;
         }
-        List<Person> candidates = bySurname.get(Names.lower(tokens.get(tokens.size() - 1)));
+        List<Person> candidates = bySurname.get(name.surname());
         if (candidates == null) {
             return null;
         }
