@@ -32,6 +32,11 @@ final class ArticleContinuation {
     private static final double MAX_LINK_DENSITY = 0.3;
     /** A part after the article holds paragraphs, not the one paragraph of a bio or a note. */
     private static final int MIN_PARAGRAPHS_AFTER = 2;
+    /**
+     * ...or one text far longer than a bio, as an older page writes a whole part in one table cell
+     * with line breaks.
+     */
+    private static final int MIN_ONE_TEXT_CHARS_AFTER = 800;
     /** One line ("Advertisement", "Continue reading the main story") that is stepped over. */
     private static final int MAX_LINE_CHARS = 80;
 
@@ -86,11 +91,14 @@ final class ArticleContinuation {
 
     /** A part of the article: paragraphs of unlinked prose in an element the page does not name as chrome. */
     private static boolean isPart(ElementInfo info, boolean after) {
-        if (info.inBoilerplate || info.paragraphs < (after ? MIN_PARAGRAPHS_AFTER : 1)
-                || info.linkDensity() >= MAX_LINK_DENSITY || NOT_ARTICLE.contains(info.element.normalName())
-                || CandidateWeights.namedAsChrome(info)) {
+        if (info.inBoilerplate || info.paragraphs == 0 || info.linkDensity() >= MAX_LINK_DENSITY
+                || NOT_ARTICLE.contains(info.element.normalName()) || CandidateWeights.namedAsChrome(info)) {
             return false;
         }
-        return info.textChars - info.linkChars >= MIN_CHARS_PER_PARAGRAPH * info.paragraphs;
+        int unlinked = info.textChars - info.linkChars;
+        if (after && info.paragraphs < MIN_PARAGRAPHS_AFTER && unlinked < MIN_ONE_TEXT_CHARS_AFTER) {
+            return false;
+        }
+        return unlinked >= MIN_CHARS_PER_PARAGRAPH * info.paragraphs;
     }
 }

@@ -100,4 +100,17 @@ class ArticleContinuationTest {
                 """.formatted(paragraphs("One.", "Two.", "Three.", "Four."), paragraphs("Five.", "Six.")));
         assertEquals(List.of("best", "more"), roots);
     }
+
+    @Test
+    void aPartWrittenInOneCellWithLineBreaksJoins() {
+        String lines = String.join("<br><br>", paragraph("Five."), paragraph("Six."), paragraph("Seven."),
+                paragraph("Eight."), paragraph("Nine."));
+        List<String> roots = roots("""
+                <html><body><table>
+                <tr><td id="best">%s</td></tr>
+                <tr id="more"><td>%s</td></tr>
+                </table></body></html>
+                """.formatted(paragraphs("One.", "Two.", "Three.", "Four."), lines));
+        assertEquals(List.of("best", "more"), roots);
+    }
 }
