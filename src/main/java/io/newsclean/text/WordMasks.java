@@ -2,22 +2,22 @@ package io.newsclean.text;
 
 /**
  * Words, each with a bit mask, looked up by a range of characters without building a string.
- * Open addressing with a mixed hash, kept at most a quarter full, and each slot's hash stored
- * beside it: a word that is not there, which is most words of running text, is turned away after
- * one or two probes without reading a stored word. Filled once, then only read.
+ * Open addressing with a mixed hash, kept at most half full, each slot's hash and mask side by
+ * side in one array: a word that is not there, which is most words of running text, is turned
+ * away by reading one or two neighbouring slots, and a stored word is read only when its hash
+ * matches. Filled once, then only read.
  */
 public final class WordMasks {
+    /** Per slot, its word's hash and then its mask; a mask of 0 marks an empty slot. */
+    private int[] slots;
     private char[][] keys;
-    private int[] hashes;
-    private int[] masks;
     private int count;
 
     /** @param expectedWords how many words will be added; more only costs a resize */
     public WordMasks(int expectedWords) {
-        int capacity = Integer.highestOneBit(Math.max(16, expectedWords * 4) - 1) << 1;
+        int capacity = Integer.highestOneBit(Math.max(16, expectedWords * 2) - 1) << 1;
+        slots = new int[2 * capacity];
         keys = new char[capacity][];
-        hashes = new int[capacity];
-        masks = new int[capacity];
     }
 
     /** Adds the bits to the word's mask, adding the word when it is new. */
@@ -25,25 +25,32 @@ public final class WordMasks {
         add(word.toCharArray(), bits);
     }
 
-    /** Adds the bits to the word's mask, adding the word when it is new. */
+    /**
+     * Adds the bits to the word's mask, adding the word when it is new.
+     *
+     * @param bits not 0: a word is held for the bits it has
+     */
     public void add(char[] word, int bits) {
+        if (bits == 0) {
+            throw new IllegalArgumentException("no bits for " + new String(word));
+        }
         int hash = hash(word, word.length);
         int slot = slotOf(word, word.length, hash);
-        if (keys[slot] == null) {
+        if (slots[2 * slot + 1] == 0) {
             keys[slot] = word.clone();
-            hashes[slot] = hash;
-            if (++count * 4 > keys.length) {
+            slots[2 * slot] = hash;
+            if (++count * 2 > keys.length) {
+                slots[2 * slot + 1] = bits;
                 grow();
+                return;
             }
-            slot = slotOf(word, word.length, hash);
         }
-        masks[slot] |= bits;
+        slots[2 * slot + 1] |= bits;
     }
 
     /** The mask of the word held in {@code buffer[0, length)}, or 0 when it is not here. */
     public int get(char[] buffer, int length) {
-        int hash = hash(buffer, length);
-        return masks[slotOf(buffer, length, hash)];
+        return slots[2 * slotOf(buffer, length, hash(buffer, length)) + 1];
     }
 
     /** The mask of the word {@code text[start, end)}, or 0 when it is not here. */
@@ -55,20 +62,21 @@ public final class WordMasks {
         int hash = mix(h);
         int last = keys.length - 1;
         int slot = hash & last;
-        for (char[] key = keys[slot]; key != null; key = keys[slot]) {
-            if (hashes[slot] == hash && equal(key, text, start, end)) {
-                return masks[slot];
+        for (int mask = slots[2 * slot + 1]; mask != 0; mask = slots[2 * slot + 1]) {
+            if (slots[2 * slot] == hash && equal(keys[slot], text, start, end)) {
+                return mask;
             }
             slot = (slot + 1) & last;
         }
         return 0;
     }
 
+    /** The word's slot, or the empty slot where it would go. */
     private int slotOf(char[] word, int length, int hash) {
         int last = keys.length - 1;
         int slot = hash & last;
-        for (char[] key = keys[slot]; key != null; key = keys[slot]) {
-            if (hashes[slot] == hash && equal(key, word, length)) {
+        while (slots[2 * slot + 1] != 0) {
+            if (slots[2 * slot] == hash && equal(keys[slot], word, length)) {
                 return slot;
             }
             slot = (slot + 1) & last;
@@ -77,18 +85,16 @@ public final class WordMasks {
     }
 
     private void grow() {
+        int[] oldSlots = slots;
         char[][] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldMasks = masks;
+        slots = new int[oldSlots.length * 2];
         keys = new char[oldKeys.length * 2][];
-        hashes = new int[keys.length];
-        masks = new int[keys.length];
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int slot = slotOf(oldKeys[i], oldKeys[i].length, oldHashes[i]);
+            if (oldSlots[2 * i + 1] != 0) {
+                int slot = slotOf(oldKeys[i], oldKeys[i].length, oldSlots[2 * i]);
                 keys[slot] = oldKeys[i];
-                hashes[slot] = oldHashes[i];
-                masks[slot] = oldMasks[i];
+                slots[2 * slot] = oldSlots[2 * i];
+                slots[2 * slot + 1] = oldSlots[2 * i + 1];
             }
         }
     }

@@ -3,6 +3,7 @@ package io.newsclean.text;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class WordMasksTest {
 
@@ -38,5 +39,19 @@ class WordMasksTest {
             assertEquals(1 << (i % 31), masks.get(("w" + i).toCharArray(), ("w" + i).length()), "w" + i);
         }
         assertEquals(0, masks.get("w5000".toCharArray(), 5));
+    }
+
+    @Test
+    void findsAWordByARangeOfLongerText() {
+        WordMasks masks = new WordMasks(4);
+        masks.add("related", 8);
+        assertEquals(8, masks.get("more-related-posts", 5, 12));
+        assertEquals(0, masks.get("more-related-posts", 5, 11));
+    }
+
+    @Test
+    void refusesAWordWithoutBits() {
+        WordMasks masks = new WordMasks(4);
+        assertThrows(IllegalArgumentException.class, () -> masks.add("the", 0));
     }
 }
