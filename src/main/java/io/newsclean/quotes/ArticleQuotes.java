@@ -17,6 +17,7 @@ import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
 import io.newsclean.quotes.reported.ReportedSpeechFinder;
 import io.newsclean.quotes.speakers.PersonIndex;
+import io.newsclean.quotes.speakers.SpeakerPhrase;
 import io.newsclean.quotes.speakers.SpeakerResolver;
 import io.newsclean.quotes.text.Paragraph;
 import io.newsclean.quotes.text.QuoteMarks;
@@ -180,6 +181,7 @@ final class ArticleQuotes {
     private void emit(List<Candidate> kept, List<Quote> out) {
         for (Candidate c : kept) {
             if (c.keep) {
+                c.speaker = SpeakerPhrase.shape(c.speaker);
                 out.add(c.toQuote(paragraphs));
                 if (c.speaker != null) {
                     lastSpeaker[c.lastParagraph()] = c.speaker;

@@ -28,6 +28,8 @@ public final class PersonIndex {
         final String firstToken;
         Gender gender;
         final StringBuilder description = new StringBuilder();
+        /** Whether a title ("Mrs.", "Sen." is none) gave the gender, which the article's pronouns do not overrule. */
+        boolean genderFromTitle;
         /** "He"/"his" and "she"/"her" that follow the person as subject in the same clause, by gender ordinal. */
         final int[] pronounVotes = new int[2];
 
@@ -111,8 +113,10 @@ public final class PersonIndex {
         }
         byFullName.put(full, person);
         for (String token : Names.words(run)) {
-            if (person.gender == Gender.UNKNOWN) {
-                person.gender = Names.genderOfTitle(token);
+            Gender byTitle = Names.genderOfTitle(token);
+            if (byTitle != Gender.UNKNOWN) {
+                person.gender = byTitle;
+                person.genderFromTitle = true;
             }
         }
         // What the article calls the person: the words just before the name and its apposition.
@@ -313,13 +317,20 @@ public final class PersonIndex {
      * follow them as subject in their own clause ("Romney said his plan …"), when those agree.
      */
     private static Gender genderFromPronouns(Person person) {
-        if (person.gender != Gender.UNKNOWN) {
-            return person.gender; // a given name or a title tells more than a stray pronoun
-        }
         int male = person.pronounVotes[Gender.MALE.ordinal()];
         int female = person.pronounVotes[Gender.FEMALE.ordinal()];
-        return male > female ? Gender.MALE : female > male ? Gender.FEMALE : Gender.UNKNOWN;
+        Gender byPronouns = male > female ? Gender.MALE : female > male ? Gender.FEMALE : Gender.UNKNOWN;
+        if (person.gender == Gender.UNKNOWN || !person.genderFromTitle && byPronouns != Gender.UNKNOWN
+                && person.pronounVotes[person.gender.ordinal()] == 0 && Math.max(male, female) >= PRONOUNS_OVER_A_NAME) {
+            // a given name used for both sexes ("Lindsey Graham … his rival") yields to the pronouns the
+            // article itself gives the person, when several say so and none agrees with the name
+            return byPronouns;
+        }
+        return person.gender; // a title, or a name the pronouns agree with, tells more than a stray pronoun
     }
+
+    /** How many of the article's pronouns, none agreeing with a given name's gender, overrule it: one may be someone else's. */
+    private static final int PRONOUNS_OVER_A_NAME = 2;
 
     private static final int LONGEST_PRONOUN = "herself".length();
 
