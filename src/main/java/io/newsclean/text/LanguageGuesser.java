@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Guesses the language of a page's text, well enough to choose its stopwords: the dominant
@@ -27,10 +29,11 @@ public final class LanguageGuesser {
      */
     private static final Map<Script, List<String>> CANDIDATES = candidates();
     /**
-     * Per script: every candidate's stopwords in one map, each word with a bit per candidate
-     * (in CANDIDATES order) whose list holds it; one look-up per word instead of one per language.
+     * Per script, built when a page of that script is first voted on: every candidate's stopwords
+     * in one map, each word with a bit per candidate (in CANDIDATES order) whose list holds it; one
+     * look-up per word instead of one per language. Each map is only read once published.
      */
-    private static final Map<Script, CharArrayMap<Integer>> VOTERS = voters();
+    private static final ConcurrentMap<Script, CharArrayMap<Integer>> VOTERS = new ConcurrentHashMap<>();
 
     private LanguageGuesser() {
     }
@@ -107,7 +110,7 @@ public final class LanguageGuesser {
         for (String language : languages) {
             sets.add(Stopwords.of(language));
         }
-        CharArrayMap<Integer> voters = VOTERS.get(dominant);
+        CharArrayMap<Integer> voters = VOTERS.computeIfAbsent(dominant, LanguageGuesser::voters);
         int[] hits = new int[languages.size()];
         int[] words = {0};
         char[] buffer = new char[64];
@@ -159,24 +162,20 @@ public final class LanguageGuesser {
         return languages.get(first);
     }
 
-    private static Map<Script, CharArrayMap<Integer>> voters() {
-        Map<Script, CharArrayMap<Integer>> map = new EnumMap<>(Script.class);
-        for (Map.Entry<Script, List<String>> entry : CANDIDATES.entrySet()) {
-            List<String> languages = entry.getValue();
-            if (languages.size() > Integer.SIZE - 1) {
-                throw new IllegalStateException("too many candidate languages for " + entry.getKey());
-            }
-            CharArrayMap<Integer> words = new CharArrayMap<>(1024, false);
-            for (int k = 0; k < languages.size(); k++) {
-                for (Object key : Stopwords.of(languages.get(k))) {
-                    char[] word = key instanceof char[] chars ? chars : key.toString().toCharArray();
-                    Integer mask = words.get(word, 0, word.length);
-                    words.put(word.clone(), (mask == null ? 0 : mask) | (1 << k));
-                }
-            }
-            map.put(entry.getKey(), words);
+    private static CharArrayMap<Integer> voters(Script script) {
+        List<String> languages = CANDIDATES.get(script);
+        if (languages.size() > Integer.SIZE - 1) {
+            throw new IllegalStateException("too many candidate languages for " + script);
         }
-        return map;
+        CharArrayMap<Integer> words = new CharArrayMap<>(1024, false);
+        for (int k = 0; k < languages.size(); k++) {
+            for (Object key : Stopwords.of(languages.get(k))) {
+                char[] word = key instanceof char[] chars ? chars : key.toString().toCharArray();
+                Integer mask = words.get(word, 0, word.length);
+                words.put(word.clone(), (mask == null ? 0 : mask) | (1 << k));
+            }
+        }
+        return words;
     }
 
     private static Map<Script, List<String>> candidates() {
