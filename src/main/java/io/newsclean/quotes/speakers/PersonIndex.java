@@ -28,6 +28,8 @@ public final class PersonIndex {
         final String firstToken;
         Gender gender;
         final StringBuilder description = new StringBuilder();
+        /** Whether a title ("Mrs.", "Sen." is none) gave the gender, which the article's pronouns do not overrule. */
+        boolean genderFromTitle;
         /** "He"/"his" and "she"/"her" that follow the person as subject in the same clause, by gender ordinal. */
         final int[] pronounVotes = new int[2];
 
@@ -79,10 +81,10 @@ public final class PersonIndex {
     private void register(int paragraph, String text, int start, int end, String run) {
         RunName name = nameOf(run);
         List<String> tokens = name.tokens();
-        if (tokens.isEmpty() || tokens.size() < 2 && !isLoneSpeakerName(text, start, end, run, tokens.get(0))) {
+        if (tokens.isEmpty() || tokens.size() < 2 && !isLoneSpeakerName(text, start, end, run, name)) {
             return;
         }
-        boolean knownFirstName = Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
+        boolean knownFirstName = name.firstNameGender() != Gender.UNKNOWN;
         if (!knownFirstName && notPeople.isHeadline(paragraph)) {
             return; // a headline capitalises every word: only a given name shows a person there
         }
@@ -90,17 +92,15 @@ public final class PersonIndex {
         if (notPeople.excludes(run, full, knownFirstName)) {
             return; // "in El Paso", "the Washington Post": a place or a thing the article names, not a person
         }
-        for (String t : tokens) {
-            if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t) && !Names.isInitial(t)) {
-                return; // an organisation, a place or a heading, not a person
-            }
+        if (name.namesNoPerson()) {
+            return; // an organisation, a place or a heading, not a person
         }
         String surname = name.surname();
         Person person = byFullName.get(full);
         if (person == null) {
             person = sameFirstAndLast(surname, tokens.get(0));
             if (person != null && full.length() > person.fullName.length()) {
-                Gender gender = person.gender != Gender.UNKNOWN ? person.gender : Names.genderOfFirstName(tokens.get(0));
+                Gender gender = person.gender != Gender.UNKNOWN ? person.gender : name.firstNameGender();
                 Person longer = new Person(full, tokens.get(0), gender);
                 longer.description.append(person.description);
                 replace(person, longer);
@@ -108,13 +108,15 @@ public final class PersonIndex {
             }
         }
         if (person == null) {
-            person = new Person(full, tokens.get(0), Names.genderOfFirstName(tokens.get(0)));
+            person = new Person(full, tokens.get(0), name.firstNameGender());
             bySurname.computeIfAbsent(surname, s -> new ArrayList<>()).add(person);
         }
         byFullName.put(full, person);
         for (String token : Names.words(run)) {
-            if (person.gender == Gender.UNKNOWN) {
-                person.gender = Names.genderOfTitle(token);
+            Gender byTitle = Names.genderOfTitle(token);
+            if (byTitle != Gender.UNKNOWN) {
+                person.gender = byTitle;
+                person.genderFromTitle = true;
             }
         }
         // What the article calls the person: the words just before the name and its apposition.
@@ -147,9 +149,10 @@ public final class PersonIndex {
      * A single name the article never gives in full is still a person when it is the subject of a
      * reporting verb ("Carson said", "said Carson"): otherwise "he said" would skip past it.
      */
-    private boolean isLoneSpeakerName(String text, int start, int end, String run, String token) {
-        if (token.length() < 3 || Names.isOrgWord(token) || isAllCapitals(token) || Names.isFunctionWord(token)
-                || bySurname.containsKey(Names.lower(token)) || run.endsWith("’s") || run.endsWith("'s")) {
+    private boolean isLoneSpeakerName(String text, int start, int end, String run, RunName name) {
+        String token = name.tokens().get(0);
+        if (token.length() < 3 || Names.isOrgWord(token) || RunName.isAllCapitals(token) || Names.isFunctionWord(token)
+                || bySurname.containsKey(name.surname()) || run.endsWith("’s") || run.endsWith("'s")) {
             return false;
         }
         return opensSentenceBeforePastVerb(text, start, end) || saidBefore(text, start) || speakerVerbAfter(text, end);
@@ -236,16 +239,6 @@ public final class PersonIndex {
         return nameOfRun.computeIfAbsent(run, RunName::ofRun);
     }
 
-    private static boolean isAllCapitals(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (!Character.isUpperCase(c) && c != '.') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private Person sameFirstAndLast(String surname, String first) {
         for (Person p : bySurname.getOrDefault(surname, List.of())) {
             if (p.firstToken.equals(first) || p.fullName.indexOf(' ') < 0) {
@@ -324,13 +317,20 @@ public final class PersonIndex {
      * follow them as subject in their own clause ("Romney said his plan …"), when those agree.
      */
     private static Gender genderFromPronouns(Person person) {
-        if (person.gender != Gender.UNKNOWN) {
-            return person.gender; // a given name or a title tells more than a stray pronoun
-        }
         int male = person.pronounVotes[Gender.MALE.ordinal()];
         int female = person.pronounVotes[Gender.FEMALE.ordinal()];
-        return male > female ? Gender.MALE : female > male ? Gender.FEMALE : Gender.UNKNOWN;
+        Gender byPronouns = male > female ? Gender.MALE : female > male ? Gender.FEMALE : Gender.UNKNOWN;
+        if (person.gender == Gender.UNKNOWN || !person.genderFromTitle && byPronouns != Gender.UNKNOWN
+                && person.pronounVotes[person.gender.ordinal()] == 0 && Math.max(male, female) >= PRONOUNS_OVER_A_NAME) {
+            // a given name used for both sexes ("Lindsey Graham … his rival") yields to the pronouns the
+            // article itself gives the person, when several say so and none agrees with the name
+            return byPronouns;
+        }
+        return person.gender; // a title, or a name the pronouns agree with, tells more than a stray pronoun
     }
+
+    /** How many of the article's pronouns, none agreeing with a given name's gender, overrule it: one may be someone else's. */
+    private static final int PRONOUNS_OVER_A_NAME = 2;
 
     private static final int LONGEST_PRONOUN = "herself".length();
 
