@@ -104,9 +104,15 @@ public final class AuthorNames {
 
     private static String unmarked(String text) {
         String s = Whitespace.normalize(text);
-        s = EMAIL.matcher(s).replaceAll(" | ");
-        s = LINK.matcher(s).replaceAll(" | ");
-        return HANDLE.matcher(s).replaceAll(" | ");
+        // most values hold none of the three: each pattern runs only where its mark is
+        boolean at = s.indexOf('@') >= 0;
+        if (at) {
+            s = EMAIL.matcher(s).replaceAll(" | ");
+        }
+        if (s.contains("://") || s.contains("www.")) {
+            s = LINK.matcher(s).replaceAll(" | ");
+        }
+        return at ? HANDLE.matcher(s).replaceAll(" | ") : s;
     }
 
     private static String withoutOpener(String text, BylineWords words) {

@@ -10,14 +10,15 @@ import io.newsclean.text.LanguageGuesser;
  */
 public final class LanguageChoice {
     /** Enough text to tell a language from its stopwords; more only costs time. */
-    private static final int SAMPLE_CHARS = 6000;
+    public static final int SAMPLE_CHARS = 6000;
 
     private LanguageChoice() {
     }
 
     /**
      * @param declared ISO 639-1 code from the markup, or null
-     * @param text     the article's text (only its start is read)
+     * @param text     the article's text (only its first {@link #SAMPLE_CHARS} are read, so a caller
+     *                 need not gather more)
      */
     public static String of(String declared, CharSequence text) {
         CharSequence sample = text.length() > SAMPLE_CHARS ? text.subSequence(0, SAMPLE_CHARS) : text;

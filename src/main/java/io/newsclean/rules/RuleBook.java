@@ -2,6 +2,7 @@ package io.newsclean.rules;
 
 import io.newsclean.model.Format;
 import io.newsclean.rules.line.AltTextEchoRule;
+import io.newsclean.rules.line.AuthorBioRule;
 import io.newsclean.rules.line.DatelineRule;
 import io.newsclean.rules.line.ForeignScriptRule;
 import io.newsclean.rules.line.GluedTeaserRule;
@@ -18,10 +19,12 @@ import io.newsclean.rules.html.BoilerplateElementRule;
 import io.newsclean.rules.html.BylineRule;
 import io.newsclean.rules.html.CommentsPromptRule;
 import io.newsclean.rules.html.CookieNoticeRule;
+import io.newsclean.rules.html.DataTableRule;
 import io.newsclean.rules.html.DuplicateBlockRule;
 import io.newsclean.rules.html.HiddenBlockRule;
 import io.newsclean.rules.html.ImageTextRule;
 import io.newsclean.rules.html.LinkDenseRule;
+import io.newsclean.rules.html.ListRunRule;
 import io.newsclean.rules.html.LoginPromptRule;
 import io.newsclean.rules.html.LowContentRule;
 import io.newsclean.rules.html.NewsletterPromptRule;
@@ -82,6 +85,11 @@ public final class RuleBook {
                 new CommentsPromptRule(),
                 new RelatedTeaserRule(),
                 new TagListRule(),
+                // Short items of a list the article leads into, before the byline, date and label rules
+                // judge them one by one.
+                new ListRunRule(),
+                // The cells of a data table the article leads into, for the same reason.
+                new DataTableRule(),
                 // Bylines and date lines inside the body.
                 new BylineRule(),
                 new TimestampRule(),
@@ -115,6 +123,8 @@ public final class RuleBook {
                 new RepeatedLineRule(),
                 // Everything outside the stretch of the page that holds the article's prose.
                 new OutsideBodyRule(),
+                // The author's card under the article: no paragraph of the article follows it.
+                new AuthorBioRule(),
                 // Inside the body: a headline straight after a dropped caption is a teaser card.
                 new TeaserAfterCaptionRule(),
                 // Last, as it reads the others' decisions: short lines not framed by prose.

@@ -1,12 +1,10 @@
 package io.newsclean.text;
 
-import org.apache.lucene.analysis.CharArrayMap;
-import org.apache.lucene.analysis.CharArraySet;
-
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Guesses the language of a page's text, well enough to choose its stopwords: the dominant
@@ -27,52 +25,36 @@ public final class LanguageGuesser {
      */
     private static final Map<Script, List<String>> CANDIDATES = candidates();
     /**
-     * Per script: every candidate's stopwords in one map, each word with a bit per candidate
-     * (in CANDIDATES order) whose list holds it; one look-up per word instead of one per language.
+     * Per script, built when a word of that script is first voted on, so a call that sees one
+     * script reads only its candidates' lists: every candidate's stopwords in one map, each word
+     * with a bit per candidate (in CANDIDATES order) whose list holds it; one look-up per word
+     * instead of one per language. Each map is only read once published.
      */
-    private static final Map<Script, CharArrayMap<Integer>> VOTERS = voters();
+    private static final ConcurrentMap<Script, WordMasks> VOTERS = new ConcurrentHashMap<>();
 
     private LanguageGuesser() {
     }
 
     public static String guess(CharSequence text) {
-        EnumMap<Script, Integer> scripts = new EnumMap<>(Script.class);
-        List<String> latin = new ArrayList<>();
-        int[] seen = {0};
-        int[] ukrainianLetters = {0};
-        int[] kanaSeen = {0};
-        Words.scan(text, (t, s, e, script) -> {
-            if (seen[0] >= MAX_WORDS || !Character.isLetter(Character.codePointAt(t, s))) {
-                return;
-            }
-            seen[0]++;
-            scripts.merge(script, 1, Integer::sum);
-            if (script == Script.KANA) {
-                kanaSeen[0]++;
-            }
-            if (script == Script.CYRILLIC) {
-                for (int i = s; i < e; i++) {
-                    char c = Character.toLowerCase(t.charAt(i));
-                    if (c == 'і' || c == 'ї' || c == 'є' || c == 'ґ') {
-                        ukrainianLetters[0]++;
-                    }
-                }
-            }
-        });
+        Tally tally = new Tally();
+        // One pass counts the scripts and, for every script with candidates, the stopword votes,
+        // so the text is read once whichever script turns out dominant.
+        Words.scan(text, tally);
         Script dominant = null;
         int best = 0;
         int total = 0;
-        for (Map.Entry<Script, Integer> entry : scripts.entrySet()) {
-            total += entry.getValue();
-            if (entry.getValue() > best && entry.getKey() != Script.OTHER) {
-                best = entry.getValue();
-                dominant = entry.getKey();
+        for (Script script : Script.values()) {
+            int count = tally.scripts[script.ordinal()];
+            total += count;
+            if (count > best && script != Script.OTHER) {
+                best = count;
+                dominant = script;
             }
         }
         if (dominant == null || total < MIN_WORDS) {
             return null;
         }
-        if (dominant == Script.HAN && kanaSeen[0] * 10 >= best) {
+        if (dominant == Script.HAN && tally.kanaSeen * 10 >= best) {
             return "ja";
         }
         switch (dominant) {
@@ -88,58 +70,23 @@ public final class LanguageGuesser {
             case TAMIL: return "ta";
             case TELUGU: return "te";
             case CYRILLIC:
-                if (ukrainianLetters[0] * 50 >= best) {
+                if (tally.ukrainianLetters * 50 >= best) {
                     return "uk";
                 }
                 break;
             default:
                 break;
         }
-        return vote(text, dominant);
+        return vote(tally, dominant);
     }
 
-    private static String vote(CharSequence text, Script dominant) {
+    private static String vote(Tally tally, Script dominant) {
         List<String> languages = CANDIDATES.getOrDefault(dominant, List.of());
-        if (languages.isEmpty()) {
+        int[] hits = tally.hits[dominant.ordinal()];
+        if (languages.isEmpty() || hits == null) {
             return null;
         }
-        List<CharArraySet> sets = new ArrayList<>(languages.size());
-        for (String language : languages) {
-            sets.add(Stopwords.of(language));
-        }
-        CharArrayMap<Integer> voters = VOTERS.get(dominant);
-        int[] hits = new int[languages.size()];
-        int[] words = {0};
-        char[] buffer = new char[64];
-        Words.scan(text, (t, s, e, script) -> {
-            if (script != dominant || words[0] >= MAX_WORDS || e - s > buffer.length) {
-                return;
-            }
-            words[0]++;
-            boolean settled = true;
-            for (int i = s; i < e; i++) {
-                char c = Character.toLowerCase(t.charAt(i));
-                buffer[i - s] = c;
-                // a list that ignores case would lower-case the word again, by code point
-                settled &= !Character.isSurrogate(c) && Character.toLowerCase(c) == c;
-            }
-            if (settled) {
-                Integer mask = voters.get(buffer, 0, e - s);
-                if (mask != null) {
-                    for (int k = 0; k < hits.length; k++) {
-                        if ((mask & (1 << k)) != 0) {
-                            hits[k]++;
-                        }
-                    }
-                }
-                return;
-            }
-            for (int k = 0; k < sets.size(); k++) {
-                if (sets.get(k).contains(buffer, 0, e - s)) {
-                    hits[k]++;
-                }
-            }
-        });
+        int words = tally.votingWords[dominant.ordinal()];
         int first = -1;
         int second = -1;
         for (int k = 0; k < hits.length; k++) {
@@ -150,7 +97,7 @@ public final class LanguageGuesser {
                 second = k;
             }
         }
-        if (first < 0 || hits[first] < MIN_HITS || hits[first] * 20 < words[0]) {
+        if (first < 0 || hits[first] < MIN_HITS || hits[first] * 20 < words) {
             return null;
         }
         if (second >= 0 && hits[first] < hits[second] * MARGIN) {
@@ -159,24 +106,110 @@ public final class LanguageGuesser {
         return languages.get(first);
     }
 
-    private static Map<Script, CharArrayMap<Integer>> voters() {
-        Map<Script, CharArrayMap<Integer>> map = new EnumMap<>(Script.class);
-        for (Map.Entry<Script, List<String>> entry : CANDIDATES.entrySet()) {
-            List<String> languages = entry.getValue();
-            if (languages.size() > Integer.SIZE - 1) {
-                throw new IllegalStateException("too many candidate languages for " + entry.getKey());
+    /** What one pass over the text counts: words per script, and per voting script the stopword hits. */
+    private static final class Tally implements Words.Sink {
+        final int[] scripts = new int[Script.values().length];
+        int seen;
+        int ukrainianLetters;
+        int kanaSeen;
+        /** Per script with candidates: the hits of each candidate, in CANDIDATES order; null for the others. */
+        final int[][] hits = new int[Script.values().length][];
+        final int[] votingWords = new int[Script.values().length];
+        private final WordMasks[] voters = new WordMasks[Script.values().length];
+        private final char[] buffer = new char[64];
+
+        Tally() {
+            for (Map.Entry<Script, List<String>> entry : CANDIDATES.entrySet()) {
+                hits[entry.getKey().ordinal()] = new int[entry.getValue().size()];
             }
-            CharArrayMap<Integer> words = new CharArrayMap<>(1024, false);
-            for (int k = 0; k < languages.size(); k++) {
-                for (Object key : Stopwords.of(languages.get(k))) {
-                    char[] word = key instanceof char[] chars ? chars : key.toString().toCharArray();
-                    Integer mask = words.get(word, 0, word.length);
-                    words.put(word.clone(), (mask == null ? 0 : mask) | (1 << k));
+        }
+
+        @Override
+        public void word(CharSequence t, int s, int e, Script script) {
+            countScript(t, s, e, script);
+            int[] scriptHits = hits[script.ordinal()];
+            if (scriptHits != null) {
+                vote(t, s, e, script, scriptHits);
+            }
+        }
+
+        private void countScript(CharSequence t, int s, int e, Script script) {
+            if (seen >= MAX_WORDS) {
+                return;
+            }
+            char c0 = t.charAt(s);
+            // a word starts with a letter or a digit, and ASCII digits sort below ASCII letters
+            if (c0 < 0x80 ? c0 <= '9' : !Character.isLetter(Character.codePointAt(t, s))) {
+                return;
+            }
+            seen++;
+            scripts[script.ordinal()]++;
+            if (script == Script.KANA) {
+                kanaSeen++;
+            }
+            if (script == Script.CYRILLIC) {
+                for (int i = s; i < e; i++) {
+                    char c = Character.toLowerCase(t.charAt(i));
+                    if (c == 'і' || c == 'ї' || c == 'є' || c == 'ґ') {
+                        ukrainianLetters++;
+                    }
                 }
             }
-            map.put(entry.getKey(), words);
         }
-        return map;
+
+        private void vote(CharSequence t, int s, int e, Script script, int[] scriptHits) {
+            int ordinal = script.ordinal();
+            if (votingWords[ordinal] >= MAX_WORDS || e - s > buffer.length) {
+                return;
+            }
+            votingWords[ordinal]++;
+            boolean settled = true;
+            for (int i = s; i < e; i++) {
+                char c = t.charAt(i);
+                if (c < 0x80) {
+                    buffer[i - s] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                    continue;
+                }
+                c = Character.toLowerCase(c);
+                buffer[i - s] = c;
+                // a list that ignores case would lower-case the word again, by code point
+                settled &= !Character.isSurrogate(c) && Character.toLowerCase(c) == c;
+            }
+            if (settled) {
+                if (voters[ordinal] == null) {
+                    voters[ordinal] = VOTERS.computeIfAbsent(script, LanguageGuesser::voters);
+                }
+                int mask = voters[ordinal].get(buffer, e - s);
+                if (mask != 0) {
+                    for (int k = 0; k < scriptHits.length; k++) {
+                        if ((mask & (1 << k)) != 0) {
+                            scriptHits[k]++;
+                        }
+                    }
+                }
+                return;
+            }
+            List<String> languages = CANDIDATES.get(script);
+            for (int k = 0; k < languages.size(); k++) {
+                if (Stopwords.of(languages.get(k)).contains(buffer, 0, e - s)) {
+                    scriptHits[k]++;
+                }
+            }
+        }
+    }
+
+    private static WordMasks voters(Script script) {
+        List<String> languages = CANDIDATES.get(script);
+        if (languages.size() > Integer.SIZE - 1) {
+            throw new IllegalStateException("too many candidate languages for " + script);
+        }
+        WordMasks words = new WordMasks(1024);
+        for (int k = 0; k < languages.size(); k++) {
+            for (Object key : Stopwords.of(languages.get(k))) {
+                words.add(key instanceof char[] chars ? chars : key.toString().toCharArray(), 1 << k);
+            }
+        }
+        return words;
     }
 
     private static Map<Script, List<String>> candidates() {

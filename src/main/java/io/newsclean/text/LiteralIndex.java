@@ -111,7 +111,7 @@ final class LiteralIndex {
 
     /** The numbers of the literals that occur in the text, each once, in no particular order. */
     int[] present(String text) {
-        Hits hits = new Hits(literals.length);
+        Hits hits = new Hits();
         for (int id : shortOnes) {
             if (text.contains(literals[id])) {
                 hits.add(id);
@@ -140,27 +140,29 @@ final class LiteralIndex {
         return hits.ids();
     }
 
-    /** The literals found so far in one text. */
+    /**
+     * The literals found so far in one text. A line holds a handful at most, so a repeat is found
+     * by looking through them, not in a table the size of the whole set built for every line.
+     */
     private static final class Hits {
-        private final int literalCount;
-        private boolean[] seen;
         private int[] found = new int[8];
         private int count;
 
-        Hits(int literalCount) {
-            this.literalCount = literalCount;
-        }
-
         void addStartingAt(int[] candidates, String[] literals, String text, int at) {
             for (int id : candidates) {
-                if (seen == null) {
-                    seen = new boolean[literalCount];
-                }
-                if (!seen[id] && text.startsWith(literals[id], at)) {
-                    seen[id] = true;
+                if (text.startsWith(literals[id], at) && !has(id)) {
                     add(id);
                 }
             }
+        }
+
+        private boolean has(int id) {
+            for (int i = 0; i < count; i++) {
+                if (found[i] == id) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void add(int id) {

@@ -31,6 +31,11 @@ public final class Whitespace {
     }
 
     public static boolean isSpace(char c) {
+        if (c < 0x80) {
+            // the same answer for ASCII without the Unicode tables: the space, tab to carriage
+            // return, and the four separator controls
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 

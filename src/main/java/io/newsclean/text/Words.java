@@ -20,34 +20,49 @@ public final class Words {
         int i = 0;
         while (i < n) {
             char first = text.charAt(i);
-            if (first < 0x80 && !isAsciiLetterOrDigit(first)) {
-                // most text is ASCII: the same answers as below, without the Unicode tables
-                i++;
-                continue;
-            }
-            int cp = Character.codePointAt(text, i);
-            if (!Character.isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            Script script = Character.isLetter(cp) ? Script.of(cp) : Script.LATIN;
             int start = i;
-            i += Character.charCount(cp);
-            if (script.unspaced()) {
-                sink.word(text, start, i, script);
-                continue;
-            }
-            boolean letterSeen = Character.isLetter(cp);
-            while (i < n) {
-                char ascii = text.charAt(i);
-                if (ascii < 0x80 && isAsciiLetterOrDigit(ascii)) {
-                    // an ASCII letter is Latin, which is spaced
-                    if (!letterSeen && ascii > '9') {
-                        script = Script.LATIN;
-                        letterSeen = true;
-                    }
+            Script script;
+            boolean letterSeen;
+            if (first < 0x80) {
+                // most text is ASCII: the same answers as below, without the Unicode tables
+                if (!isAsciiLetterOrDigit(first)) {
                     i++;
                     continue;
+                }
+                script = Script.LATIN;
+                letterSeen = first > '9';
+                i++;
+            } else {
+                int cp = Character.codePointAt(text, i);
+                if (!Character.isLetterOrDigit(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                letterSeen = Character.isLetter(cp);
+                script = letterSeen ? Script.of(cp) : Script.LATIN;
+                i += Character.charCount(cp);
+                if (script.unspaced()) {
+                    sink.word(text, start, i, script);
+                    continue;
+                }
+            }
+            while (i < n) {
+                char ascii = text.charAt(i);
+                if (ascii < 0x80) {
+                    if (isAsciiLetterOrDigit(ascii)) {
+                        // an ASCII letter is Latin, which is spaced
+                        if (!letterSeen && ascii > '9') {
+                            script = Script.LATIN;
+                            letterSeen = true;
+                        }
+                        i++;
+                        continue;
+                    }
+                    if ((ascii == '\'' || ascii == '-') && i + 1 < n && isLetterOrDigitAt(text, i + 1)) {
+                        i++;
+                        continue;
+                    }
+                    break;
                 }
                 int c = Character.codePointAt(text, i);
                 if (Character.isLetterOrDigit(c)) {
@@ -59,7 +74,7 @@ public final class Words {
                         letterSeen = true;
                     }
                     i += Character.charCount(c);
-                } else if (isJoiner(c) && i + 1 < n && Character.isLetterOrDigit(Character.codePointAt(text, i + 1))) {
+                } else if (isJoiner(c) && i + 1 < n && isLetterOrDigitAt(text, i + 1)) {
                     i++;
                 } else {
                     break;
@@ -67,6 +82,11 @@ public final class Words {
             }
             sink.word(text, start, i, script);
         }
+    }
+
+    private static boolean isLetterOrDigitAt(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(Character.codePointAt(text, i));
     }
 
     /** Number of words in the text, counting each character of unspaced scripts as half a word. */

@@ -12,7 +12,8 @@ import java.util.Set;
  * of the best container, or of a wrapper that is mostly that container, and it holds paragraphs of
  * unlinked prose. From the container outwards, at each such level, the siblings that are prose join
  * the article; empty siblings (an ad slot, an image) and one short line between two parts are
- * stepped over; anything else ends the article on that side.
+ * stepped over (a subheading among them joins with the part it heads); anything else ends the
+ * article on that side.
  *
  * <p>The trap is the box beside the article that is prose too. A teaser is a linked headline and a
  * blurb shorter than any paragraph of the article; an author's bio or a company's "about" note
@@ -32,6 +33,11 @@ final class ArticleContinuation {
     private static final double MAX_LINK_DENSITY = 0.3;
     /** A part after the article holds paragraphs, not the one paragraph of a bio or a note. */
     private static final int MIN_PARAGRAPHS_AFTER = 2;
+    /**
+     * ...or one text far longer than a bio, as an older page writes a whole part in one table cell
+     * with line breaks.
+     */
+    private static final int MIN_ONE_TEXT_CHARS_AFTER = 800;
     /** One line ("Advertisement", "Continue reading the main story") that is stepped over. */
     private static final int MAX_LINE_CHARS = 80;
 
@@ -59,7 +65,7 @@ final class ArticleContinuation {
     }
 
     private static void walk(Element from, boolean forward, Map<Element, ElementInfo> infos, Set<Element> roots) {
-        boolean steppedOverLine = false;
+        Element line = null;
         for (Element sibling = next(from, forward); sibling != null; sibling = next(sibling, forward)) {
             ElementInfo info = infos.get(sibling);
             if (info == null || info.textChars == 0 || roots.contains(sibling)) {
@@ -67,9 +73,13 @@ final class ArticleContinuation {
             }
             if (markedUpAlike(from, sibling) && isPart(info, forward)) {
                 roots.add(sibling);
-                steppedOverLine = false;
-            } else if (!steppedOverLine && info.textChars <= MAX_LINE_CHARS) {
-                steppedOverLine = true;
+                // A heading between two parts is the second part's subheading; another line is a label.
+                if (line != null && Tags.isHeading(line.normalName())) {
+                    roots.add(line);
+                }
+                line = null;
+            } else if (line == null && info.textChars <= MAX_LINE_CHARS) {
+                line = sibling;
             } else {
                 return;
             }
@@ -86,11 +96,14 @@ final class ArticleContinuation {
 
     /** A part of the article: paragraphs of unlinked prose in an element the page does not name as chrome. */
     private static boolean isPart(ElementInfo info, boolean after) {
-        if (info.inBoilerplate || info.paragraphs < (after ? MIN_PARAGRAPHS_AFTER : 1)
-                || info.linkDensity() >= MAX_LINK_DENSITY || NOT_ARTICLE.contains(info.element.normalName())
-                || CandidateWeights.namedAsChrome(info)) {
+        if (info.inBoilerplate || info.paragraphs == 0 || info.linkDensity() >= MAX_LINK_DENSITY
+                || NOT_ARTICLE.contains(info.element.normalName()) || CandidateWeights.namedAsChrome(info)) {
             return false;
         }
-        return info.textChars - info.linkChars >= MIN_CHARS_PER_PARAGRAPH * info.paragraphs;
+        int unlinked = info.textChars - info.linkChars;
+        if (after && info.paragraphs < MIN_PARAGRAPHS_AFTER && unlinked < MIN_ONE_TEXT_CHARS_AFTER) {
+            return false;
+        }
+        return unlinked >= MIN_CHARS_PER_PARAGRAPH * info.paragraphs;
     }
 }

@@ -1,5 +1,7 @@
 package io.newsclean.input.html;
 
+import io.newsclean.text.WordMasks;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +43,15 @@ public final class ClassVocabulary {
     /** Words that say "content" in a general way (article, post, story, entry, text). */
     public static final String CONTENT = "content";
 
-    private static final Map<String, String> EXACT = new HashMap<>();
+    /** The canonical words, each standing for the bit of its position in {@link #EXACT}'s masks. */
+    private static final List<String> CANONICAL = List.of(RELATED, SHARE, NEWSLETTER, PAYWALL, LOGIN, COMMENTS,
+            CAPTION, CREDIT, BYLINE, DATE, AD, NAV, TAGS, HIDDEN, COOKIE, MODAL, FOOTER, HEADER, SIDEBAR, BODY,
+            PROMO, WIDGET, CONTENT);
+    /**
+     * Every spelling with the bit of its canonical word: looked up by a range of the class string,
+     * so the parts of a class name are never cut out as strings of their own.
+     */
+    private static final WordMasks EXACT = new WordMasks(256);
     /**
      * For each ASCII first letter, one bit per length that some spelling in {@link #EXACT} starting
      * with it has: most class and id parts are ruled out without building a substring to look up.
@@ -116,8 +126,12 @@ public final class ClassVocabulary {
     }
 
     private static void words(String canonical, String... spellings) {
+        int bit = 1 << CANONICAL.indexOf(canonical);
         for (String s : spellings) {
-            EXACT.put(s, canonical);
+            if (EXACT.get(s, 0, s.length()) != 0) {
+                throw new IllegalStateException("class word listed twice: " + s);
+            }
+            EXACT.add(s, bit);
             if (s.charAt(0) < 128 && s.length() <= MAX_TRACKED_LENGTH) {
                 EXACT_LENGTHS[s.charAt(0)] |= 1L << s.length();
             }
@@ -152,10 +166,8 @@ public final class ClassVocabulary {
     /** Whole class names ("read-more") first, then each hyphen or underscore part ("read", "more"). */
     private static StringBuilder addToken(StringBuilder out, String lower, int start, int end) {
         boolean prefixed = mayHavePrefix(lower, start, end);
-        String token = null;
         if (mayBeExact(lower, start, end)) {
-            token = lower.substring(start, end);
-            out = add(out, EXACT.get(token));
+            out = add(out, exact(lower, start, end));
         }
         int partStart = start;
         for (int i = start; i <= end; i++) {
@@ -164,7 +176,7 @@ public final class ClassVocabulary {
                     boolean whole = partStart == start && i == end;
                     String word;
                     if (whole) {
-                        word = prefixed ? prefixWord(token != null ? token : lower.substring(start, end)) : null;
+                        word = prefixed ? prefixWord(lower, start, end) : null;
                     } else {
                         word = lookup(lower, partStart, i);
                     }
@@ -183,9 +195,14 @@ public final class ClassVocabulary {
         if (!exact && !prefixed) {
             return null;
         }
-        String token = lower.substring(start, end);
-        String word = exact ? EXACT.get(token) : null;
-        return word != null || !prefixed ? word : prefixWord(token);
+        String word = exact ? exact(lower, start, end) : null;
+        return word != null || !prefixed ? word : prefixWord(lower, start, end);
+    }
+
+    /** The canonical word of the spelling {@code lower[start, end)}, or null. */
+    private static String exact(String lower, int start, int end) {
+        int bits = EXACT.get(lower, start, end);
+        return bits == 0 ? null : CANONICAL.get(Integer.numberOfTrailingZeros(bits));
     }
 
     /** False only when no spelling in {@link #EXACT} can equal {@code lower[start, end)}. */
@@ -201,12 +218,14 @@ public final class ClassVocabulary {
         return end - start > 5 && first < 128 && PREFIXES_BY_LETTER[first] != null;
     }
 
-    private static String prefixWord(String token) {
-        char first = token.isEmpty() ? 0 : token.charAt(0);
+    /** The canonical word of the compound {@code lower[start, end)} by its prefix ("relatedarticles"), or null. */
+    private static String prefixWord(String lower, int start, int end) {
+        int length = end - start;
+        char first = length == 0 ? 0 : lower.charAt(start);
         String[][] bucket = first < 128 ? PREFIXES_BY_LETTER[first] : null;
-        if (token.length() > 5 && bucket != null) {
+        if (length > 5 && bucket != null) {
             for (String[] prefix : bucket) {
-                if (token.startsWith(prefix[0])) {
+                if (prefix[0].length() <= length && lower.startsWith(prefix[0], start)) {
                     return prefix[1];
                 }
             }

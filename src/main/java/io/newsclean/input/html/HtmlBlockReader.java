@@ -52,10 +52,16 @@ public final class HtmlBlockReader implements BlockReader {
         return new ParsedPage(blocks, metadata.withLanguage(LanguageChoice.of(metadata.language(), mainText(blocks))));
     }
 
-    /** The main content's text, the same whether or not the page chrome was emitted too. */
+    /**
+     * The start of the main content's text, as much as the language guess reads; the same whether
+     * or not the page chrome was emitted too.
+     */
     private static CharSequence mainText(List<Block> blocks) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(LanguageChoice.SAMPLE_CHARS + 256);
         for (Block block : blocks) {
+            if (text.length() >= LanguageChoice.SAMPLE_CHARS) {
+                break;
+            }
             if (block.has(Mark.IN_MAIN)) {
                 text.append(block.text()).append('\n');
             }

@@ -3,6 +3,7 @@ package io.newsclean.input.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,36 +56,42 @@ final class MainContentChooser {
         return roots;
     }
 
-    /** The roots in document order. None holds another; most are siblings. */
+    /**
+     * The roots in document order. None holds another. Most are siblings, so the place of each
+     * element among its siblings is read once per parent, by one scan of its children.
+     */
     static List<Element> inDocumentOrder(Set<Element> roots) {
-        List<Element> ordered = new ArrayList<>(roots);
-        if (ordered.size() > 1) {
-            ordered.sort(MainContentChooser::compareInDocument);
+        if (roots.size() <= 1) {
+            return List.copyOf(roots);
         }
+        Map<Element, Integer> places = new IdentityHashMap<>();
+        Map<Element, int[]> keys = new IdentityHashMap<>();
+        for (Element root : roots) {
+            List<Element> path = new ArrayList<>();
+            for (Element up = root; up.parent() != null; up = up.parent()) {
+                path.add(up);
+            }
+            int[] key = new int[path.size()];
+            for (int i = 0; i < key.length; i++) {
+                key[key.length - 1 - i] = placeAmongSiblings(path.get(i), places);
+            }
+            keys.put(root, key);
+        }
+        List<Element> ordered = new ArrayList<>(roots);
+        ordered.sort((a, b) -> Arrays.compare(keys.get(a), keys.get(b)));
         return ordered;
     }
 
-    /** Compares two elements, neither inside the other, by where they stand in the document. */
-    private static int compareInDocument(Element a, Element b) {
-        List<Element> pathA = pathFromRoot(a);
-        List<Element> pathB = pathFromRoot(b);
-        int depth = 0;
-        while (depth < pathA.size() && depth < pathB.size() && pathA.get(depth) == pathB.get(depth)) {
-            depth++;
+    private static int placeAmongSiblings(Element element, Map<Element, Integer> places) {
+        Integer place = places.get(element);
+        if (place == null) {
+            List<Element> siblings = element.parent().children();
+            for (int i = 0; i < siblings.size(); i++) {
+                places.put(siblings.get(i), i);
+            }
+            place = places.get(element);
         }
-        if (depth == pathA.size() || depth == pathB.size()) {
-            return Integer.compare(pathA.size(), pathB.size());
-        }
-        return Integer.compare(pathA.get(depth).elementSiblingIndex(), pathB.get(depth).elementSiblingIndex());
-    }
-
-    private static List<Element> pathFromRoot(Element element) {
-        List<Element> path = new ArrayList<>();
-        for (Element up = element; up != null; up = up.parent()) {
-            path.add(up);
-        }
-        Collections.reverse(path);
-        return path;
+        return place;
     }
 
     /** When several strong candidates sit under one ancestor, the article is that ancestor. */

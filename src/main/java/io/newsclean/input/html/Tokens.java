@@ -43,7 +43,21 @@ final class Tokens {
     /** The attribute's tokens, split on white space. */
     static String[] of(String value) {
         String s = value.strip();
-        return s.isEmpty() ? new String[0] : SPACES.split(s);
+        if (s.isEmpty()) {
+            return new String[0];
+        }
+        // most attributes hold one token: no pattern to run
+        for (int i = 0; i < s.length(); i++) {
+            if (isSplitSpace(s.charAt(i))) {
+                return SPACES.split(s);
+            }
+        }
+        return new String[]{s};
+    }
+
+    /** What {@link #SPACES} splits on: the regex {@code \s}, ASCII white space. */
+    private static boolean isSplitSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static int indexOfIgnoreCase(String value, String token, int from) {

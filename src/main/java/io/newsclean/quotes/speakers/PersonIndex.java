@@ -81,10 +81,10 @@ public final class PersonIndex {
     private void register(int paragraph, String text, int start, int end, String run) {
         RunName name = nameOf(run);
         List<String> tokens = name.tokens();
-        if (tokens.isEmpty() || tokens.size() < 2 && !isLoneSpeakerName(text, start, end, run, tokens.get(0))) {
+        if (tokens.isEmpty() || tokens.size() < 2 && !isLoneSpeakerName(text, start, end, run, name)) {
             return;
         }
-        boolean knownFirstName = Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
+        boolean knownFirstName = name.firstNameGender() != Gender.UNKNOWN;
         if (!knownFirstName && notPeople.isHeadline(paragraph)) {
             return; // a headline capitalises every word: only a given name shows a person there
         }
@@ -92,17 +92,15 @@ public final class PersonIndex {
         if (notPeople.excludes(run, full, knownFirstName)) {
             return; // "in El Paso", "the Washington Post": a place or a thing the article names, not a person
         }
-        for (String t : tokens) {
-            if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t) && !Names.isInitial(t)) {
-                return; // an organisation, a place or a heading, not a person
-            }
+        if (name.namesNoPerson()) {
+            return; // an organisation, a place or a heading, not a person
         }
         String surname = name.surname();
         Person person = byFullName.get(full);
         if (person == null) {
             person = sameFirstAndLast(surname, tokens.get(0));
             if (person != null && full.length() > person.fullName.length()) {
-                Gender gender = person.gender != Gender.UNKNOWN ? person.gender : Names.genderOfFirstName(tokens.get(0));
+                Gender gender = person.gender != Gender.UNKNOWN ? person.gender : name.firstNameGender();
                 Person longer = new Person(full, tokens.get(0), gender);
                 longer.description.append(person.description);
                 replace(person, longer);
@@ -110,7 +108,7 @@ public final class PersonIndex {
             }
         }
         if (person == null) {
-            person = new Person(full, tokens.get(0), Names.genderOfFirstName(tokens.get(0)));
+            person = new Person(full, tokens.get(0), name.firstNameGender());
             bySurname.computeIfAbsent(surname, s -> new ArrayList<>()).add(person);
         }
         byFullName.put(full, person);
@@ -151,9 +149,10 @@ public final class PersonIndex {
      * A single name the article never gives in full is still a person when it is the subject of a
      * reporting verb ("Carson said", "said Carson"): otherwise "he said" would skip past it.
      */
-    private boolean isLoneSpeakerName(String text, int start, int end, String run, String token) {
-        if (token.length() < 3 || Names.isOrgWord(token) || isAllCapitals(token) || Names.isFunctionWord(token)
-                || bySurname.containsKey(Names.lower(token)) || run.endsWith("’s") || run.endsWith("'s")) {
+    private boolean isLoneSpeakerName(String text, int start, int end, String run, RunName name) {
+        String token = name.tokens().get(0);
+        if (token.length() < 3 || Names.isOrgWord(token) || RunName.isAllCapitals(token) || Names.isFunctionWord(token)
+                || bySurname.containsKey(name.surname()) || run.endsWith("’s") || run.endsWith("'s")) {
             return false;
         }
         return opensSentenceBeforePastVerb(text, start, end) || saidBefore(text, start) || speakerVerbAfter(text, end);
@@ -238,16 +237,6 @@ public final class PersonIndex {
 
     private RunName nameOf(String run) {
         return nameOfRun.computeIfAbsent(run, RunName::ofRun);
-    }
-
-    private static boolean isAllCapitals(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (!Character.isUpperCase(c) && c != '.') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Person sameFirstAndLast(String surname, String first) {

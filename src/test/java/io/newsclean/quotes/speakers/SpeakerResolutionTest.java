@@ -2,7 +2,7 @@ package io.newsclean.quotes.speakers;
 
 import io.newsclean.model.Quote;
 import io.newsclean.quotes.Quotes;
-import io.newsclean.quotes.attribution.MentionParser;
+import io.newsclean.quotes.attribution.SpeakerPhrases;
 import io.newsclean.quotes.lexicon.Cues;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.text.Paragraph;
@@ -101,8 +101,8 @@ class SpeakerResolutionTest {
     @Test
     void aContractionIsNoSpeakerButAPossessiveNameIs() {
         String text = "It’s Clinton’s campaign";
-        assertFalse(MentionParser.isSpeakerLike(text, new int[]{0, 4}));
-        assertTrue(MentionParser.isSpeakerLike(text, new int[]{5, text.length()}));
+        assertFalse(SpeakerPhrases.isSpeakerLike(text, new int[]{0, 4}));
+        assertTrue(SpeakerPhrases.isSpeakerLike(text, new int[]{5, text.length()}));
     }
 
     @Test
