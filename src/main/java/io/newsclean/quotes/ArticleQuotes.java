@@ -537,7 +537,7 @@ final class ArticleQuotes {
         if (next < paragraphs.size() && segments.get(next).isEmpty()) {
             String text = paragraphs.get(next);
             int i = 0;
-            while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || "-—–".indexOf(text.charAt(i)) >= 0)) {
+            while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || SignOffs.isDash(text.charAt(i)))) {
                 i++;
             }
             String name = i > 0 ? signedName(text, i, true) : null;

@@ -25,6 +25,19 @@ class SignOffsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "― Jane Smith, teacher at the county school|Jane Smith",
+            "—Jane Smith|Jane Smith",
+            "– Jane Smith, Portland|Jane Smith"})
+    void aQuoteListSignedOnTheNextLineTakesTheSignature(String signature, String speaker) {
+        List<Quote> quotes = Quotes.extract("What readers say",
+                "“I love how the new library opens early on weekends.”", signature,
+                "“It changed the way my kids spend their afternoons.”", "― John Doe, engineer at Acme");
+        assertEquals(speaker, Quotes.find(quotes, "I love how").speaker());
+        assertEquals("John Doe", Quotes.find(quotes, "It changed the way").speaker());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // the traps: a dash that goes on with the author's own sentence, and a name opening a longer one
             "“I never thought I would see the day.” — and the day came sooner than anyone expected in the town.|I never thought",
             "“I never thought I would see the day.” — Jessica Fields and her neighbours spent the whole winter rebuilding the house by hand.|I never thought"})

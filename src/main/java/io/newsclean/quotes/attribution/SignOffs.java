@@ -115,7 +115,8 @@ public final class SignOffs {
         return false;
     }
 
-    private static boolean isDash(char c) {
+    /** The dashes a signature may open with: the quotation dash ("―"), em and en dashes, a hyphen. */
+    public static boolean isDash(char c) {
         return c == '―' || c == '—' || c == '–' || c == '-';
     }
 

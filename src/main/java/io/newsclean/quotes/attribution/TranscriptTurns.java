@@ -43,8 +43,10 @@ public final class TranscriptTurns {
         Set<String> labels = new HashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
-            if (text.isEmpty() || !Character.isUpperCase(text.charAt(firstNonSpace(text)))) {
-                continue; // one look at the first letter keeps most paragraphs out of the pattern
+            int first = firstNonSpace(text);
+            if (first + 1 >= text.length() || !Character.isUpperCase(text.charAt(first))
+                    || !Character.isUpperCase(text.charAt(first + 1))) {
+                continue; // a look at the first two letters keeps most paragraphs out of the pattern
             }
             Matcher m = LABEL.matcher(text);
             if (m.lookingAt() && hasLetters(m.group(1)) && wordCount(text, m.end()) >= MIN_TURN_WORDS) {

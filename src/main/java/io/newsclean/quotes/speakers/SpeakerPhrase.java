@@ -32,6 +32,7 @@ public final class SpeakerPhrase {
     /** Words that carry a noun phrase on past a name: "Patrick Murray of Monmouth", "an aide to Clinton". */
     private static final Set<String> PREPOSITIONS = QuoteWords.ATTRIBUTION.set("mention-parser.prepositions");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,;:]+$");
     /** Determiners that name no one when nothing follows them ("many", "some" and pronouns do). */
     private static final Set<String> DETERMINERS_ALONE = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
@@ -45,7 +46,7 @@ public final class SpeakerPhrase {
         if (speaker == null) {
             return null;
         }
-        String[] words = speaker.strip().split("\\s+");
+        String[] words = SPACES.split(speaker.strip());
         if (words.length == 0 || words[0].isEmpty()) {
             return null;
         }
