@@ -24,6 +24,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (isVersionRequest(args)) {
+            // Scripts ask for the version often: it is answered before anything else is set up
+            // (streams, picocli's model, lambdas, whose first use costs more than the answer).
+            System.out.println(VersionProvider.line());
+            return;
+        }
         // Always UTF-8, whatever the platform default: the output is JSON, and JSON is UTF-8.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -61,13 +67,41 @@ public final class Main {
 
     /** @param cleaners the library call for a size limit */
     static int run(String[] args, Streams streams, LongFunction<PageCleaner> cleaners) {
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            // Building picocli's model costs more than the JVM's own start: a version check, which
-            // scripts run often, answers without it, in the same words.
-            streams.out().println(new VersionProvider().getVersion()[0]);
+        if (isVersionRequest(args)) {
+            // Building picocli's model costs more than the JVM's own start: a version check
+            // answers without it, in the same words.
+            streams.out().println(VersionProvider.line());
             return ExitCodes.ALL_CLEANED;
         }
-        return commandLine(streams, cleaners).execute(args);
+        return commandLine(streams, cleaners, mayNeedBatch(args)).execute(args);
+    }
+
+    /**
+     * Whether the arguments could reach the {@code batch} subcommand, or ask for the help that
+     * lists it: the word itself, an {@code @argfile}, or any option but the plain command's own.
+     * Other calls, a page or several with the plain options, never use it, and reading its
+     * annotations would cost them more than the rest of the command line together.
+     */
+    static boolean mayNeedBatch(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("batch") || arg.startsWith("@")) {
+                return true;
+            }
+            if (arg.startsWith("-") && !arg.equals("-")) {
+                int equals = arg.indexOf('=');
+                String name = equals < 0 ? arg : arg.substring(0, equals);
+                boolean plain = CleanCommand.VALUE_OPTIONS.contains(name)
+                        || (equals < 0 && CleanCommand.FLAG_OPTIONS.contains(name));
+                if (!plain) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVersionRequest(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     /**
@@ -77,8 +111,15 @@ public final class Main {
      * @param cleaners the library call for a size limit
      */
     static CommandLine commandLine(Streams streams, LongFunction<PageCleaner> cleaners) {
-        CommandLine cli = new CommandLine(new CleanCommand(streams, cleaners));
-        cli.addSubcommand("batch", new BatchCommand(streams.stdin(), streams.out(), streams.err()));
+        return commandLine(streams, cleaners, true);
+    }
+
+    /** @param withBatch whether to add the {@code batch} subcommand (see {@link #mayNeedBatch}) */
+    private static CommandLine commandLine(Streams streams, LongFunction<PageCleaner> cleaners, boolean withBatch) {
+        CommandLine cli = new CommandLine(new CleanCommand(streams, cleaners).spec());
+        if (withBatch) {
+            cli.addSubcommand("batch", new BatchCommand(streams.stdin(), streams.out(), streams.err()));
+        }
         cli.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler(new UsageErrorHandler());

@@ -5,20 +5,25 @@ import io.newsclean.model.QuoteType;
 import io.newsclean.quotes.attribution.Attribution;
 import io.newsclean.quotes.attribution.AttributionFinder;
 import io.newsclean.quotes.attribution.CueIndex;
-import io.newsclean.quotes.attribution.MentionParser;
+import io.newsclean.quotes.attribution.GroupCounts;
+import io.newsclean.quotes.attribution.LeadingSubject;
 import io.newsclean.quotes.attribution.QuotedLabels;
 import io.newsclean.quotes.attribution.SignOffs;
 import io.newsclean.quotes.find.Candidate;
 import io.newsclean.quotes.find.MarkedQuote;
 import io.newsclean.quotes.lexicon.Cues;
+import io.newsclean.quotes.lexicon.MentionWords;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
 import io.newsclean.quotes.reported.ReportedSpeechFinder;
 import io.newsclean.quotes.speakers.PersonIndex;
+import io.newsclean.quotes.speakers.SpeakerPhrase;
 import io.newsclean.quotes.speakers.SpeakerResolver;
+import io.newsclean.quotes.text.Paragraph;
 import io.newsclean.quotes.text.QuoteMarks;
 import io.newsclean.quotes.text.QuotedSegment;
-import io.newsclean.quotes.text.Sentences;
+import io.newsclean.quotes.text.Word;
+import io.newsclean.quotes.text.Words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,6 +80,8 @@ final class ArticleQuotes {
     private final CueIndex cueIndex;
     private final ReportedSpeechFinder reported;
     private final List<List<QuotedSegment>> segments = new ArrayList<>();
+    /** The token layer of each paragraph, which every stage reads. */
+    private final List<Paragraph> layer = new ArrayList<>();
     private final List<List<int[]>> sentences = new ArrayList<>();
     private final SpeakerResolver resolver;
     /** The last speaker of each paragraph, which a following quote-only paragraph inherits. */
@@ -85,8 +92,6 @@ final class ArticleQuotes {
     ArticleQuotes(List<String> paragraphs, List<MarkedQuote> marked, Cues cues) {
         this.paragraphs = paragraphs;
         this.marked = marked;
-        this.cueIndex = new CueIndex(cues);
-        this.finder = new AttributionFinder(cueIndex);
         for (int p = 0; p < paragraphs.size(); p++) {
             segments.add(new ArrayList<>());
         }
@@ -97,9 +102,12 @@ final class ArticleQuotes {
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             segments.get(p).sort(Comparator.comparingInt(QuotedSegment::open));
-            sentences.add(Sentences.split(paragraphs.get(p), segments.get(p)));
+            layer.add(new Paragraph(paragraphs.get(p), segments.get(p), cues));
+            sentences.add(layer.get(p).sentences());
         }
-        this.resolver = new SpeakerResolver(paragraphs, () -> new PersonIndex(paragraphs, segments, sentences, cues));
+        this.cueIndex = new CueIndex(cues, layer);
+        this.finder = new AttributionFinder(cueIndex);
+        this.resolver = new SpeakerResolver(paragraphs, () -> new PersonIndex(layer, segments, cues));
         this.reported = new ReportedSpeechFinder(cueIndex, finder);
         this.lastSpeaker = new String[paragraphs.size()];
         this.lastSpeakerAt = new int[paragraphs.size()];
@@ -115,7 +123,7 @@ final class ArticleQuotes {
         List<Quote> out = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             List<Candidate> quoted = attributeAndJoin(markedByParagraph.get(p));
-            List<Candidate> indirect = reported.find(p, paragraphs.get(p), sentences.get(p), segments.get(p));
+            List<Candidate> indirect = reported.find(p, layer.get(p), segments.get(p));
             resolveSpeakers(quoted, indirect, p);
             List<Candidate> kept = keptInReadingOrder(quoted, indirect);
             inheritSpeakers(kept, p);
@@ -173,6 +181,7 @@ final class ArticleQuotes {
     private void emit(List<Candidate> kept, List<Quote> out) {
         for (Candidate c : kept) {
             if (c.keep) {
+                c.speaker = SpeakerPhrase.shape(c.speaker);
                 out.add(c.toQuote(paragraphs));
                 if (c.speaker != null) {
                     lastSpeaker[c.lastParagraph()] = c.speaker;
@@ -228,7 +237,7 @@ final class ArticleQuotes {
             } else if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS && !isOutcry(words)) {
                 // one or two quoted words: a scare quote, unless a cue frames them as someone's words; their
                 // speaker is the person opening the sentence, else its subject, else the paragraph's speaker
-                MentionParser.Word labelling = framing == null ? QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) : null;
+                Word labelling = framing == null ? QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) : null;
                 if (framing == null && labelling == null && !QuotedLabels.uttered(firstText, sentenceStart, first.open())
                         && !QuotedLabels.whatTheyCall(firstText, sentenceStart, first.open())) {
                     c.keep = false;
@@ -241,14 +250,14 @@ final class ArticleQuotes {
                     person = openingSubject(firstText, sentenceStart, first.open());
                 }
                 if (person == null) {
-                    person = MentionParser.mainClauseSubject(firstText, sentenceStart, sentenceEnd(first.paragraph(), first.open()));
+                    person = LeadingSubject.mainClauseSubject(firstText, sentenceStart, sentenceEnd(first.paragraph(), first.open()));
                 }
                 if (person != null) {
                     c.attribute(new Attribution(person[0], person[1], null, person[1]), first.paragraph(), firstText);
                     c.speakerInferred = true;
                 }
             } else if (fragment) {
-                int[] subject = MentionParser.mainClauseSubject(firstText, sentenceStart,
+                int[] subject = LeadingSubject.mainClauseSubject(firstText, sentenceStart,
                         sentenceEnd(first.paragraph(), first.open()));
                 if (subject != null) {
                     c.attribute(new Attribution(subject[0], subject[1], null, subject[1]), first.paragraph(), firstText);
@@ -329,7 +338,7 @@ final class ArticleQuotes {
         if (PERSONAL_PRONOUNS.contains(text.substring(start, wordEnd))) {
             end = wordEnd;
         } else {
-            int[] group = MentionParser.quantityPhrase(text, start, limit);
+            int[] group = GroupCounts.quantityPhrase(text, start, limit);
             int runEnd = group != null ? group[1]
                     : start < limit && Character.isUpperCase(text.charAt(start)) ? Names.nameRunEnd(text, start) : -1;
             if (runEnd < 0 || runEnd > limit || group == null && Names.isFunctionWord(Names.words(text.substring(start, runEnd))[0])) {
@@ -337,10 +346,10 @@ final class ArticleQuotes {
             }
             // "Eleven progressive and Muslim organizations are asking", "Corporate lobbyists describe": a count or
             // a capitalised qualifier opens a group, and the whole group is the subject
-            end = group != null ? runEnd : MentionParser.groupNounEnd(text, runEnd, limit);
+            end = group != null ? runEnd : GroupCounts.groupNounEnd(text, runEnd, limit);
         }
-        MentionParser.Word next = MentionParser.wordBefore(text, end, nextWordEnd(text, end, limit));
-        if (next != null && MentionParser.continuesNounPhrase(next.lower())) {
+        Word next = Words.wordBefore(text, end, nextWordEnd(text, end, limit));
+        if (next != null && MentionWords.continuesNounPhrase(next.lower())) {
             // "Outside the arena, …", "Former prosecutor and New York City Mayor Rudy Giuliani …": the capital word
             // opens a phrase or a longer description, not the subject itself
             return null;
@@ -367,10 +376,10 @@ final class ArticleQuotes {
      */
     static int[] nameRightBefore(String text, int sentenceStart, int cueStart, boolean participle) {
         int end = cueStart;
-        MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, end);
-        while (w != null && (MentionParser.AUXILIARIES.contains(w.lower()) || participle && PROGRESSIVE.contains(w.lower()))) {
+        Word w = Words.wordBefore(text, sentenceStart, end);
+        while (w != null && (MentionWords.AUXILIARIES.contains(w.lower()) || participle && PROGRESSIVE.contains(w.lower()))) {
             end = w.start();
-            w = MentionParser.wordBefore(text, sentenceStart, end);
+            w = Words.wordBefore(text, sentenceStart, end);
         }
         if (w == null) {
             return null;

@@ -11,16 +11,19 @@ import io.newsclean.rules.line.OutsideBodyRule;
 import io.newsclean.rules.line.RepeatedLineRule;
 import io.newsclean.rules.line.ShortLineContextRule;
 import io.newsclean.rules.line.SiteSuffixCaptionRule;
+import io.newsclean.rules.line.TableCellRule;
 import io.newsclean.rules.line.TeaserAfterCaptionRule;
 import io.newsclean.rules.html.AdvertisementLabelRule;
 import io.newsclean.rules.html.BoilerplateElementRule;
 import io.newsclean.rules.html.BylineRule;
 import io.newsclean.rules.html.CommentsPromptRule;
 import io.newsclean.rules.html.CookieNoticeRule;
+import io.newsclean.rules.html.DataTableRule;
 import io.newsclean.rules.html.DuplicateBlockRule;
 import io.newsclean.rules.html.HiddenBlockRule;
 import io.newsclean.rules.html.ImageTextRule;
 import io.newsclean.rules.html.LinkDenseRule;
+import io.newsclean.rules.html.ListRunRule;
 import io.newsclean.rules.html.LoginPromptRule;
 import io.newsclean.rules.html.LowContentRule;
 import io.newsclean.rules.html.NewsletterPromptRule;
@@ -55,7 +58,8 @@ public final class RuleBook {
         return new RuleChain(List.of(
                 // Hidden text first: nobody sees it, wherever it stands.
                 new HiddenBlockRule(),
-                // Everything outside the chosen main-content container is page chrome.
+                // Everything outside the main content (the best container and the parts of the article
+                // beside it, see MainContentChooser) is page chrome.
                 new OutsideMainRule(),
                 // Inside it, elements the markup declares as navigation, aside, comments, dialog or form.
                 new BoilerplateElementRule(),
@@ -80,6 +84,11 @@ public final class RuleBook {
                 new CommentsPromptRule(),
                 new RelatedTeaserRule(),
                 new TagListRule(),
+                // Short items of a list the article leads into, before the byline, date and label rules
+                // judge them one by one.
+                new ListRunRule(),
+                // The cells of a data table the article leads into, for the same reason.
+                new DataTableRule(),
                 // Bylines and date lines inside the body.
                 new BylineRule(),
                 new TimestampRule(),
@@ -105,6 +114,8 @@ public final class RuleBook {
                 new ForeignScriptRule(),
                 // Teaser cards flattened into a line: a title-case headline glued to its blurb.
                 new GluedTeaserRule(),
+                // Cells of a table in the body stay: a bare number there is a figure, not a date.
+                new TableCellRule(),
                 // Lines that are only a date or a time.
                 new DatelineRule(),
                 // Lines said twice on the page; the first copy inside the body stays.

@@ -1,8 +1,11 @@
 package io.newsclean.text;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Guesses the language of a page's text, well enough to choose its stopwords: the dominant
@@ -12,6 +15,8 @@ import java.util.Map;
 public final class LanguageGuesser {
     /** Enough words to be sure of any page; the rest would only cost time. */
     private static final int MAX_WORDS = 8000;
+    /** A longer word is no stopword: it is not looked up. */
+    private static final int MAX_VOTING_CHARS = 64;
     private static final int MIN_WORDS = 8;
     private static final int MIN_HITS = 3;
     /** The winner needs this many more stopword hits than the runner-up. */
@@ -23,18 +28,19 @@ public final class LanguageGuesser {
      */
     private static final Map<Script, List<String>> CANDIDATES = candidates();
     /**
-     * Per script: every candidate's stopwords in one map, each word with a bit per candidate
-     * (in CANDIDATES order) whose list holds it; one look-up per word instead of one per language.
+     * Per script, built when a page of that script is first voted on: every candidate's stopwords
+     * in one map, each word with a bit per candidate (in CANDIDATES order) whose list holds it; one
+     * look-up per word instead of one per language. Each map is only read once published.
      */
-    private static final Map<Script, WordMasks> VOTERS = voters();
+    private static final ConcurrentMap<Script, WordMasks> VOTERS = new ConcurrentHashMap<>();
 
     private LanguageGuesser() {
     }
 
     public static String guess(CharSequence text) {
         Tally tally = new Tally();
-        // One pass counts the scripts and, for every script with candidates, the stopword votes,
-        // so the text is read once whichever script turns out dominant.
+        // One pass counts the scripts and keeps, for every script with candidates, where its
+        // words are, so the text is split into words once whichever script turns out dominant.
         Words.scan(text, tally);
         Script dominant = null;
         int best = 0;
@@ -73,16 +79,23 @@ public final class LanguageGuesser {
             default:
                 break;
         }
-        return vote(tally, dominant);
+        return vote(text, tally, dominant);
     }
 
-    private static String vote(Tally tally, Script dominant) {
+    /** The candidate whose stopwords the dominant script's words hold clearly most often, or null. */
+    private static String vote(CharSequence text, Tally tally, Script dominant) {
         List<String> languages = CANDIDATES.getOrDefault(dominant, List.of());
-        int[] hits = tally.hits[dominant.ordinal()];
-        if (languages.isEmpty() || hits == null) {
+        int[] ranges = tally.ranges[dominant.ordinal()];
+        if (languages.isEmpty() || ranges == null) {
             return null;
         }
+        WordMasks voters = VOTERS.computeIfAbsent(dominant, LanguageGuesser::voters);
+        int[] hits = new int[languages.size()];
+        char[] buffer = new char[MAX_VOTING_CHARS];
         int words = tally.votingWords[dominant.ordinal()];
+        for (int w = 0; w < words; w++) {
+            countHits(text, ranges[2 * w], ranges[2 * w + 1], buffer, voters, languages, hits);
+        }
         int first = -1;
         int second = -1;
         for (int k = 0; k < hits.length; k++) {
@@ -102,32 +115,71 @@ public final class LanguageGuesser {
         return languages.get(first);
     }
 
-    /** What one pass over the text counts: words per script, and per voting script the stopword hits. */
+    /** One word's votes: a hit for each candidate whose stopwords hold it, lower-cased. */
+    private static void countHits(CharSequence t, int s, int e, char[] buffer, WordMasks voters,
+                                  List<String> languages, int[] hits) {
+        boolean settled = true;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (c < 0x80) {
+                buffer[i - s] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
+            c = Character.toLowerCase(c);
+            buffer[i - s] = c;
+            // a list that ignores case would lower-case the word again, by code point
+            settled &= !Character.isSurrogate(c) && Character.toLowerCase(c) == c;
+        }
+        if (settled) {
+            int mask = voters.get(buffer, e - s);
+            for (int k = 0; mask != 0 && k < hits.length; k++) {
+                if ((mask & (1 << k)) != 0) {
+                    hits[k]++;
+                }
+            }
+            return;
+        }
+        for (int k = 0; k < languages.size(); k++) {
+            if (Stopwords.of(languages.get(k)).contains(buffer, 0, e - s)) {
+                hits[k]++;
+            }
+        }
+    }
+
+    /**
+     * What one pass over the text counts: words per script, and for every script with candidates
+     * where its words are (as many as a vote reads), so only the dominant script's are looked up.
+     */
     private static final class Tally implements Words.Sink {
         final int[] scripts = new int[Script.values().length];
         int seen;
         int ukrainianLetters;
         int kanaSeen;
-        /** Per script with candidates: the hits of each candidate, in CANDIDATES order; null for the others. */
-        final int[][] hits = new int[Script.values().length][];
+        /** Per script with candidates: start and end of each word a vote reads; null for the others. */
+        final int[][] ranges = new int[Script.values().length][];
         final int[] votingWords = new int[Script.values().length];
-        private final WordMasks[] voters = new WordMasks[Script.values().length];
-        private final char[] buffer = new char[64];
 
         Tally() {
-            for (Map.Entry<Script, List<String>> entry : CANDIDATES.entrySet()) {
-                hits[entry.getKey().ordinal()] = new int[entry.getValue().size()];
-                voters[entry.getKey().ordinal()] = VOTERS.get(entry.getKey());
+            for (Script script : CANDIDATES.keySet()) {
+                ranges[script.ordinal()] = new int[64];
             }
         }
 
         @Override
         public void word(CharSequence t, int s, int e, Script script) {
             countScript(t, s, e, script);
-            int[] scriptHits = hits[script.ordinal()];
-            if (scriptHits != null) {
-                vote(t, s, e, script, scriptHits);
+            int ordinal = script.ordinal();
+            int[] scriptRanges = ranges[ordinal];
+            if (scriptRanges == null || votingWords[ordinal] >= MAX_WORDS || e - s > MAX_VOTING_CHARS) {
+                return;
             }
+            int at = 2 * votingWords[ordinal]++;
+            if (at == scriptRanges.length) {
+                scriptRanges = Arrays.copyOf(scriptRanges, 2 * at);
+                ranges[ordinal] = scriptRanges;
+            }
+            scriptRanges[at] = s;
+            scriptRanges[at + 1] = e;
         }
 
         private void countScript(CharSequence t, int s, int e, Script script) {
@@ -153,61 +205,20 @@ public final class LanguageGuesser {
                 }
             }
         }
-
-        private void vote(CharSequence t, int s, int e, Script script, int[] scriptHits) {
-            int ordinal = script.ordinal();
-            if (votingWords[ordinal] >= MAX_WORDS || e - s > buffer.length) {
-                return;
-            }
-            votingWords[ordinal]++;
-            boolean settled = true;
-            for (int i = s; i < e; i++) {
-                char c = t.charAt(i);
-                if (c < 0x80) {
-                    buffer[i - s] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                    continue;
-                }
-                c = Character.toLowerCase(c);
-                buffer[i - s] = c;
-                // a list that ignores case would lower-case the word again, by code point
-                settled &= !Character.isSurrogate(c) && Character.toLowerCase(c) == c;
-            }
-            if (settled) {
-                int mask = voters[ordinal].get(buffer, e - s);
-                if (mask != 0) {
-                    for (int k = 0; k < scriptHits.length; k++) {
-                        if ((mask & (1 << k)) != 0) {
-                            scriptHits[k]++;
-                        }
-                    }
-                }
-                return;
-            }
-            List<String> languages = CANDIDATES.get(script);
-            for (int k = 0; k < languages.size(); k++) {
-                if (Stopwords.of(languages.get(k)).contains(buffer, 0, e - s)) {
-                    scriptHits[k]++;
-                }
-            }
-        }
     }
 
-    private static Map<Script, WordMasks> voters() {
-        Map<Script, WordMasks> map = new EnumMap<>(Script.class);
-        for (Map.Entry<Script, List<String>> entry : CANDIDATES.entrySet()) {
-            List<String> languages = entry.getValue();
-            if (languages.size() > Integer.SIZE - 1) {
-                throw new IllegalStateException("too many candidate languages for " + entry.getKey());
-            }
-            WordMasks words = new WordMasks(1024);
-            for (int k = 0; k < languages.size(); k++) {
-                for (Object key : Stopwords.of(languages.get(k))) {
-                    words.add(key instanceof char[] chars ? chars : key.toString().toCharArray(), 1 << k);
-                }
-            }
-            map.put(entry.getKey(), words);
+    private static WordMasks voters(Script script) {
+        List<String> languages = CANDIDATES.get(script);
+        if (languages.size() > Integer.SIZE - 1) {
+            throw new IllegalStateException("too many candidate languages for " + script);
         }
-        return map;
+        WordMasks words = new WordMasks(1024);
+        for (int k = 0; k < languages.size(); k++) {
+            for (Object key : Stopwords.of(languages.get(k))) {
+                words.add(key instanceof char[] chars ? chars : key.toString().toCharArray(), 1 << k);
+            }
+        }
+        return words;
     }
 
     private static Map<Script, List<String>> candidates() {

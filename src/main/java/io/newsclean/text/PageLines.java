@@ -47,6 +47,8 @@ public final class PageLines {
     static final int OFF_TOPIC_PERCENT = 20;
     /** Share of a paragraph's content words that must recur elsewhere in the body. */
     static final double MIN_TOPIC_SHARE = 0.15;
+    /** Short lines (a heading, a caption) that may stand between the body and a table it takes in. */
+    static final int TABLE_GAP = 2;
     /** Fewer words before a colon make a label ("Tags:", "Share:"), not an announcement. */
     static final int ANNOUNCE_MIN_WORDS = 4;
 
@@ -54,6 +56,10 @@ public final class PageLines {
     private final LineFeatures[] features;
     private final PhraseKind[] phrases;
     private final int[] occurrences;
+    /** Repeated lines that are the first copy of an article the page prints twice: not furniture. */
+    private final boolean[] firstCopy;
+    /** Cells of a table flattened one per line: data, neither prose nor furniture. */
+    private final boolean[] tableCell;
     private final boolean[] prose;
     private final String language;
     private final String siteName;
@@ -71,20 +77,31 @@ public final class PageLines {
         phrases = new PhraseKind[n];
         occurrences = new int[n];
         prose = new boolean[n];
-        Map<String, Integer> counts = new HashMap<>();
+        // per distinct text: how often it occurs, and the first and last line that has it
+        Map<String, int[]> seen = new HashMap<>();
         String[] keys = new String[n];
         for (int i = 0; i < n; i++) {
             String text = lines.get(i);
             features[i] = LineFeatures.of(text, stopwords);
             phrases[i] = book.classify(text, features[i].words());
             keys[i] = text.toLowerCase(Locale.ROOT);
-            counts.merge(keys[i], 1, Integer::sum);
+            int line = i;
+            int[] copies = seen.computeIfAbsent(keys[i], k -> new int[] {0, line, line});
+            copies[0]++;
+            copies[2] = i;
         }
+        int[] first = new int[n];
+        int[] last = new int[n];
         for (int i = 0; i < n; i++) {
-            occurrences[i] = counts.get(keys[i]);
+            int[] copies = seen.get(keys[i]);
+            occurrences[i] = copies[0];
+            first[i] = copies[1];
+            last[i] = copies[2];
             prose[i] = phrases[i] == null && isProse(features[i], stopwords != null)
                     && !GluedTeaser.isGluedTeaser(lines.get(i));
         }
+        firstCopy = SecondCopy.firstCopies(this.lines, prose, first, last);
+        tableCell = TableRuns.cells(this.lines, prose);
         int[] values = values(stopwords != null);
         int[] body = findBody(values);
         if (stopwords != null && demoteOffTopic(values, body, stopwords)) {
@@ -92,6 +109,9 @@ public final class PageLines {
         }
         if (body[0] >= 0) {
             extendOverSentences(body);
+            if (extendOverTables(body)) {
+                extendOverSentences(body);
+            }
         }
         bodyStart = body[0];
         bodyEnd = body[1];
@@ -149,10 +169,11 @@ public final class PageLines {
             } else {
                 value = -COST_SHORT_LINE;
             }
-            if (occurrences[i] > 1) {
+            if (repeated(i)) {
                 value = Math.min(value, -COST_REPEATED);
             }
-            values[i] = value;
+            // a table inside an article neither adds to it nor splits it
+            values[i] = tableCell[i] ? 0 : value;
         }
         return values;
     }
@@ -271,6 +292,47 @@ public final class PageLines {
     }
 
     /**
+     * Widens the body over a table that stands next to it, a short heading or caption apart: the
+     * standings or the figures the prose introduces. A table is worth nothing by itself, so the
+     * best stretch stops where the prose does.
+     *
+     * @return whether the body grew
+     */
+    private boolean extendOverTables(int[] body) {
+        boolean grew = false;
+        int after = nextCell(body[1] + 1, +1);
+        if (after >= 0) {
+            while (after + 1 < lines.size() && tableCell[after + 1]) {
+                after++;
+            }
+            body[1] = after;
+            grew = true;
+        }
+        int before = nextCell(body[0] - 1, -1);
+        if (before >= 0) {
+            while (before > 0 && tableCell[before - 1]) {
+                before--;
+            }
+            body[0] = before;
+            grew = true;
+        }
+        return grew;
+    }
+
+    /** The first table cell at most {@link #TABLE_GAP} lines from {@code from} in the given direction, or -1. */
+    private int nextCell(int from, int step) {
+        for (int i = from, seen = 0; i >= 0 && i < lines.size() && seen <= TABLE_GAP; i += step, seen++) {
+            if (tableCell[i]) {
+                return i;
+            }
+            if (prose[i] || endsArticle(i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether the lines from {@code from} to {@code to} are plain article text: nothing known as
      * furniture, nothing said twice, and mostly lines that end like sentences. What stands
      * around the article on a scraped page never looks like that; the rest of a clean text does.
@@ -281,7 +343,7 @@ public final class PageLines {
         }
         int sentences = 0;
         for (int i = from; i <= to; i++) {
-            if (phrases[i] != null || occurrences[i] > 1 || features[i].words() == 0) {
+            if (phrases[i] != null || repeated(i) || features[i].words() == 0) {
                 return false;
             }
             if (prose[i] || endsArticleLike(i)) {
@@ -291,8 +353,13 @@ public final class PageLines {
         return sentences * 2 >= to - from + 1;
     }
 
+    /** Said again elsewhere on the page, and not as the first copy of an article printed twice. */
+    private boolean repeated(int i) {
+        return occurrences[i] > 1 && !firstCopy[i];
+    }
+
     private boolean endsArticleLike(int i) {
-        if (phrases[i] != null || occurrences[i] > 1 || features[i].words() == 0) {
+        if (phrases[i] != null || repeated(i) || features[i].words() == 0) {
             return false;
         }
         // a line that announces what follows ("Listen to the interview below:") belongs too
@@ -350,6 +417,11 @@ public final class PageLines {
 
     public boolean prose(int i) {
         return prose[i];
+    }
+
+    /** Whether the line is a cell of a table flattened one cell per line (see {@link TableRuns}). */
+    public boolean tableCell(int i) {
+        return tableCell[i];
     }
 
     /** Whether the line lies within the article body's stretch of lines. */

@@ -47,71 +47,85 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Stopword sets by ISO 639-1 code, taken from Lucene's analysers (their Snowball lists where
- * Lucene has them). Loaded once; the sets are read-only and safe to share between threads.
+ * Lucene has them). Each list is read on its first use, once: a page needs the lists of its own
+ * script's languages only, and a single call should not pay for reading the others. The sets are
+ * read-only and safe to share between threads.
  */
 public final class Stopwords {
-    private static final Map<String, CharArraySet> SETS = load();
+    /** The languages that have a list, in a fixed order. */
+    private static final Set<String> LANGUAGES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            "en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "da", "sv", "no", "fi", "hu", "cs", "ro", "tr",
+            "ca", "gl", "eu", "ga", "id", "lt", "lv", "et", "sr", "bg", "el", "hy", "ar", "fa", "hi", "ne", "bn",
+            "ta", "te", "th")));
+    private static final ConcurrentMap<String, CharArraySet> LOADED = new ConcurrentHashMap<>();
 
     private Stopwords() {
     }
 
     /** The stopwords of a language (lower-case), or null when none are known for it. */
     public static CharArraySet of(String language) {
-        return language == null ? null : SETS.get(language);
+        if (language == null || !LANGUAGES.contains(language)) {
+            return null;
+        }
+        CharArraySet set = LOADED.get(language);
+        return set != null ? set : LOADED.computeIfAbsent(language, Stopwords::load);
     }
 
     /** The languages that have a stopword set, in a fixed order. */
     public static Set<String> languages() {
-        return SETS.keySet();
+        return LANGUAGES;
     }
 
-    private static Map<String, CharArraySet> load() {
-        Map<String, CharArraySet> sets = new LinkedHashMap<>();
-        // Lucene's EnglishAnalyzer set has only 33 words; the Snowball list is the fuller one.
-        sets.put("en", snowball("english_stop.txt"));
-        sets.put("de", GermanAnalyzer.getDefaultStopSet());
-        sets.put("fr", FrenchAnalyzer.getDefaultStopSet());
-        sets.put("es", SpanishAnalyzer.getDefaultStopSet());
-        sets.put("it", ItalianAnalyzer.getDefaultStopSet());
-        sets.put("pt", PortugueseAnalyzer.getDefaultStopSet());
-        sets.put("nl", DutchAnalyzer.getDefaultStopSet());
-        sets.put("ru", RussianAnalyzer.getDefaultStopSet());
-        sets.put("pl", polish());
-        sets.put("da", DanishAnalyzer.getDefaultStopSet());
-        sets.put("sv", SwedishAnalyzer.getDefaultStopSet());
-        sets.put("no", NorwegianAnalyzer.getDefaultStopSet());
-        sets.put("fi", FinnishAnalyzer.getDefaultStopSet());
-        sets.put("hu", HungarianAnalyzer.getDefaultStopSet());
-        sets.put("cs", CzechAnalyzer.getDefaultStopSet());
-        sets.put("ro", RomanianAnalyzer.getDefaultStopSet());
-        sets.put("tr", TurkishAnalyzer.getDefaultStopSet());
-        sets.put("ca", CatalanAnalyzer.getDefaultStopSet());
-        sets.put("gl", GalicianAnalyzer.getDefaultStopSet());
-        sets.put("eu", BasqueAnalyzer.getDefaultStopSet());
-        sets.put("ga", IrishAnalyzer.getDefaultStopSet());
-        sets.put("id", IndonesianAnalyzer.getDefaultStopSet());
-        sets.put("lt", LithuanianAnalyzer.getDefaultStopSet());
-        sets.put("lv", LatvianAnalyzer.getDefaultStopSet());
-        sets.put("et", EstonianAnalyzer.getDefaultStopSet());
-        sets.put("sr", SerbianAnalyzer.getDefaultStopSet());
-        sets.put("bg", BulgarianAnalyzer.getDefaultStopSet());
-        sets.put("el", GreekAnalyzer.getDefaultStopSet());
-        sets.put("hy", ArmenianAnalyzer.getDefaultStopSet());
-        sets.put("ar", ArabicAnalyzer.getDefaultStopSet());
-        sets.put("fa", PersianAnalyzer.getDefaultStopSet());
-        sets.put("hi", HindiAnalyzer.getDefaultStopSet());
-        sets.put("ne", NepaliAnalyzer.getDefaultStopSet());
-        sets.put("bn", BengaliAnalyzer.getDefaultStopSet());
-        sets.put("ta", TamilAnalyzer.getDefaultStopSet());
-        sets.put("te", TeluguAnalyzer.getDefaultStopSet());
-        sets.put("th", ThaiAnalyzer.getDefaultStopSet());
-        return Collections.unmodifiableMap(sets);
+    private static CharArraySet load(String language) {
+        switch (language) {
+            // Lucene's EnglishAnalyzer set has only 33 words; the Snowball list is the fuller one.
+            case "en": return snowball("english_stop.txt");
+            case "de": return GermanAnalyzer.getDefaultStopSet();
+            case "fr": return FrenchAnalyzer.getDefaultStopSet();
+            case "es": return SpanishAnalyzer.getDefaultStopSet();
+            case "it": return ItalianAnalyzer.getDefaultStopSet();
+            case "pt": return PortugueseAnalyzer.getDefaultStopSet();
+            case "nl": return DutchAnalyzer.getDefaultStopSet();
+            case "ru": return RussianAnalyzer.getDefaultStopSet();
+            case "pl": return polish();
+            case "da": return DanishAnalyzer.getDefaultStopSet();
+            case "sv": return SwedishAnalyzer.getDefaultStopSet();
+            case "no": return NorwegianAnalyzer.getDefaultStopSet();
+            case "fi": return FinnishAnalyzer.getDefaultStopSet();
+            case "hu": return HungarianAnalyzer.getDefaultStopSet();
+            case "cs": return CzechAnalyzer.getDefaultStopSet();
+            case "ro": return RomanianAnalyzer.getDefaultStopSet();
+            case "tr": return TurkishAnalyzer.getDefaultStopSet();
+            case "ca": return CatalanAnalyzer.getDefaultStopSet();
+            case "gl": return GalicianAnalyzer.getDefaultStopSet();
+            case "eu": return BasqueAnalyzer.getDefaultStopSet();
+            case "ga": return IrishAnalyzer.getDefaultStopSet();
+            case "id": return IndonesianAnalyzer.getDefaultStopSet();
+            case "lt": return LithuanianAnalyzer.getDefaultStopSet();
+            case "lv": return LatvianAnalyzer.getDefaultStopSet();
+            case "et": return EstonianAnalyzer.getDefaultStopSet();
+            case "sr": return SerbianAnalyzer.getDefaultStopSet();
+            case "bg": return BulgarianAnalyzer.getDefaultStopSet();
+            case "el": return GreekAnalyzer.getDefaultStopSet();
+            case "hy": return ArmenianAnalyzer.getDefaultStopSet();
+            case "ar": return ArabicAnalyzer.getDefaultStopSet();
+            case "fa": return PersianAnalyzer.getDefaultStopSet();
+            case "hi": return HindiAnalyzer.getDefaultStopSet();
+            case "ne": return NepaliAnalyzer.getDefaultStopSet();
+            case "bn": return BengaliAnalyzer.getDefaultStopSet();
+            case "ta": return TamilAnalyzer.getDefaultStopSet();
+            case "te": return TeluguAnalyzer.getDefaultStopSet();
+            case "th": return ThaiAnalyzer.getDefaultStopSet();
+            default: throw new IllegalArgumentException("no stopword list for " + language);
+        }
     }
 
     /**

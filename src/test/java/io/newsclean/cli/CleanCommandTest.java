@@ -2,6 +2,7 @@ package io.newsclean.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsclean.NewsCleaner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,6 +174,51 @@ class CleanCommandTest {
                 assertTrue(run.out().contains(option), option + " is documented");
             }
             assertEquals("", run.err());
+        }
+    }
+
+    @Test
+    void helpListsTheBatchCommand() {
+        assertTrue(CliRun.of("--help").out().contains("batch  Cleans folders"), CliRun.of("--help").out());
+    }
+
+    @Test
+    void onlyArgumentsThatCouldReachBatchOrItsHelpBuildTheBatchCommand() {
+        for (String[] args : List.of(new String[] {"batch", "in", "--jsonl", "out"}, new String[] {"@args.txt"},
+                new String[] {"--help"}, new String[] {"-h"}, new String[] {"-hV"}, new String[] {"a.html", "batch"},
+                new String[] {"--explain=true", "a.html"}, new String[] {"-x", "a.html"}, new String[] {"--", "a.html"})) {
+            assertTrue(Main.mayNeedBatch(args), String.join(" ", args));
+        }
+        for (String[] args : List.of(new String[] {"a.html"}, new String[] {}, new String[] {"-"},
+                new String[] {"--format", "html", "--url", "https://example.com/a", "a.html", "b.txt"},
+                new String[] {"--format=text", "--explain", "--compact", "--max-bytes=2m", "--output-format", "text", "-"})) {
+            assertFalse(Main.mayNeedBatch(args), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void withoutTheBatchCommandThePlainCommandAnswersAsWithIt() throws Exception {
+        String page = fixture("article.html");
+        for (String[] args : List.of(new String[] {page}, new String[] {"--format", "bogus", page},
+                new String[] {"--url", "not-absolute", page}, new String[] {"--explain", "--output-format", "text", page},
+                new String[] {"--max-bytes=2q", page}, new String[] {"--format"}, new String[] {"missing.html"},
+                new String[] {"--compact", "--format=text", page, page})) {
+            assertFalse(Main.mayNeedBatch(args), String.join(" ", args));
+            CliRun fast = CliRun.of(args);
+            CliRun full = withEveryCommand(args);
+            assertEquals(full, fast, String.join(" ", args));
+        }
+    }
+
+    /** A run of the command line with the batch subcommand in place, whatever the arguments. */
+    private static CliRun withEveryCommand(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            Main.Streams streams = new Main.Streams(new ByteArrayInputStream(new byte[0]), false, o, e);
+            int code = Main.commandLine(streams, maxBytes -> new NewsCleaner(maxBytes)::clean).execute(args);
+            return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
     }
 

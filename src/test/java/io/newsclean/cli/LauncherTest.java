@@ -179,18 +179,83 @@ class LauncherTest {
         Run second = launch("-V");
 
         assertEquals(0, first.code, first.err);
+        assertFalse(first.err.contains("classes") || first.err.contains("archive"), "training is quiet: " + first.err);
         assertEquals(1, archives.size(), "one archive beside the jar: " + archives);
         String sharing = "-XX:SharedArchiveFile=" + archives.get(0) + "|";
         assertTrue(first.out.contains(sharing), "the first run uses the archive it trained: " + first.out);
-        assertTrue(Files.readString(tmp.resolve("trainings")).contains("samples/train-de-nuit.html"));
+        String training = Files.readString(tmp.resolve("trainings"));
+        assertTrue(training.contains("samples/train-de-nuit.html") && training.contains("samples/harbour-ferry.txt"),
+                "the training run cleans the sample pages: " + training);
+        assertFalse(training.contains(".expected."), "and not the expected outputs: " + training);
         assertTrue(second.out.contains(sharing), second.out);
         assertEquals(1, Files.readAllLines(tmp.resolve("trainings")).size(), "trained once");
-        assertFalse(Files.exists(Path.of(archives.get(0) + ".lock")), "the training claim is given back");
+        assertEquals(List.of("newsclean.jar", "newsclean.jsa", "newsclean.jsa.stamp"), targetFiles(),
+                "no temporary file or training claim is left behind");
 
         // a rebuilt jar makes the archive stale: the next run trains again
         Files.setLastModifiedTime(archives.get(0), FileTime.from(Instant.now().minusSeconds(60)));
         launch("-V");
         assertEquals(2, Files.readAllLines(tmp.resolve("trainings")).size(), "trained again after a rebuild");
+    }
+
+    @Test
+    void anArchiveMadeForAnotherJarOrJavaIsMadeAgain() throws Exception {
+        archivingJava();
+        fakeMaven();
+        Files.createDirectories(checkout.resolve("samples"));
+        Files.writeString(checkout.resolve("samples/harbour-ferry.txt"), "x");
+        launch("-V");
+        Path stamp = checkout.resolve("target/newsclean.jsa.stamp");
+        Files.writeString(stamp, "/elsewhere/java " + checkout.resolve("target/newsclean.jar") + "\n");
+
+        Run run = launch("-V");
+
+        assertEquals(0, run.code, run.err);
+        assertEquals(2, Files.readAllLines(tmp.resolve("trainings")).size(), "trained again for this java");
+        assertTrue(Files.readString(stamp).startsWith(bin.resolve("java") + " "), Files.readString(stamp));
+    }
+
+    @Test
+    void whereTheArchiveCannotBeWrittenEveryRunGoesWithoutItQuietly() throws Exception {
+        archivingJava();
+        fakeMaven();
+        Files.createDirectories(checkout.resolve("samples"));
+        Files.writeString(checkout.resolve("samples/harbour-ferry.txt"), "x");
+        Files.createDirectories(checkout.resolve("target"));
+        Files.writeString(checkout.resolve("target/newsclean.jar"), "jar");
+        // a read-only folder, as root (who may write anywhere) cannot make one: nothing can be created in it
+        script("mkdir", "echo \"mkdir: cannot create directory '$1': Read-only file system\" >&2; exit 1");
+
+        Run first = launch("-V");
+        Run second = launch("-V");
+
+        for (Run run : List.of(first, second)) {
+            assertEquals(0, run.code, run.err);
+            assertEquals("java " + QUICK_START + "-jar|" + checkout.resolve("target/newsclean.jar") + "|-V|\n", run.out);
+            assertEquals("", run.err);
+        }
+        assertFalse(Files.exists(tmp.resolve("trainings")), "no training where its archive could not be kept");
+    }
+
+    @Test
+    void aFailedTrainingLeavesNothingBehindAndTheRunGoesOn() throws Exception {
+        // a java that can list the classes it loads but cannot write the archive (a full disk, say)
+        script("java", "for a in \"$@\"; do case \"$a\" in"
+                + " -XX:DumpLoadedClassList=*) echo classes > \"${a#*=}\"; exit 1;;"
+                + " -Xshare:dump) echo 'Error: cannot write the archive'; exit 1;; esac; done;"
+                + " printf 'java '; for a in \"$@\"; do printf '%s|' \"$a\"; done; echo");
+        fakeMaven();
+        Files.createDirectories(checkout.resolve("samples"));
+        Files.writeString(checkout.resolve("samples/harbour-ferry.txt"), "x");
+        Files.createDirectories(checkout.resolve("target"));
+        Files.writeString(checkout.resolve("target/newsclean.jar"), "jar");
+
+        Run run = launch("-V");
+
+        assertEquals(0, run.code, run.err);
+        assertEquals("java " + QUICK_START + "-jar|" + checkout.resolve("target/newsclean.jar") + "|-V|\n", run.out);
+        assertEquals("", run.err);
+        assertEquals(List.of("newsclean.jar"), targetFiles(), "no archive, temporary file or claim is left");
     }
 
     @Test
@@ -216,10 +281,24 @@ class LauncherTest {
         }
     }
 
-    /** A java that writes the archive a training run asks for, and otherwise prints how it was called. */
+    private List<String> targetFiles() throws IOException {
+        try (var files = Files.list(checkout.resolve("target"))) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /**
+     * A java that lists its classes when a training run asks (a sample page without an article
+     * makes it exit 1, as the real one does), writes the archive that a dump asks for, and
+     * otherwise prints how it was called.
+     */
     private void archivingJava() throws IOException {
-        script("java", "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*)"
-                + " echo archive > \"${a#*=}\"; echo \"$*\" >> " + tmp.resolve("trainings") + "; exit 0;; esac; done;"
+        script("java", "for a in \"$@\"; do case \"$a\" in"
+                + " -XX:DumpLoadedClassList=*) echo classes > \"${a#*=}\"; echo \"$*\" >> " + tmp.resolve("trainings")
+                + "; exit 1;;"
+                + " -XX:SharedArchiveFile=*) archive=\"${a#*=}\";;"
+                + " -Xshare:dump) dump=1;; esac; done;"
+                + " if [ -n \"${dump:-}\" ]; then echo archive > \"$archive\"; exit 0; fi;"
                 + " printf 'java '; for a in \"$@\"; do printf '%s|' \"$a\"; done; echo");
     }
 

@@ -6,25 +6,40 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The quote tables in {@code src/test/resources/io/newsclean/quotes/tables/}: each case gives an article's
- * paragraphs and, after "=>", the start of a quote and the speaker it must have ("-" for none). One test
+ * paragraphs, one a line, then what must be found in them:
+ * <ul>
+ *   <li>{@code => QUOTE START | SPEAKER}: exactly one quote starts so, and it has that speaker ("-" for none,
+ *   "?" where the case is about something else); more fields may follow, each {@code | name=value}:
+ *   {@code type} (direct, partial, indirect), {@code cue}, {@code mention} (the words that named the
+ *   speaker), {@code paragraph} (where the quote starts) and {@code text} (the whole quote), "-" for none;</li>
+ *   <li>{@code !> WORDS}: no quote starts with these words.</li>
+ * </ul>
+ * Lines after an expectation start a new article under the same title (the trap beside its rule). One test
  * per expectation, named by its case.
  */
 class QuoteTableTest {
-    private static final List<String> TABLES = List.of("speakers.quotes");
+    private static final List<String> TABLES = List.of("speakers.quotes", "attribution.quotes", "finding.quotes");
 
-    /** One expectation: paragraphs, the start of a quote, its speaker (null for none). */
-    record Expectation(String table, String title, List<String> paragraphs, String prefix, String speaker) {
+    /**
+     * One expectation: paragraphs, the start of a quote, its speaker (null for none) and any other field it
+     * must have; or, when {@code absent}, that no quote starts with {@code prefix}.
+     */
+    record Expectation(String table, String title, List<String> paragraphs, String prefix, boolean absent,
+                       String speaker, Map<String, String> fields) {
     }
 
     @TestFactory
@@ -34,14 +49,32 @@ class QuoteTableTest {
             all.addAll(read(table));
         }
         assertFalse(all.isEmpty(), "the tables hold cases");
-        return all.stream().map(e -> DynamicTest.dynamicTest(e.table() + ": " + e.title() + " => " + e.prefix(), () -> {
-            Quote q = Quotes.find(Quotes.extract(e.paragraphs().toArray(String[]::new)), e.prefix());
-            if (e.speaker() == null) {
-                assertNull(q.speaker(), "no speaker expected");
-            } else {
-                assertEquals(e.speaker(), q.speaker());
-            }
-        }));
+        return all.stream().map(e -> DynamicTest.dynamicTest(e.table() + ": " + e.title() + (e.absent() ? " !> " : " => ")
+                + e.prefix(), () -> check(e)));
+    }
+
+    private static void check(Expectation e) {
+        List<Quote> quotes = Quotes.extract(e.paragraphs().toArray(String[]::new));
+        if (e.absent()) {
+            assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith(e.prefix())), quotes.toString());
+            return;
+        }
+        Quote q = Quotes.find(quotes, e.prefix());
+        if (!"?".equals(e.speaker())) {
+            assertEquals(e.speaker(), q.speaker(), "speaker");
+        }
+        for (Map.Entry<String, String> f : e.fields().entrySet()) {
+            String expected = f.getValue().equals("-") ? null : f.getValue();
+            String actual = switch (f.getKey()) {
+                case "type" -> q.type() == null ? null : q.type().name().toLowerCase(Locale.ROOT);
+                case "cue" -> q.cue();
+                case "mention" -> q.speakerMention();
+                case "paragraph" -> String.valueOf(q.paragraph());
+                case "text" -> q.text();
+                default -> throw new IllegalArgumentException(e.table() + ": no field " + f.getKey());
+            };
+            assertEquals(expected, actual, f.getKey());
+        }
     }
 
     static List<Expectation> read(String table) throws IOException {
@@ -55,23 +88,47 @@ class QuoteTableTest {
         List<Expectation> out = new ArrayList<>();
         String title = null;
         List<String> paragraphs = new ArrayList<>();
+        boolean expected = false;
         for (String line : text.split("\n")) {
             if (line.startsWith("## ")) {
                 title = line.substring(3).strip();
                 paragraphs = new ArrayList<>();
-            } else if (line.startsWith("=> ")) {
-                String[] parts = line.substring(3).split("\\|");
-                if (parts.length != 2 || title == null || paragraphs.isEmpty()) {
-                    throw new IOException(table + ": a malformed case: " + line);
+                expected = false;
+            } else if (line.startsWith("=> ") || line.startsWith("!> ")) {
+                if (title == null || paragraphs.isEmpty()) {
+                    throw new IOException(table + ": an expectation with no article: " + line);
                 }
-                String speaker = parts[1].strip();
-                out.add(new Expectation(table, title, List.copyOf(paragraphs), parts[0].strip(),
-                        speaker.equals("-") ? null : speaker));
-                paragraphs = new ArrayList<>();
+                out.add(line.startsWith("!> ")
+                        ? new Expectation(table, title, List.copyOf(paragraphs), line.substring(3).strip(), true, null, Map.of())
+                        : expectation(table, title, paragraphs, line));
+                expected = true;
             } else if (!line.isBlank() && !line.startsWith("#")) {
+                if (expected) {
+                    paragraphs = new ArrayList<>();
+                    expected = false;
+                }
                 paragraphs.add(line);
             }
         }
         return out;
+    }
+
+    private static Expectation expectation(String table, String title, List<String> paragraphs, String line)
+            throws IOException {
+        String[] parts = line.substring(3).split("\\|");
+        if (parts.length < 2) {
+            throw new IOException(table + ": a malformed case: " + line);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 2; i < parts.length; i++) {
+            String[] kv = parts[i].split("=", 2);
+            if (kv.length != 2) {
+                throw new IOException(table + ": a malformed field in: " + line);
+            }
+            fields.put(kv[0].strip(), kv[1].strip());
+        }
+        String speaker = parts[1].strip();
+        return new Expectation(table, title, List.copyOf(paragraphs), parts[0].strip(), false,
+                speaker.equals("-") ? null : speaker, fields);
     }
 }

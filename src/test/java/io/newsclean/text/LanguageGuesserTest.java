@@ -4,6 +4,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -32,6 +39,29 @@ class LanguageGuesserTest {
     void isUnsureAboutTooLittleText() {
         assertNull(LanguageGuesser.guess("Home News Sport"));
         assertNull(LanguageGuesser.guess(""));
+    }
+
+    @Test
+    void threadsGuessingAtOnceGetTheSameAnswersAsOneThread() throws Exception {
+        // each script's stopword table is built on its first page; a race for it must not change an answer
+        List<String> texts = List.of(
+                "The minister said on Friday that the meeting would be held in the spring, and that it was the first.",
+                "Der Minister sagte am Freitag, dass das Treffen im Frühjahr stattfinden werde und es das erste sei.",
+                "Министр заявил в пятницу, что встреча состоится весной и что она будет первой в своем роде.");
+        List<Callable<String>> guesses = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String text = texts.get(i % texts.size());
+            guesses.add(() -> LanguageGuesser.guess(text));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> answers = pool.invokeAll(guesses);
+            for (int i = 0; i < answers.size(); i++) {
+                assertEquals(List.of("en", "de", "ru").get(i % texts.size()), answers.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -56,6 +56,60 @@ class PageLinesTest {
         assertEquals(4, page.bodyEnd());
     }
 
+    static final String P4 = "The council expects the bridge to reopen by the end of next summer, if the weather "
+            + "allows the crews to work through the winter months without long breaks.";
+
+    @Test
+    void anArticlePrintedTwiceIsFoundInItsFirstCopy() {
+        // A print copy under the article: every paragraph is said twice, yet it is the article.
+        List<String> lines = List.of("Home", "News", "Bridge to close for a year", P1, P2, "Photo: City Council",
+                P3, P4, "Print this article", "Bridge to close for a year", P1, P2, "Photo: City Council", P3, P4,
+                "Contact us");
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(3, page.bodyStart());
+        assertEquals(7, page.bodyEnd());
+        assertTrue(page.inBody(5), "the caption said twice belongs to the first copy too");
+        assertFalse(page.inBody(10), "the second copy is not the article again");
+    }
+
+    @Test
+    void teaserBlurbsListedTwiceAreStillFurniture() {
+        // The trap: a list of teasers at the top and again at the bottom repeats prose in order,
+        // but each blurb stands under its own headline, where an article's paragraphs adjoin.
+        List<String> lines = List.of("Most read", "Mayor opens library", P2, "Bridge to close", P3, "Fire at the mill",
+                P4, "Most read", "Mayor opens library", P2, "Bridge to close", P3, "Fire at the mill", P4);
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(-1, page.bodyStart(), "no article: only teasers, each said twice");
+    }
+
+    @Test
+    void aTableBetweenParagraphsDoesNotSplitTheBody() {
+        List<String> lines = List.of("Home", "Bridge to close for a year", P1, P2, "Player", "Plays", "Share",
+                "Kim Berg", "63", "85%", "Ana Ruiz", "57", "77%", "Tom Lind", "49", "66%", P3, P4, "Contact us");
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(2, page.bodyStart());
+        assertEquals(17, page.bodyEnd());
+        assertTrue(page.tableCell(8));
+        assertFalse(page.tableCell(2));
+    }
+
+    @Test
+    void aTableRightAfterTheProseJoinsTheBody() {
+        List<String> lines = List.of("Home", P1, P2, "Final standings:", "Kim Berg", "5040", "5",
+                "Ana Ruiz", "5035", "7", "Tom Lind", "5033", "4", "Contact us", "Privacy");
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(12, page.bodyEnd());
+    }
+
+    @Test
+    void aNumberedTeaserListAfterTheProseStaysOut() {
+        // the trap: numbers and headlines in turn, one number a row
+        List<String> lines = List.of("Home", P1, P2, "Most read", "1", "Mayor opens library", "2",
+                "Bridge to close", "3", "Fire at the mill", "4", "School wins award");
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(2, page.bodyEnd());
+    }
+
     @Test
     void countsRepeatedLines() {
         PageLines page = PageLines.analyse(List.of("News", P1, "news", P2), "en", null);

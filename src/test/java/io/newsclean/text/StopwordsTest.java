@@ -1,11 +1,20 @@
 package io.newsclean.text;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StopwordsTest {
@@ -35,6 +44,33 @@ class StopwordsTest {
         assertNull(Stopwords.of(null));
         assertNull(Stopwords.of("xx"));
         assertNotNull(Stopwords.of("sv"));
+    }
+
+    @Test
+    void everyLanguageListedHasItsListReadOnceAndThenShared() {
+        assertEquals(37, Stopwords.languages().size());
+        for (String language : Stopwords.languages()) {
+            var set = Stopwords.of(language);
+            assertFalse(set.isEmpty(), language);
+            assertSame(set, Stopwords.of(language), language);
+        }
+    }
+
+    @Test
+    void threadsAskingForAListAtOnceAllGetTheSameOne() throws Exception {
+        List<Callable<CharArraySet>> asks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            asks.add(() -> Stopwords.of("te"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<CharArraySet>> answers = pool.invokeAll(asks);
+            for (Future<CharArraySet> answer : answers) {
+                assertSame(answers.get(0).get(), answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -20,6 +20,20 @@ final class CandidateWeights {
         return tagWeight(info.element.normalName()) + classWeight(info);
     }
 
+    /** Whether the page's class and id words call the element chrome: related links, share bar, author box... */
+    static boolean namedAsChrome(ElementInfo info) {
+        String words = info.words;
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String negative : NEGATIVE) {
+            if (has(words, negative)) {
+                return true;
+            }
+        }
+        return has(words, ClassVocabulary.BYLINE);
+    }
+
     static double classWeight(ElementInfo info) {
         String words = info.words;
         double weight = 0;

@@ -3,6 +3,7 @@ package io.newsclean.input.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,22 +52,46 @@ final class MainContentChooser {
         }
         roots.add(top.element);
         addSiblings(top, scan, roots);
+        ArticleContinuation.extend(top, scan.infos, roots);
         return roots;
     }
 
-    /** The roots in document order: they are siblings, or there is only one. */
+    /**
+     * The roots in document order. None holds another. Most are siblings, so the place of each
+     * element among its siblings is read once per parent, by one scan of its children.
+     */
     static List<Element> inDocumentOrder(Set<Element> roots) {
         if (roots.size() <= 1) {
             return List.copyOf(roots);
         }
-        Element parent = roots.iterator().next().parent();
-        List<Element> ordered = new ArrayList<>(roots.size());
-        for (Element child : parent.children()) {
-            if (roots.contains(child)) {
-                ordered.add(child);
+        Map<Element, Integer> places = new IdentityHashMap<>();
+        Map<Element, int[]> keys = new IdentityHashMap<>();
+        for (Element root : roots) {
+            List<Element> path = new ArrayList<>();
+            for (Element up = root; up.parent() != null; up = up.parent()) {
+                path.add(up);
             }
+            int[] key = new int[path.size()];
+            for (int i = 0; i < key.length; i++) {
+                key[key.length - 1 - i] = placeAmongSiblings(path.get(i), places);
+            }
+            keys.put(root, key);
         }
+        List<Element> ordered = new ArrayList<>(roots);
+        ordered.sort((a, b) -> Arrays.compare(keys.get(a), keys.get(b)));
         return ordered;
+    }
+
+    private static int placeAmongSiblings(Element element, Map<Element, Integer> places) {
+        Integer place = places.get(element);
+        if (place == null) {
+            List<Element> siblings = element.parent().children();
+            for (int i = 0; i < siblings.size(); i++) {
+                places.put(siblings.get(i), i);
+            }
+            place = places.get(element);
+        }
+        return place;
     }
 
     /** When several strong candidates sit under one ancestor, the article is that ancestor. */

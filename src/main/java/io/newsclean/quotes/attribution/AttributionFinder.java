@@ -1,10 +1,14 @@
 package io.newsclean.quotes.attribution;
 
 import io.newsclean.quotes.lexicon.Cues;
+import io.newsclean.quotes.lexicon.MentionWords;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
 import io.newsclean.quotes.text.QuoteMarks;
+import io.newsclean.quotes.text.Spans;
+import io.newsclean.quotes.text.Word;
 import io.newsclean.quotes.text.WordCursor;
+import io.newsclean.quotes.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +51,7 @@ public final class AttributionFinder {
         }
         int reach = Math.min(limit, i + AFTER_REACH);
         Cues.Match cm = index.findQuoteCue(text, i, reach);
-        if (cm == null || MentionParser.countWords(text, new int[]{i, cm.start()}) > 12) {
+        if (cm == null || Words.countWords(text, new int[]{i, cm.start()}) > 12) {
             int[] named = cm == null ? null : nameBeforeRelative(text, i, cm.start());
             return named != null ? new Attribution(named[0], named[1], cm.cue(), cm.end()) : unknownVerb(text, from, i, reach);
         }
@@ -65,14 +69,14 @@ public final class AttributionFinder {
                 // what was said, and the speaker is the subject of the sentence the quote stands in
                 return null;
             }
-            int[] np = untilMentionStop(text, MentionParser.phraseAfter(text, cm.end(), reach));
+            int[] np = untilMentionStop(text, NameAfterCue.phraseAfter(text, cm.end(), reach));
             if (np == null) {
                 np = fullNameAfter(text, cm.end(), reach);
             }
             if (np == null) {
                 return null;
             }
-            int[] name = MentionParser.nameAfterDescription(text, np, reach);
+            int[] name = SpeakerPhrases.nameAfterDescription(text, np, reach);
             if (name != null) {
                 np = name;
             }
@@ -81,7 +85,7 @@ public final class AttributionFinder {
         if (cues.isFragment(cue)) {
             return null;
         }
-        int[] subject = MentionParser.mentionBetween(text, i, cm.start(), cue.contains(" "));
+        int[] subject = SubjectBeforeCue.mentionBetween(text, i, cm.start(), cue.contains(" "));
         if (subject == null) {
             subject = plainSubject(text, i, cm.start());
         }
@@ -110,7 +114,7 @@ public final class AttributionFinder {
             }
             end = w.end();
         }
-        return end < 0 ? null : end == np[1] ? np : MentionParser.trimmed(text, np[0], end);
+        return end < 0 ? null : end == np[1] ? np : Spans.trimmed(text, np[0], end);
     }
 
     /** How far a sentence of a speaker and a cue alone may run: "Trump said.", "Sen. Lindsey Graham added.". */
@@ -133,8 +137,8 @@ public final class AttributionFinder {
         if (cm == null || !BARE_SENTENCE_CUES.contains(cm.cue())) {
             return null;
         }
-        int[] span = text.substring(cm.end(), stop).isBlank() ? MentionParser.trimmed(text, i, cm.start()) : null;
-        if (span == null || MentionParser.countWords(text, span) > 5 || !MentionParser.isSpeakerLike(text, span)
+        int[] span = text.substring(cm.end(), stop).isBlank() ? Spans.trimmed(text, i, cm.start()) : null;
+        if (span == null || Words.countWords(text, span) > 5 || !SpeakerPhrases.isSpeakerLike(text, span)
                 || containsAny(text.substring(span[0], span[1]), ",;:\"“”«»()")) {
             return null;
         }
@@ -153,7 +157,7 @@ public final class AttributionFinder {
             if (k + 1 < text.length() && !Character.isWhitespace(text.charAt(k + 1))) {
                 continue;
             }
-            MentionParser.Word w = MentionParser.wordBefore(text, i, k + 1);
+            Word w = Words.wordBefore(text, i, k + 1);
             if (w == null || !(Names.isInitial(w.text()) || Names.isTitle(w.text()))) {
                 return k;
             }
@@ -224,7 +228,7 @@ public final class AttributionFinder {
         if (containsAny(clause, ",!?;:\"“”«»()") || containsSentenceEnd(clause)) {
             return false;
         }
-        MentionParser.Word last = MentionParser.wordBefore(text, nameEnd, cueStart);
+        Word last = Words.wordBefore(text, nameEnd, cueStart);
         return last != null && Character.isUpperCase(last.text().charAt(0)) && !Names.isFunctionWord(last.text());
     }
 
@@ -313,7 +317,7 @@ public final class AttributionFinder {
             return null;
         }
         int[] span = {m.start(1), m.end(1)};
-        if (!MentionParser.isSpeakerLike(text, span)) {
+        if (!SpeakerPhrases.isSpeakerLike(text, span)) {
             return null;
         }
         return new Attribution(span[0], span[1], m.group(2), m.end(2));
@@ -347,25 +351,25 @@ public final class AttributionFinder {
      */
     private static Attribution shortClauseAfterComma(String text, int i, int reach) {
         Matcher m = SUBJECT_THEN_VERB.matcher(text).region(i, reach);
-        if (m.lookingAt() && !MentionParser.AUXILIARIES.contains(m.group(2)) && !NOT_A_VERB.contains(m.group(2))
+        if (m.lookingAt() && !MentionWords.AUXILIARIES.contains(m.group(2)) && !NOT_A_VERB.contains(m.group(2))
                 && !NOT_A_VERB.contains(lastWord(m.group(1)))
                 && (m.end(2) == text.length() || !Character.isWhitespace(text.charAt(m.end(2)))
                 || !Character.isLowerCase(lastWord(m.group(1)).charAt(0)))) {
             // before a prepositional phrase only a name or a pronoun: "…,” the lowest level of sensitivity in …
             // is an apposition, not an attribution
             int[] span = {m.start(1), m.end(1)};
-            if (MentionParser.isSpeakerLike(text, span)) {
+            if (SpeakerPhrases.isSpeakerLike(text, span)) {
                 return new Attribution(span[0], span[1], m.group(2), m.end(2));
             }
         }
         m = VERB_THEN_NAME.matcher(text).region(i, reach);
-        if (m.lookingAt() && !MentionParser.AUXILIARIES.contains(m.group(1)) && !NOT_A_VERB.contains(m.group(1))) {
+        if (m.lookingAt() && !MentionWords.AUXILIARIES.contains(m.group(1)) && !NOT_A_VERB.contains(m.group(1))) {
             int end = m.end(2);
             if (text.charAt(end - 1) == '.' && end - m.start(2) > 2 && !Character.isUpperCase(text.charAt(end - 2))) {
                 end--; // the sentence's period, not an abbreviation
             }
             int[] span = {m.start(2), end};
-            if (MentionParser.isSpeakerLike(text, span)) {
+            if (SpeakerPhrases.isSpeakerLike(text, span)) {
                 return new Attribution(span[0], span[1], m.group(1), m.end(2));
             }
         }
@@ -418,7 +422,7 @@ public final class AttributionFinder {
             }
             String rest = text.substring(a.end(), end).strip();
             int restLimit = cues.isListener(a.cue()) ? 5 : 3;
-            if (!rest.isEmpty() && !rest.startsWith(",") && MentionParser.countWords(text, new int[]{a.end(), end}) > restLimit) {
+            if (!rest.isEmpty() && !rest.startsWith(",") && Words.countWords(text, new int[]{a.end(), end}) > restLimit) {
                 continue;
             }
             return new Trailing(a, comma);
@@ -491,7 +495,7 @@ public final class AttributionFinder {
             String cue = text.substring(cs, ce);
             String gap = text.substring(ce, open);
             boolean introduces = k == found.size() - 1
-                    && MentionParser.countWords(text, new int[]{ce, open}) <= BEFORE_GAP_WORDS
+                    && Words.countWords(text, new int[]{ce, open}) <= BEFORE_GAP_WORDS
                     && gap.chars().noneMatch(c -> "\"“”«»".indexOf(c) >= 0)
                     && (gap.isBlank() || gap.strip().endsWith(":") || gap.strip().endsWith(","))
                     && !cues.isFragment(cue);
@@ -524,7 +528,7 @@ public final class AttributionFinder {
                 subject = nameBeforeColon(text, sentenceStart, colon);
             }
             if (subject == null) {
-                subject = MentionParser.leadingSubject(text, sentenceStart, colon);
+                subject = LeadingSubject.leadingSubject(text, sentenceStart, colon);
             }
             if (subject != null) {
                 return new Before(new Attribution(subject[0], subject[1], ":", colon + 1), Placement.INTRODUCES);
@@ -541,14 +545,14 @@ public final class AttributionFinder {
      * the cue list knows it, and its subject is the speaker.
      */
     private static Attribution colonVerbAttribution(String text, int sentenceStart, int colon) {
-        MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, colon);
+        Word w = Words.wordBefore(text, sentenceStart, colon);
         for (int skipped = 0; w != null && skipped < 2 && isAdverbOrParticle(w.text()); skipped++) {
-            w = MentionParser.wordBefore(text, sentenceStart, w.start());
+            w = Words.wordBefore(text, sentenceStart, w.start());
         }
         if (w == null || !isPastTenseVerb(w.text())) {
             return null;
         }
-        int[] subject = MentionParser.subjectBefore(text, sentenceStart, w.start());
+        int[] subject = SubjectBeforeCue.subjectBefore(text, sentenceStart, w.start());
         if (subject == null || subject[1] > w.start()) {
             return null;
         }
@@ -564,7 +568,7 @@ public final class AttributionFinder {
     /** A lowercase word in -ed that is no participle of "to be" and no auxiliary: "retorted", "posted". */
     private static boolean isPastTenseVerb(String word) {
         return word.length() > 4 && word.endsWith("ed") && word.chars().allMatch(Character::isLowerCase)
-                && !MentionParser.AUXILIARIES.contains(word) && !NOT_PAST_TENSE.contains(word);
+                && !MentionWords.AUXILIARIES.contains(word) && !NOT_PAST_TENSE.contains(word);
     }
 
     /** Words in -ed that end a clause before a colon without being its verb: "as follows" has none, "the need:". */
@@ -577,7 +581,7 @@ public final class AttributionFinder {
     private static boolean governedByPreposition(String text, int sentenceStart, int nameStart) {
         int end = nameStart;
         for (int k = 0; k < 4; k++) {
-            MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, end);
+            Word w = Words.wordBefore(text, sentenceStart, end);
             if (w == null) {
                 return false;
             }
@@ -585,7 +589,7 @@ public final class AttributionFinder {
             if (LISTENER_PREPOSITIONS.contains(lw)) {
                 return true;
             }
-            if (isPastTenseVerb(w.text()) || MentionParser.AUXILIARIES.contains(lw)) {
+            if (isPastTenseVerb(w.text()) || MentionWords.AUXILIARIES.contains(lw)) {
                 return false;
             }
             end = w.start();
@@ -614,14 +618,14 @@ public final class AttributionFinder {
         int[] phrase = null;
         int fromWord = lastFrom(text, from, colon);
         if (fromWord >= 0) {
-            phrase = MentionParser.trimmed(text, fromWord, colon); // "More from Jones:", "From Bush's Facebook post:"
+            phrase = Spans.trimmed(text, fromWord, colon); // "More from Jones:", "From Bush's Facebook post:"
         } else if (dash >= 0) {
-            int[] all = MentionParser.trimmed(text, from, colon);
+            int[] all = Spans.trimmed(text, from, colon);
             phrase = all != null && Character.isUpperCase(text.charAt(all[0])) ? all : null;
         }
-        if (phrase == null || MentionParser.countWords(text, phrase) > COLON_SOURCE_WORDS
+        if (phrase == null || Words.countWords(text, phrase) > COLON_SOURCE_WORDS
                 || containsAny(text.substring(phrase[0], phrase[1]), ",;:\"“”«»()")
-                || !MentionParser.isSpeakerLike(text, phrase)) {
+                || !SpeakerPhrases.isSpeakerLike(text, phrase)) {
             return null;
         }
         return phrase;
@@ -662,17 +666,17 @@ public final class AttributionFinder {
     /** The subject of the cue at {@code cs..ce}. */
     public Attribution forCue(String text, int sentenceStart, int cs, int ce, String cue, int limit) {
         if (cue.equals("according to")) {
-            int[] np = MentionParser.phraseAfter(text, ce, limit);
+            int[] np = NameAfterCue.phraseAfter(text, ce, limit);
             return np == null ? null : new Attribution(np[0], np[1], cue, np[1]);
         }
         int[] subject;
         if (cue.endsWith("ing") && !cue.contains(" ") && precededByComma(text, sentenceStart, cs)) {
             subject = mainSubject(text, sentenceStart, cs);
         } else {
-            subject = MentionParser.subjectBefore(text, sentenceStart, cs);
+            subject = SubjectBeforeCue.subjectBefore(text, sentenceStart, cs);
             if (subject == null && !cues.isListener(cue) && !cues.isFragment(cue)) {
-                int[] np = MentionParser.phraseAfter(text, ce, limit);
-                if (np != null && MentionParser.tailPhrase(text, sentenceStart, cs) == null && cs == sentenceStart) {
+                int[] np = NameAfterCue.phraseAfter(text, ce, limit);
+                if (np != null && SubjectBeforeCue.tailPhrase(text, sentenceStart, cs) == null && cs == sentenceStart) {
                     subject = np;
                 }
             }
@@ -684,11 +688,11 @@ public final class AttributionFinder {
     private int[] mainSubject(String text, int sentenceStart, int cs) {
         int[] found = null;
         for (Cues.Match cm = index.findQuoteCue(text, sentenceStart, cs); cm != null; cm = index.findQuoteCue(text, cm.end(), cs)) {
-            int[] s = MentionParser.subjectBefore(text, sentenceStart, cm.start());
+            int[] s = SubjectBeforeCue.subjectBefore(text, sentenceStart, cm.start());
             if (s == null && afterClosingMark(text, sentenceStart, cm.start()) && !cues.isListener(cm.cue())
                     && !cues.isFragment(cm.cue())) {
                 // "“…,” said Skelly, explaining …": the inverted cue's subject, right before the participle's comma
-                int[] np = MentionParser.phraseAfter(text, cm.end(), cs);
+                int[] np = NameAfterCue.phraseAfter(text, cm.end(), cs);
                 s = np != null && text.substring(np[1], cs).strip().equals(",") ? np : null;
             }
             if (s != null) {
@@ -696,7 +700,7 @@ public final class AttributionFinder {
                 break;
             }
         }
-        return found != null ? found : MentionParser.mainClauseSubject(text, sentenceStart, cs);
+        return found != null ? found : LeadingSubject.mainClauseSubject(text, sentenceStart, cs);
     }
 
     /** Whether a closing quotation mark stands right before {@code pos}: "“…,” said Skelly". */

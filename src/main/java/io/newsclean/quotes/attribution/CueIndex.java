@@ -1,42 +1,49 @@
 package io.newsclean.quotes.attribution;
 
 import io.newsclean.quotes.lexicon.Cues;
+import io.newsclean.quotes.text.Paragraph;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The cues of each paragraph, found in one pass the first time a paragraph is asked about;
- * later look-ups in any stretch of it are a binary search. One per article; not thread-safe.
+ * The cues of an article's paragraphs, read from each paragraph's token layer: a look-up in any stretch
+ * of a paragraph is a binary search over its cue hits. A text that is no paragraph of the article is
+ * scanned the first time it is asked about. One per article; not thread-safe.
  */
 public final class CueIndex {
     private final Cues cues;
-    private final Map<String, List<Cues.Match>> byParagraph = new IdentityHashMap<>();
-    /** The same cues less those that never introduce a quotation: the quote finder asks many times per paragraph. */
-    private final Map<String, List<Cues.Match>> quoteCues = new IdentityHashMap<>();
+    private final Map<String, Paragraph> byText = new IdentityHashMap<>();
 
     public CueIndex(Cues cues) {
+        this(cues, List.of());
+    }
+
+    public CueIndex(Cues cues, List<Paragraph> paragraphs) {
         this.cues = cues;
+        for (Paragraph p : paragraphs) {
+            byText.put(p.text(), p);
+        }
     }
 
     public Cues cues() {
         return cues;
     }
 
+    private Paragraph layer(String text) {
+        return byText.computeIfAbsent(text, t -> new Paragraph(t, List.of(), cues));
+    }
+
     /** The first cue lying wholly in {@code [from, to)} of this paragraph's text, or null. */
     public Cues.Match find(String text, int from, int to) {
-        return first(byParagraph.computeIfAbsent(text, this::scan), text, from, to);
+        return first(layer(text).cueHits(), true, text, from, to);
     }
 
     /** Like {@link #find} but skipping belief, stance and accusation verbs, which never introduce a quotation. */
     Cues.Match findQuoteCue(String text, int from, int to) {
-        List<Cues.Match> quoting = quoteCues.computeIfAbsent(text, t -> {
-            List<Cues.Match> all = byParagraph.computeIfAbsent(t, this::scan);
-            return all.stream().filter(m -> !cues.isReportOnly(m.cue())).toList();
-        });
-        Cues.Match m = first(quoting, text, from, to);
+        List<Cues.Match> quoting = layer(text).quoteCueHits();
+        Cues.Match m = first(quoting, false, text, from, to);
         if (m != null || !straddles(quoting, from, to)) {
             return m;
         }
@@ -47,13 +54,16 @@ public final class CueIndex {
         return m;
     }
 
-    /** The first of a paragraph's cues (sorted by start) lying wholly in {@code [from, to)}, by binary search. */
-    private Cues.Match first(List<Cues.Match> all, String text, int from, int to) {
+    /**
+     * The first of a paragraph's cues (sorted by start) lying wholly in {@code [from, to)}, by binary search;
+     * for all the cues, one crossing {@code to} is looked for again within the stretch.
+     */
+    private Cues.Match first(List<Cues.Match> all, boolean everyCue, String text, int from, int to) {
         int lo = lowerBound(all, from);
         if (lo < all.size() && all.get(lo).end() <= to) {
             return all.get(lo);
         }
-        return lo < all.size() && all.get(lo).start() < to && all == byParagraph.get(text) ? cues.find(text, from, to) : null;
+        return lo < all.size() && all.get(lo).start() < to && everyCue ? cues.find(text, from, to) : null;
     }
 
     private static boolean straddles(List<Cues.Match> all, int from, int to) {
@@ -73,13 +83,5 @@ public final class CueIndex {
             }
         }
         return lo;
-    }
-
-    private List<Cues.Match> scan(String text) {
-        List<Cues.Match> out = new ArrayList<>();
-        for (Cues.Match m = cues.find(text, 0, text.length()); m != null; m = cues.find(text, m.end(), text.length())) {
-            out.add(m);
-        }
-        return out;
     }
 }

@@ -2,6 +2,8 @@ package io.newsclean.quotes.attribution;
 
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
+import io.newsclean.quotes.text.Word;
+import io.newsclean.quotes.text.Words;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -68,17 +70,17 @@ public final class QuotedLabels {
      * The verb of labelling when the quotation opening at {@code open} follows "as" (perhaps "as a",
      * "as an", "as the") and that verb stands before it in the same clause; null otherwise.
      */
-    public static MentionParser.Word verbBefore(String text, int sentenceStart, int open) {
-        MentionParser.Word w = MentionParser.wordBefore(text, sentenceStart, open);
+    public static Word verbBefore(String text, int sentenceStart, int open) {
+        Word w = Words.wordBefore(text, sentenceStart, open);
         if (w != null && Names.isArticle(w.lower())) {
-            w = MentionParser.wordBefore(text, sentenceStart, w.start());
+            w = Words.wordBefore(text, sentenceStart, w.start());
         }
         if (w == null || !w.lower().equals("as")) {
             return null;
         }
         int end = w.start();
         for (int n = 0; n <= MAX_OBJECT_WORDS; n++) {
-            MentionParser.Word v = MentionParser.wordBefore(text, sentenceStart, end);
+            Word v = Words.wordBefore(text, sentenceStart, end);
             if (v == null || clauseBreak(text, v.end(), end)) {
                 return null;
             }

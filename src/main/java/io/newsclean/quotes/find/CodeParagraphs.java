@@ -40,9 +40,9 @@ public final class CodeParagraphs {
         int symbols = 0;
         for (int i = 0; i < paragraph.length(); i++) {
             char c = paragraph.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-            } else if ("{};=<>[]$|&\\".indexOf(c) >= 0) {
+            if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+                letters++; // every paragraph passes here: ASCII letters are told without the Unicode tables
+            } else if (c < 128 && "{};=<>[]$|&\\".indexOf(c) >= 0) {
                 symbols++;
             }
         }

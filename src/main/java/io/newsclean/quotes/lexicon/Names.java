@@ -223,8 +223,33 @@ public final class Names {
     }
 
 
+    /**
+     * {@code s.toLowerCase(Locale.ROOT)}: the pass folds every word it looks up, nearly all of them ASCII and
+     * most already lower case, which this answers without the JDK's per-character case tables.
+     */
     public static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        int n = s.length();
+        int firstUpper = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+            if (firstUpper < 0 && c >= 'A' && c <= 'Z') {
+                firstUpper = i;
+            }
+        }
+        if (firstUpper < 0) {
+            return s;
+        }
+        char[] out = s.toCharArray();
+        for (int i = firstUpper; i < n; i++) {
+            char c = out[i];
+            if (c >= 'A' && c <= 'Z') {
+                out[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(out);
     }
 
     /** Whether a lower-case word is "a", "an" or "the". */

@@ -1,9 +1,11 @@
 package io.newsclean.quotes.reported;
 
-import io.newsclean.quotes.attribution.MentionParser;
 import io.newsclean.quotes.lexicon.Cues;
+import io.newsclean.quotes.lexicon.MentionWords;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
+import io.newsclean.quotes.text.Word;
+import io.newsclean.quotes.text.Words;
 
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -72,10 +74,10 @@ final class ClauseBoundaries {
         }
         int that = thatAfter(text, cueEnd, Math.min(end, cueEnd + THAT_REACH_CHARS));
         if (that >= 0) {
-            MentionParser.Word next = firstWord(text, cueEnd, end);
+            Word next = firstWord(text, cueEnd, end);
             // "said in one of a series of Twitter messages that …", "told the audience at his fundraiser that …"
             int reach = listener || next != null && ADJUNCT_STARTS.contains(next.lower()) ? 12 : 6;
-            if (MentionParser.countWords(text, new int[]{cueEnd, that}) <= reach
+            if (Words.countWords(text, new int[]{cueEnd, that}) <= reach
                     && text.substring(cueEnd, that).chars().noneMatch(c -> ".;:!?(".indexOf(c) >= 0)) {
                 return that; // "that" opens the complement clause and belongs to it, as annotators mark it
             }
@@ -93,10 +95,10 @@ final class ClauseBoundaries {
         Matcher adjunct = TIME_OR_MEDIUM.matcher(text).region(pos, end);
         if (adjunct.lookingAt()) {
             // "said Monday the plan …", "said in an interview he …": the clause follows the adjunct
-            MentionParser.Word first = firstWord(text, adjunct.end(), end);
+            Word first = firstWord(text, adjunct.end(), end);
             return first != null && opensClause(first) && !NOT_CLAUSE_START.contains(first.lower()) ? first.start() : -1;
         }
-        MentionParser.Word first = firstWord(text, pos, end);
+        Word first = firstWord(text, pos, end);
         if (first == null || text.substring(pos, first.start()).strip().length() > 0) {
             return -1;
         }
@@ -113,7 +115,7 @@ final class ClauseBoundaries {
     static int questionStart(String text, int cueEnd, int end) {
         int pos = cueEnd;
         for (int k = 0; k <= 4; k++) {
-            MentionParser.Word w = firstWord(text, pos, end);
+            Word w = firstWord(text, pos, end);
             if (w == null || !text.substring(pos, w.start()).isBlank()) {
                 return -1;
             }
@@ -128,12 +130,12 @@ final class ClauseBoundaries {
     /** After "sees" or "described": a short object, then "as" and the judgement ("see Trump as most likely to win"). */
     static int asComplementStart(String text, int cueEnd, int end) {
         int pos = cueEnd;
-        MentionParser.Word first = firstWord(text, pos, end);
+        Word first = firstWord(text, pos, end);
         if (first == null || !text.substring(pos, first.start()).isBlank() || NOT_CLAUSE_START.contains(first.lower())) {
             return -1;
         }
         for (int k = 0; k <= 6; k++) {
-            MentionParser.Word w = firstWord(text, pos, end);
+            Word w = firstWord(text, pos, end);
             if (w == null || !text.substring(pos, w.start()).isBlank()) {
                 return -1;
             }
@@ -153,14 +155,14 @@ final class ClauseBoundaries {
         int pos = cueEnd;
         int objectWords = INTENT_WITH_OBJECT.contains(cue) ? 4 : 0;
         for (int k = 0; k <= objectWords; k++) {
-            MentionParser.Word w = firstWord(text, pos, end);
+            Word w = firstWord(text, pos, end);
             if (w == null || !text.substring(pos, w.start()).isBlank()) {
                 return -1;
             }
             if (w.lower().equals("to")) {
-                MentionParser.Word verb = firstWord(text, w.end(), end);
+                Word verb = firstWord(text, w.end(), end);
                 if (verb == null || !Character.isLowerCase(verb.text().charAt(0))
-                        || MentionParser.DETERMINERS.contains(verb.lower()) || NOT_INFINITIVE.contains(verb.lower())) {
+                        || MentionWords.DETERMINERS.contains(verb.lower()) || NOT_INFINITIVE.contains(verb.lower())) {
                     return -1; // "to Congress", "to a count": a place, a listener or a measure, not an infinitive
                 }
                 return k == 0 ? w.start() : firstWord(text, cueEnd, end).start();
@@ -198,17 +200,17 @@ final class ClauseBoundaries {
 
     /** Whether the words before a subject open the sentence with a subordinator and no comma yet. */
     static boolean opensWithSideClause(String text, int start, int subjectStart) {
-        MentionParser.Word first = firstWord(text, start, subjectStart);
+        Word first = firstWord(text, start, subjectStart);
         return first != null && SIDE_CLAUSE_OPENERS.contains(first.lower()) && text.indexOf(',', start) > subjectStart
                 || first != null && SIDE_CLAUSE_OPENERS.contains(first.lower()) && text.indexOf(',', start) < 0;
     }
 
     /** "said this was the only chance": "this" as a subject, not "said this week". */
-    private static boolean demonstrativeSubject(String text, MentionParser.Word first, int end) {
+    private static boolean demonstrativeSubject(String text, Word first, int end) {
         if (!first.lower().equals("this")) {
             return false;
         }
-        MentionParser.Word next = firstWord(text, first.end(), end);
+        Word next = firstWord(text, first.end(), end);
         return next != null && FINITE_VERBS.contains(next.lower());
     }
 
@@ -227,7 +229,7 @@ final class ClauseBoundaries {
             }
             i = skipSpaces(text, i + 1, end);
         }
-        MentionParser.Word first = firstWord(text, i, end);
+        Word first = firstWord(text, i, end);
         if (first == null || first.start() != i) {
             return -1;
         }
@@ -252,15 +254,15 @@ final class ClauseBoundaries {
     }
 
     /** A word that can be a clause's subject: a pronoun, a determiner, a name or a number. */
-    private static boolean opensClause(MentionParser.Word w) {
+    private static boolean opensClause(Word w) {
         char c = w.text().charAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c) || MentionParser.DETERMINERS.contains(w.lower())
+        return Character.isUpperCase(c) || Character.isDigit(c) || MentionWords.DETERMINERS.contains(w.lower())
                 || CLAUSE_PRONOUNS.contains(w.lower());
     }
 
     /** Skips the listener after "told": a pronoun, a name or a short noun phrase. */
     private static int skipObject(String text, int pos, int end) {
-        MentionParser.Word w = firstWord(text, pos, end);
+        Word w = firstWord(text, pos, end);
         if (w == null) {
             return -1;
         }
@@ -272,7 +274,7 @@ final class ClauseBoundaries {
             return gluedTokenEnd(text, run.end(), end);
         }
         if (Names.isArticle(w.lower())) {
-            MentionParser.Word noun = firstWord(text, w.end(), end);
+            Word noun = firstWord(text, w.end(), end);
             if (noun == null) {
                 return -1;
             }

@@ -1,9 +1,11 @@
 package io.newsclean.quotes.reported;
 
 import io.newsclean.quotes.attribution.Attribution;
-import io.newsclean.quotes.attribution.MentionParser;
 import io.newsclean.quotes.find.Candidate;
 import io.newsclean.quotes.text.QuotedSegment;
+import io.newsclean.quotes.text.Spans;
+import io.newsclean.quotes.text.Word;
+import io.newsclean.quotes.text.Words;
 
 import java.util.List;
 
@@ -18,8 +20,8 @@ final class ClauseText {
     }
 
     static Candidate clause(int p, String text, int start, int end, Attribution a, int minWords) {
-        int[] span = MentionParser.trimmed(text, start, end);
-        if (span == null || MentionParser.countWords(text, span) < minWords) {
+        int[] span = Spans.trimmed(text, start, end);
+        if (span == null || Words.countWords(text, span) < minWords) {
             return null;
         }
         Candidate c = new Candidate(p, span[0], span[1]);
@@ -27,7 +29,7 @@ final class ClauseText {
         return c;
     }
 
-    static MentionParser.Word firstWord(String text, int from, int to) {
+    static Word firstWord(String text, int from, int to) {
         int i = from;
         while (i < to && Character.isWhitespace(text.charAt(i))) {
             i++;
@@ -36,7 +38,7 @@ final class ClauseText {
         while (j < to && !Character.isWhitespace(text.charAt(j)) && ",.;:!?".indexOf(text.charAt(j)) < 0) {
             j++;
         }
-        return j > i ? new MentionParser.Word(i, j, text.substring(i, j)) : null;
+        return j > i ? new Word(i, j, text.substring(i, j)) : null;
     }
 
     static int lastNonSpace(String text, int from, int before) {

@@ -2,13 +2,15 @@ package io.newsclean.quotes.reported;
 
 import io.newsclean.quotes.attribution.Attribution;
 import io.newsclean.quotes.attribution.CueIndex;
-import io.newsclean.quotes.attribution.MentionParser;
 import io.newsclean.quotes.find.Candidate;
 import io.newsclean.quotes.lexicon.Cues;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
 import io.newsclean.quotes.text.QuotedSegment;
 import io.newsclean.quotes.text.Sentences;
+import io.newsclean.quotes.text.Spans;
+import io.newsclean.quotes.text.Word;
+import io.newsclean.quotes.text.Words;
 
 import java.util.List;
 import java.util.Set;
@@ -183,7 +185,7 @@ final class CueClauses {
         }
         if (objectVerb) {
             clauseEnd = objectEnd(text, clauseStart, clauseEnd);
-            MentionParser.Word object = firstWord(text, clauseStart, clauseEnd);
+            Word object = firstWord(text, clauseStart, clauseEnd);
             if (object != null && OBJECT_PRONOUNS.contains(object.lower()) && text.substring(object.end(), clauseEnd).isBlank()) {
                 return null; // "Christie endorsed him": whom the stance is about is named elsewhere
             }
@@ -226,8 +228,8 @@ final class CueClauses {
             return null;
         }
         Candidate c = clause(p, text, start, before, a, 1);
-        int[] rest = MentionParser.trimmed(text, after + 1, end);
-        if (c == null || rest == null || MentionParser.countWords(text, rest) < MIN_CLAUSE_WORDS) {
+        int[] rest = Spans.trimmed(text, after + 1, end);
+        if (c == null || rest == null || Words.countWords(text, rest) < MIN_CLAUSE_WORDS) {
             return null;
         }
         c.segments.add(new QuotedSegment(p, rest[0], rest[0], rest[1], rest[1]));

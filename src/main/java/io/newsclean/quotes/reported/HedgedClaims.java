@@ -1,11 +1,13 @@
 package io.newsclean.quotes.reported;
 
 import io.newsclean.quotes.attribution.Attribution;
-import io.newsclean.quotes.attribution.MentionParser;
 import io.newsclean.quotes.find.Candidate;
 import io.newsclean.quotes.lexicon.Cues;
+import io.newsclean.quotes.lexicon.MentionWords;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
+import io.newsclean.quotes.text.Word;
+import io.newsclean.quotes.text.Words;
 
 import java.util.Set;
 
@@ -34,13 +36,13 @@ final class HedgedClaims {
      * clause, its subject included; there is no speaker.
      */
     static Candidate seeming(int p, String text, int start, int end, Cues.Match m) {
-        MentionParser.Word next = firstWord(text, m.end(), end);
+        Word next = firstWord(text, m.end(), end);
         if (next == null || !Character.isLowerCase(next.text().charAt(0))) {
             return null;
         }
         String w = next.lower();
         boolean hedge = w.equals("to") || !m.cue().equals("expected") && (w.equals("like")
-                || !NOT_CLAUSE_START.contains(w) && !MentionParser.DETERMINERS.contains(w));
+                || !NOT_CLAUSE_START.contains(w) && !MentionWords.DETERMINERS.contains(w));
         if (!hedge) {
             return null; // "appeared on Fox News", "appears in court": a presence, not an impression
         }
@@ -51,7 +53,7 @@ final class HedgedClaims {
                 break;
             }
         }
-        MentionParser.Word first = firstWord(text, from, m.start());
+        Word first = firstWord(text, from, m.start());
         if (first == null) {
             return null;
         }
@@ -61,7 +63,7 @@ final class HedgedClaims {
         if (CLAUSE_OPENERS.contains(first.lower())) {
             from = first.end();
         }
-        for (MentionParser.Word v = firstWord(text, from, m.start()); v != null; v = firstWord(text, v.end(), m.start())) {
+        for (Word v = firstWord(text, from, m.start()); v != null; v = firstWord(text, v.end(), m.start())) {
             if (SIDE_CLAUSE_WORDS.contains(v.lower())) {
                 return null; // the hedge belongs to a side or relative clause, not to the sentence's claim
             }
@@ -80,9 +82,9 @@ final class HedgedClaims {
 
     /** "is expected", "were widely expected": an expectation whose holder goes unnamed. */
     static boolean afterBe(String text, int start, int cueStart) {
-        MentionParser.Word w = MentionParser.wordBefore(text, start, cueStart);
+        Word w = Words.wordBefore(text, start, cueStart);
         if (w != null && w.lower().equals("widely")) {
-            w = MentionParser.wordBefore(text, start, w.start());
+            w = Words.wordBefore(text, start, w.start());
         }
         return w != null && BE.contains(w.lower());
     }

@@ -1,11 +1,13 @@
 package io.newsclean.quotes.reported;
 
 import io.newsclean.quotes.attribution.Attribution;
-import io.newsclean.quotes.attribution.MentionParser;
 import io.newsclean.quotes.find.Candidate;
 import io.newsclean.quotes.lexicon.Cues;
+import io.newsclean.quotes.lexicon.MentionWords;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
+import io.newsclean.quotes.text.Word;
+import io.newsclean.quotes.text.Words;
 
 import java.util.Set;
 
@@ -40,11 +42,11 @@ final class NounClauses {
      * ("Trump's", "his"); without one the claim is reported without a speaker.
      */
     static Candidate nounClause(int p, String text, int start, int end, Cues.Match m) {
-        MentionParser.Word that = firstWord(text, m.end(), end);
+        Word that = firstWord(text, m.end(), end);
         if (that == null || !that.text().equals("that") || !text.substring(m.end(), that.start()).isBlank()) {
             return null;
         }
-        if (MentionParser.countWords(text, new int[]{start, m.start()}) < SUBJECT_NOUN_WORDS) {
+        if (Words.countWords(text, new int[]{start, m.start()}) < SUBJECT_NOUN_WORDS) {
             return null; // "Trump's suggestion that the vote was rigged alarmed …": where the clause ends needs a parse
         }
         int clauseEnd = nextClause(text, that.end(), end);
@@ -63,7 +65,7 @@ final class NounClauses {
      * ("Donald Trump's repeated suggestion"), up to two words before the noun; null if no one's.
      */
     private static int[] possessor(String text, int start, int nounStart) {
-        MentionParser.Word w = MentionParser.wordBefore(text, start, nounStart);
+        Word w = Words.wordBefore(text, start, nounStart);
         for (int k = 0; k < 3 && w != null; k++) {
             String lower = w.lower();
             if (POSSESSIVES.contains(lower)) {
@@ -72,16 +74,16 @@ final class NounClauses {
             if (w.text().endsWith("'s") || w.text().endsWith("’s")) {
                 int nameEnd = w.end() - 2;
                 int nameStart = w.start();
-                for (MentionParser.Word v = MentionParser.wordBefore(text, start, nameStart);
-                     v != null && Character.isUpperCase(v.text().charAt(0)); v = MentionParser.wordBefore(text, start, v.start())) {
+                for (Word v = Words.wordBefore(text, start, nameStart);
+                     v != null && Character.isUpperCase(v.text().charAt(0)); v = Words.wordBefore(text, start, v.start())) {
                     nameStart = v.start();
                 }
                 return Character.isUpperCase(text.charAt(nameStart)) ? new int[]{nameStart, nameEnd} : null;
             }
-            if (MentionParser.DETERMINERS.contains(lower)) {
+            if (MentionWords.DETERMINERS.contains(lower)) {
                 return null; // "the suggestion", "a belief": no one's in particular
             }
-            w = MentionParser.wordBefore(text, start, w.start());
+            w = Words.wordBefore(text, start, w.start());
         }
         return null;
     }
@@ -94,7 +96,7 @@ final class NounClauses {
         if (!PLURAL_NOUN_CUES.contains(cue)) {
             return false;
         }
-        MentionParser.Word w = MentionParser.wordBefore(text, start, cueStart);
+        Word w = Words.wordBefore(text, start, cueStart);
         if (w == null) {
             return false;
         }
@@ -103,6 +105,6 @@ final class NounClauses {
         }
         String lower = w.lower();
         return Character.isLowerCase(w.text().charAt(0)) && !CLAUSE_PRONOUNS.contains(lower) && !RELATIVES.contains(lower)
-                && !MentionParser.AUXILIARIES.contains(lower) && !lower.endsWith("ly") && !ADVERBS.contains(lower);
+                && !MentionWords.AUXILIARIES.contains(lower) && !lower.endsWith("ly") && !ADVERBS.contains(lower);
     }
 }

@@ -4,6 +4,7 @@ import io.newsclean.quotes.attribution.AttributionFinder;
 import io.newsclean.quotes.attribution.CueIndex;
 import io.newsclean.quotes.find.Candidate;
 import io.newsclean.quotes.lexicon.Cues;
+import io.newsclean.quotes.text.Paragraph;
 import io.newsclean.quotes.text.QuotedSegment;
 
 import java.util.ArrayList;
@@ -32,9 +33,11 @@ public final class ReportedSpeechFinder {
         this.cueClauses = new CueClauses(index);
     }
 
-    public List<Candidate> find(int p, String text, List<int[]> sentences, List<QuotedSegment> quoted) {
+    /** The reported speech of paragraph {@code p}, read sentence by sentence from its token layer. */
+    public List<Candidate> find(int p, Paragraph paragraph, List<QuotedSegment> quoted) {
+        String text = paragraph.text();
         List<Candidate> out = new ArrayList<>();
-        for (int[] s : sentences) {
+        for (int[] s : paragraph.sentences()) {
             int end = clauseEnd(text, s[0], s[1]);
             // the cue index holds lowercase cues: a sentence may open with "According to" or "In a poll,"
             boolean opening = text.regionMatches(true, s[0], "in ", 0, 3)

@@ -2,13 +2,15 @@ package io.newsclean.quotes.reported;
 
 import io.newsclean.quotes.attribution.Attribution;
 import io.newsclean.quotes.attribution.AttributionFinder;
-import io.newsclean.quotes.attribution.MentionParser;
+import io.newsclean.quotes.attribution.NameAfterCue;
 import io.newsclean.quotes.find.Candidate;
 import io.newsclean.quotes.lexicon.Cues;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
 import io.newsclean.quotes.text.QuotedSegment;
 import io.newsclean.quotes.text.Sentences;
+import io.newsclean.quotes.text.Spans;
+import io.newsclean.quotes.text.Words;
 
 import java.util.Locale;
 import java.util.Set;
@@ -57,15 +59,15 @@ final class SentenceSourcePatterns {
         if (sourceEnd == start + source.length() || sourceEnd >= end) {
             return null;
         }
-        int[] np = MentionParser.phraseAfter(text, sourceEnd, end);
+        int[] np = NameAfterCue.phraseAfter(text, sourceEnd, end);
         int comma = np == null ? -1 : text.indexOf(',', np[1]);
         if (comma < 0 || comma >= end || !text.substring(np[1], comma).isBlank()) {
             // a long or lowercase source: "According to early results of exit polls conducted by …, CLAUSE"
             comma = text.indexOf(',', sourceEnd);
-            if (comma < 0 || comma >= end || MentionParser.countWords(text, new int[]{sourceEnd, comma}) > 25) {
+            if (comma < 0 || comma >= end || Words.countWords(text, new int[]{sourceEnd, comma}) > 25) {
                 return null;
             }
-            np = MentionParser.trimmed(text, sourceEnd, comma);
+            np = Spans.trimmed(text, sourceEnd, comma);
             if (np == null) {
                 return null;
             }
@@ -93,7 +95,7 @@ final class SentenceSourcePatterns {
         if (!m.lookingAt()) {
             return null;
         }
-        int[] np = MentionParser.trimmed(text, m.start(1), m.end(1));
+        int[] np = Spans.trimmed(text, m.start(1), m.end(1));
         return clause(p, text, m.end(), end, new Attribution(np[0], np[1], "in", np[1]), MIN_CLAUSE_WORDS);
     }
 
@@ -111,12 +113,12 @@ final class SentenceSourcePatterns {
         if (!m.find()) {
             return null;
         }
-        int[] np = MentionParser.phraseAfter(text, m.end(), end);
+        int[] np = NameAfterCue.phraseAfter(text, m.end(), end);
         if (np == null) {
             // "…, according to exit polls.": a lowercase source, up to the next comma or the end
             int stop = text.indexOf(',', m.end());
-            np = MentionParser.trimmed(text, m.end(), stop < 0 || stop > end ? end : stop);
-            if (np == null || MentionParser.countWords(text, np) > 12) {
+            np = Spans.trimmed(text, m.end(), stop < 0 || stop > end ? end : stop);
+            if (np == null || Words.countWords(text, np) > 12) {
                 return null;
             }
         }
@@ -126,10 +128,10 @@ final class SentenceSourcePatterns {
         while (boundary.find()) {
             start = boundary.end();
         }
-        int before = MentionParser.countWords(text, new int[]{start, m.start()});
+        int before = Words.countWords(text, new int[]{start, m.start()});
         int comma = text.indexOf(',', np[1]);
         // the sentence goes on after the source: "Now, according to the poll, some are swinging"
-        if (comma > 0 && comma < end && before <= 4 && MentionParser.countWords(text, new int[]{np[1], comma}) <= 2) {
+        if (comma > 0 && comma < end && before <= 4 && Words.countWords(text, new int[]{np[1], comma}) <= 2) {
             Candidate c = clause(p, text, comma + 1, end, a, MIN_CLAUSE_WORDS);
             if (c != null) {
                 return c;
@@ -164,11 +166,11 @@ final class SentenceSourcePatterns {
         int after = Sentences.skipSpace(text, a.end());
         boolean cueLast = a.end() > a.mentionEnd() && !a.cue().equals("according to");
         if (cueLast && after < end && text.charAt(after) == ','
-                && MentionParser.countWords(text, new int[]{start, t.comma()}) <= SHORT_LEAD_WORDS) {
+                && Words.countWords(text, new int[]{start, t.comma()}) <= SHORT_LEAD_WORDS) {
             // "In particular, he said, the foundation had …": the report goes on after the attribution
             Candidate c = clause(p, text, start, t.comma(), a, 1);
-            int[] rest = MentionParser.trimmed(text, after + 1, end);
-            if (c == null || rest == null || MentionParser.countWords(text, rest) < MIN_CLAUSE_WORDS) {
+            int[] rest = Spans.trimmed(text, after + 1, end);
+            if (c == null || rest == null || Words.countWords(text, rest) < MIN_CLAUSE_WORDS) {
                 return null;
             }
             c.segments.add(new QuotedSegment(p, rest[0], rest[0], rest[1], rest[1]));

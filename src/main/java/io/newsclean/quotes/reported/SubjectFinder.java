@@ -1,9 +1,14 @@
 package io.newsclean.quotes.reported;
 
-import io.newsclean.quotes.attribution.MentionParser;
+import io.newsclean.quotes.attribution.LeadingSubject;
+import io.newsclean.quotes.attribution.SubjectBeforeCue;
+import io.newsclean.quotes.lexicon.MentionWords;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
 import io.newsclean.quotes.text.Sentences;
+import io.newsclean.quotes.text.Spans;
+import io.newsclean.quotes.text.Word;
+import io.newsclean.quotes.text.Words;
 
 import java.util.Locale;
 import java.util.Set;
@@ -60,20 +65,20 @@ final class SubjectFinder {
         int before = lastNonSpace(text, start, cueStart);
         boolean afterComma = before >= start && text.charAt(before) == ',';
         if (afterComma && cue.endsWith("ing")) {
-            return MentionParser.mainClauseSubject(text, start, before);
+            return LeadingSubject.mainClauseSubject(text, start, before);
         }
-        MentionParser.Word w = MentionParser.wordBefore(text, start, cueStart);
-        while (w != null && MentionParser.AUXILIARIES.contains(w.lower())) {
-            w = MentionParser.wordBefore(text, start, w.start());
+        Word w = Words.wordBefore(text, start, cueStart);
+        while (w != null && MentionWords.AUXILIARIES.contains(w.lower())) {
+            w = Words.wordBefore(text, start, w.start());
         }
         if (w != null && RELATIVES.contains(w.lower())) {
-            int[] antecedent = MentionParser.subjectBefore(text, start, w.start());
+            int[] antecedent = SubjectBeforeCue.subjectBefore(text, start, w.start());
             if (antecedent == null) {
                 antecedent = groupSubject(text, start, lastNonSpace(text, start, w.start()) + 1);
             }
             return antecedent != null ? antecedent : new int[]{w.start(), w.end()};
         }
-        int[] s = MentionParser.subjectBefore(text, start, cueStart);
+        int[] s = SubjectBeforeCue.subjectBefore(text, start, cueStart);
         if (s != null) {
             return s;
         }
@@ -87,7 +92,7 @@ final class SubjectFinder {
             return group;
         }
         if (afterComma) {
-            int[] lead = MentionParser.leadingSubject(text, start, before);
+            int[] lead = LeadingSubject.leadingSubject(text, start, before);
             if (lead != null) {
                 int after = Sentences.skipSpace(text, lead[1]);
                 if (after < before && text.charAt(after) == ',') {
@@ -167,7 +172,7 @@ final class SubjectFinder {
             return null;
         }
         int shift = from - prefix.length();
-        return MentionParser.trimmed(text, m.start(1) + shift, m.end(1) + shift);
+        return Spans.trimmed(text, m.start(1) + shift, m.end(1) + shift);
     }
 
     /** Whether a subject's head noun is a poll, a study or records: a source of findings. */
@@ -176,7 +181,7 @@ final class SubjectFinder {
             return false;
         }
         // any noun of the subject: "New polls released Sunday", "A CNN/ORC poll last month"
-        for (MentionParser.Word w = firstWord(text, subject[0], subject[1]); w != null; w = firstWord(text, w.end(), subject[1])) {
+        for (Word w = firstWord(text, subject[0], subject[1]); w != null; w = firstWord(text, w.end(), subject[1])) {
             if (EVIDENCE_NOUNS.contains(Names.lower(w.text()))) {
                 return true;
             }
@@ -192,7 +197,7 @@ final class SubjectFinder {
         int nameEnd = comma;
         int inner = text.lastIndexOf(',', comma - 1);
         if (inner > start) {
-            MentionParser.Word next = firstWord(text, inner + 1, comma);
+            Word next = firstWord(text, inner + 1, comma);
             if (next == null || !APPOSITION_OPENERS.contains(next.lower())) {
                 return false;
             }
@@ -208,16 +213,16 @@ final class SubjectFinder {
 
     /** Whether a cue's subject is a relative pronoun set off by a comma: "Kasich, a Republican who has refused …". */
     static boolean inNonRestrictiveRelative(String text, int start, int cueStart) {
-        MentionParser.Word w = relativeBefore(text, start, cueStart);
+        Word w = relativeBefore(text, start, cueStart);
         return w != null && !w.lower().equals("that") && text.lastIndexOf(',', w.start()) >= start;
     }
 
     /** The relative pronoun whose clause a cue is the verb of ("who has long backed", "which wants"), or null. */
-    static MentionParser.Word relativeBefore(String text, int start, int cueStart) {
-        MentionParser.Word w = MentionParser.wordBefore(text, start, cueStart);
-        while (w != null && (MentionParser.AUXILIARIES.contains(w.lower()) || w.lower().endsWith("ly")
+    static Word relativeBefore(String text, int start, int cueStart) {
+        Word w = Words.wordBefore(text, start, cueStart);
+        while (w != null && (MentionWords.AUXILIARIES.contains(w.lower()) || w.lower().endsWith("ly")
                 || ADVERBS.contains(w.lower()))) {
-            w = MentionParser.wordBefore(text, start, w.start());
+            w = Words.wordBefore(text, start, w.start());
         }
         return w != null && RELATIVES.contains(w.lower()) ? w : null;
     }

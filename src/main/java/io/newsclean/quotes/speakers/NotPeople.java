@@ -2,6 +2,7 @@ package io.newsclean.quotes.speakers;
 
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
+import io.newsclean.quotes.text.Paragraph;
 
 import java.util.HashSet;
 import java.util.List;
@@ -34,14 +35,14 @@ final class NotPeople {
     private final boolean[] headline;
 
     /**
-     * @param tokens a run's name tokens ({@link Names#nameTokens}), as the caller caches them per article
+     * @param names a run's name ({@link RunName}), as the caller caches them per article
      */
-    NotPeople(List<String> paragraphs, List<List<Names.Run>> runs, Function<String, List<String>> tokens) {
-        headline = new boolean[paragraphs.size()];
-        for (int p = 0; p < paragraphs.size(); p++) {
-            String text = paragraphs.get(p);
+    NotPeople(List<Paragraph> layer, Function<String, RunName> names) {
+        headline = new boolean[layer.size()];
+        for (int p = 0; p < layer.size(); p++) {
+            String text = layer.get(p).text();
             headline[p] = isHeadline(text);
-            for (Names.Run r : runs.get(p)) {
+            for (Names.Run r : layer.get(p).runs()) {
                 boolean possessive = r.text().endsWith("’s") || r.text().endsWith("'s");
                 if (possessive) {
                     continue;
@@ -49,8 +50,8 @@ final class NotPeople {
                 if (endsWithAny(text, r.start(), PLACE_PREPOSITIONS)) {
                     places.add(r.text());
                 }
-                if (namesAThing(text, r, tokens)) {
-                    things.add(String.join(" ", tokens.apply(r.text())));
+                if (namesAThing(text, r, names)) {
+                    things.add(names.apply(r.text()).full());
                 }
             }
         }
@@ -81,7 +82,7 @@ final class NotPeople {
      * words or more that an article or an institution's "of" stands before, with no title or possessive
      * inside it (the Rev. Al Sharpton is a person) and no noun after it (the Bernie Sanders campaign).
      */
-    private static boolean namesAThing(String text, Names.Run r, Function<String, List<String>> nameTokens) {
+    private static boolean namesAThing(String text, Names.Run r, Function<String, RunName> names) {
         String run = r.text();
         int leading = 0;
         for (String a : LEADING_ARTICLES) {
@@ -94,7 +95,7 @@ final class NotPeople {
         if (!introduced || PersonIndex.isAttributive(text, r.end())) {
             return false;
         }
-        List<String> tokens = nameTokens.apply(run);
+        List<String> tokens = names.apply(run).tokens();
         if (tokens.size() < 2) {
             return false;
         }

@@ -5,8 +5,8 @@ import io.newsclean.quotes.lexicon.Gender;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
 import io.newsclean.quotes.text.QuoteMarks;
+import io.newsclean.quotes.text.Paragraph;
 import io.newsclean.quotes.text.QuotedSegment;
-import io.newsclean.quotes.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +28,8 @@ public final class PersonIndex {
         final String firstToken;
         Gender gender;
         final StringBuilder description = new StringBuilder();
+        /** Whether a title ("Mrs.", "Sen." is none) gave the gender, which the article's pronouns do not overrule. */
+        boolean genderFromTitle;
         /** "He"/"his" and "she"/"her" that follow the person as subject in the same clause, by gender ordinal. */
         final int[] pronounVotes = new int[2];
 
@@ -48,27 +50,28 @@ public final class PersonIndex {
     /** Sentences that open with "He" or "She": {paragraph, position, gender ordinal}, in reading order. */
     private final List<int[]> pronounSubjects = new ArrayList<>();
     /** Name tokens of each capitalised run, worked out once per distinct run. */
-    private final Map<String, List<String>> tokensOfRun = new HashMap<>();
+    private final Map<String, RunName> nameOfRun = new HashMap<>();
 
     private final Cues cues;
     /** Places, things and headlines the article shows are not people. */
     private final NotPeople notPeople;
 
-    public PersonIndex(List<String> paragraphs, List<List<QuotedSegment>> quoted, List<List<int[]>> sentences, Cues cues) {
+    /**
+     * @param layer  the token layer of each paragraph, whose capitalised runs and sentences are read
+     * @param quoted each paragraph's quoted segments, in order: names inside them are not mentions
+     */
+    public PersonIndex(List<Paragraph> layer, List<List<QuotedSegment>> quoted, Cues cues) {
         this.cues = cues;
-        List<List<Names.Run>> runs = new ArrayList<>();
-        for (String text : paragraphs) {
-            runs.add(Names.runs(text));
-        }
-        this.notPeople = new NotPeople(paragraphs, runs, this::tokensOf);
-        for (int p = 0; p < paragraphs.size(); p++) {
-            String text = paragraphs.get(p);
-            for (Names.Run r : runs.get(p)) {
+        this.notPeople = new NotPeople(layer, this::nameOf);
+        for (int p = 0; p < layer.size(); p++) {
+            String text = layer.get(p).text();
+            for (Names.Run r : layer.get(p).runs()) {
                 register(p, text, r.start(), r.end(), r.text());
             }
         }
-        for (int p = 0; p < paragraphs.size(); p++) {
-            collectMentions(p, paragraphs.get(p), runs.get(p), quoted.get(p), sentences.get(p));
+        for (int p = 0; p < layer.size(); p++) {
+            Paragraph paragraph = layer.get(p);
+            collectMentions(p, paragraph.text(), paragraph.runs(), quoted.get(p), paragraph.sentences());
         }
         for (Person person : byFullName.values()) {
             person.gender = genderFromPronouns(person);
@@ -76,29 +79,28 @@ public final class PersonIndex {
     }
 
     private void register(int paragraph, String text, int start, int end, String run) {
-        List<String> tokens = tokensOf(run);
-        if (tokens.isEmpty() || tokens.size() < 2 && !isLoneSpeakerName(text, start, end, run, tokens.get(0))) {
+        RunName name = nameOf(run);
+        List<String> tokens = name.tokens();
+        if (tokens.isEmpty() || tokens.size() < 2 && !isLoneSpeakerName(text, start, end, run, name)) {
             return;
         }
-        boolean knownFirstName = Names.genderOfFirstName(tokens.get(0)) != Gender.UNKNOWN;
+        boolean knownFirstName = name.firstNameGender() != Gender.UNKNOWN;
         if (!knownFirstName && notPeople.isHeadline(paragraph)) {
             return; // a headline capitalises every word: only a given name shows a person there
         }
-        String full = String.join(" ", tokens);
+        String full = name.full();
         if (notPeople.excludes(run, full, knownFirstName)) {
             return; // "in El Paso", "the Washington Post": a place or a thing the article names, not a person
         }
-        for (String t : tokens) {
-            if (!knownFirstName && Names.isOrgWord(t) || isAllCapitals(t) && !Names.isInitial(t)) {
-                return; // an organisation, a place or a heading, not a person
-            }
+        if (name.namesNoPerson()) {
+            return; // an organisation, a place or a heading, not a person
         }
-        String surname = Names.lower(tokens.get(tokens.size() - 1));
+        String surname = name.surname();
         Person person = byFullName.get(full);
         if (person == null) {
             person = sameFirstAndLast(surname, tokens.get(0));
             if (person != null && full.length() > person.fullName.length()) {
-                Gender gender = person.gender != Gender.UNKNOWN ? person.gender : Names.genderOfFirstName(tokens.get(0));
+                Gender gender = person.gender != Gender.UNKNOWN ? person.gender : name.firstNameGender();
                 Person longer = new Person(full, tokens.get(0), gender);
                 longer.description.append(person.description);
                 replace(person, longer);
@@ -106,13 +108,15 @@ public final class PersonIndex {
             }
         }
         if (person == null) {
-            person = new Person(full, tokens.get(0), Names.genderOfFirstName(tokens.get(0)));
+            person = new Person(full, tokens.get(0), name.firstNameGender());
             bySurname.computeIfAbsent(surname, s -> new ArrayList<>()).add(person);
         }
         byFullName.put(full, person);
         for (String token : Names.words(run)) {
-            if (person.gender == Gender.UNKNOWN) {
-                person.gender = Names.genderOfTitle(token);
+            Gender byTitle = Names.genderOfTitle(token);
+            if (byTitle != Gender.UNKNOWN) {
+                person.gender = byTitle;
+                person.genderFromTitle = true;
             }
         }
         // What the article calls the person: the words just before the name and its apposition.
@@ -145,9 +149,10 @@ public final class PersonIndex {
      * A single name the article never gives in full is still a person when it is the subject of a
      * reporting verb ("Carson said", "said Carson"): otherwise "he said" would skip past it.
      */
-    private boolean isLoneSpeakerName(String text, int start, int end, String run, String token) {
-        if (token.length() < 3 || Names.isOrgWord(token) || isAllCapitals(token) || Names.isFunctionWord(token)
-                || bySurname.containsKey(Names.lower(token)) || run.endsWith("’s") || run.endsWith("'s")) {
+    private boolean isLoneSpeakerName(String text, int start, int end, String run, RunName name) {
+        String token = name.tokens().get(0);
+        if (token.length() < 3 || Names.isOrgWord(token) || RunName.isAllCapitals(token) || Names.isFunctionWord(token)
+                || bySurname.containsKey(name.surname()) || run.endsWith("’s") || run.endsWith("'s")) {
             return false;
         }
         return opensSentenceBeforePastVerb(text, start, end) || saidBefore(text, start) || speakerVerbAfter(text, end);
@@ -230,18 +235,8 @@ public final class PersonIndex {
         return cues.cueAt(text, i);
     }
 
-    private List<String> tokensOf(String run) {
-        return tokensOfRun.computeIfAbsent(run, Names::nameTokens);
-    }
-
-    private static boolean isAllCapitals(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (!Character.isUpperCase(c) && c != '.') {
-                return false;
-            }
-        }
-        return true;
+    private RunName nameOf(String run) {
+        return nameOfRun.computeIfAbsent(run, RunName::ofRun);
     }
 
     private Person sameFirstAndLast(String surname, String first) {
@@ -285,7 +280,7 @@ public final class PersonIndex {
                 s++;
                 start = Math.max(start, sentences.get(s)[0]);
             }
-            Person person = find(tokensOf(m.text()), p, start);
+            Person person = find(nameOf(m.text()));
             if (person == null) {
                 continue;
             }
@@ -322,13 +317,20 @@ public final class PersonIndex {
      * follow them as subject in their own clause ("Romney said his plan …"), when those agree.
      */
     private static Gender genderFromPronouns(Person person) {
-        if (person.gender != Gender.UNKNOWN) {
-            return person.gender; // a given name or a title tells more than a stray pronoun
-        }
         int male = person.pronounVotes[Gender.MALE.ordinal()];
         int female = person.pronounVotes[Gender.FEMALE.ordinal()];
-        return male > female ? Gender.MALE : female > male ? Gender.FEMALE : Gender.UNKNOWN;
+        Gender byPronouns = male > female ? Gender.MALE : female > male ? Gender.FEMALE : Gender.UNKNOWN;
+        if (person.gender == Gender.UNKNOWN || !person.genderFromTitle && byPronouns != Gender.UNKNOWN
+                && person.pronounVotes[person.gender.ordinal()] == 0 && Math.max(male, female) >= PRONOUNS_OVER_A_NAME) {
+            // a given name used for both sexes ("Lindsey Graham … his rival") yields to the pronouns the
+            // article itself gives the person, when several say so and none agrees with the name
+            return byPronouns;
+        }
+        return person.gender; // a title, or a name the pronouns agree with, tells more than a stray pronoun
     }
+
+    /** How many of the article's pronouns, none agreeing with a given name's gender, overrule it: one may be someone else's. */
+    private static final int PRONOUNS_OVER_A_NAME = 2;
 
     private static final int LONGEST_PRONOUN = "herself".length();
 
@@ -533,14 +535,19 @@ public final class PersonIndex {
 
     /** The person that name tokens refer to at a place in the article, or null. */
     Person find(List<String> tokens, int paragraph, int pos) {
+        return find(RunName.of(tokens));
+    }
+
+    private Person find(RunName name) {
+        List<String> tokens = name.tokens();
         if (tokens.isEmpty()) {
             return null;
         }
-        Person exact = byFullName.get(String.join(" ", tokens));
+        Person exact = byFullName.get(name.full());
         if (exact != null) {
             return exact;
         }
-        List<Person> candidates = bySurname.get(Names.lower(tokens.get(tokens.size() - 1)));
+        List<Person> candidates = bySurname.get(name.surname());
         if (candidates == null) {
             return null;
         }

@@ -1,6 +1,6 @@
 package io.newsclean.quotes.speakers;
 
-import io.newsclean.quotes.attribution.MentionParser;
+import io.newsclean.quotes.attribution.GroupCounts;
 import io.newsclean.quotes.lexicon.Gender;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
@@ -55,7 +55,7 @@ public final class SpeakerResolver {
             PersonIndex.Person p = people().recent(pronoun, paragraph, pos, PRONOUN_REACH, true);
             return p == null ? null : p.fullName;
         }
-        if (MentionParser.opensWithGroupCount(m)) {
+        if (GroupCounts.opensWithGroupCount(m)) {
             // "Several senior Democrats with longtime ties to both Clintons": a group, never the person named
             // inside it; unless a name set off beside it says who they are ("Two analysts, Pat Lee and …")
             String named = appositionName(mention.strip(), paragraph, pos);

@@ -7,7 +7,11 @@ import io.newsclean.rules.Rule;
 import io.newsclean.rules.Verdict;
 
 
-/** The headline printed again at the top of the body is the title, not a paragraph. */
+/**
+ * The headline printed again at the top of the body is the title, not a paragraph. A top-level
+ * heading with the article's text before and after it is no headline but a section heading, as
+ * pages that give each section an {@code h1} write them.
+ */
 public final class RepeatedTitleRule implements Rule {
     private static final Verdict TITLE = Verdict.drop("title");
 
@@ -18,7 +22,7 @@ public final class RepeatedTitleRule implements Rule {
 
     @Override
     public Verdict judge(Block block, JudgeContext context) {
-        if (block.kind() == BlockKind.HEADING && block.level() == 1) {
+        if (block.kind() == BlockKind.HEADING && block.level() == 1 && !isSectionHeading(block, context)) {
             return TITLE;
         }
         String text = block.text();
@@ -36,5 +40,9 @@ public final class RepeatedTitleRule implements Rule {
             }
         }
         return Verdict.PASS;
+    }
+
+    private static boolean isSectionHeading(Block block, JudgeContext context) {
+        return ArticleText.before(block.index(), context) && ArticleText.after(block.index(), context);
     }
 }

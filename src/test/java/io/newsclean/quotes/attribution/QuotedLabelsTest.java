@@ -3,6 +3,7 @@ package io.newsclean.quotes.attribution;
 import io.newsclean.model.Quote;
 import io.newsclean.model.QuoteType;
 import io.newsclean.quotes.Quotes;
+import io.newsclean.quotes.text.Word;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A quoted word given as someone's label ("hailed the vote as “fantastic”") is that person's word. */
 class QuotedLabelsTest {
 
-    private static MentionParser.Word verb(String sentence) {
+    private static Word verb(String sentence) {
         return QuotedLabels.verbBefore(sentence, 0, sentence.indexOf('“'));
     }
 

@@ -2,7 +2,9 @@ package io.newsclean.quotes.reported;
 
 import io.newsclean.model.Quote;
 import io.newsclean.quotes.Quotes;
-import io.newsclean.quotes.attribution.MentionParser;
+import io.newsclean.quotes.attribution.LeadingSubject;
+import io.newsclean.quotes.attribution.SpeakerPhrases;
+import io.newsclean.quotes.attribution.SubjectBeforeCue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class QuantitySubjectTest {
 
     private static String subject(String text, String verb) {
-        int[] s = MentionParser.mainClauseSubject(text, 0, text.indexOf(verb));
+        int[] s = LeadingSubject.mainClauseSubject(text, 0, text.indexOf(verb));
         return s == null ? null : text.substring(s[0], s[1]);
     }
 
@@ -51,14 +53,14 @@ class QuantitySubjectTest {
     @Test
     void aHedgedShareBeforeTheCueIsTheSpeaker() {
         String text = "At least half of voters in each state say the plans are \u201cabout right.\u201d";
-        int[] s = MentionParser.subjectBefore(text, 0, text.indexOf(" say") + 1);
+        int[] s = SubjectBeforeCue.subjectBefore(text, 0, text.indexOf(" say") + 1);
         assertEquals("At least half of voters in each state", text.substring(s[0], s[1]));
     }
 
     @Test
     void aPrepositionalPhraseIsStillNoSpeaker() {
         String text = "about the plan";
-        assertEquals(false, MentionParser.isSpeakerLike(text, new int[]{0, text.length()}));
+        assertEquals(false, SpeakerPhrases.isSpeakerLike(text, new int[]{0, text.length()}));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.newsclean.quotes.speakers;
 
 import io.newsclean.quotes.Quotes;
+import io.newsclean.quotes.lexicon.Cues;
 import io.newsclean.quotes.lexicon.Names;
+import io.newsclean.quotes.text.Paragraph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NotPeopleTest {
 
     private static NotPeople of(String... paragraphs) {
-        List<List<Names.Run>> runs = new ArrayList<>();
+        List<Paragraph> layer = new ArrayList<>();
         for (String p : paragraphs) {
-            runs.add(Names.runs(p));
+            layer.add(new Paragraph(p, List.of(), Cues.forLanguage("en")));
         }
-        return new NotPeople(List.of(paragraphs), runs, Names::nameTokens);
+        return new NotPeople(layer, RunName::ofRun);
     }
 
     @Test

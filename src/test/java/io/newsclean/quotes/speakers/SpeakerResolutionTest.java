@@ -2,11 +2,11 @@ package io.newsclean.quotes.speakers;
 
 import io.newsclean.model.Quote;
 import io.newsclean.quotes.Quotes;
-import io.newsclean.quotes.attribution.MentionParser;
+import io.newsclean.quotes.attribution.SpeakerPhrases;
 import io.newsclean.quotes.lexicon.Cues;
 import io.newsclean.quotes.lexicon.Names;
+import io.newsclean.quotes.text.Paragraph;
 import io.newsclean.quotes.text.QuotedSegment;
-import io.newsclean.quotes.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -101,8 +101,8 @@ class SpeakerResolutionTest {
     @Test
     void aContractionIsNoSpeakerButAPossessiveNameIs() {
         String text = "It’s Clinton’s campaign";
-        assertFalse(MentionParser.isSpeakerLike(text, new int[]{0, 4}));
-        assertTrue(MentionParser.isSpeakerLike(text, new int[]{5, text.length()}));
+        assertFalse(SpeakerPhrases.isSpeakerLike(text, new int[]{0, 4}));
+        assertTrue(SpeakerPhrases.isSpeakerLike(text, new int[]{5, text.length()}));
     }
 
     @Test
@@ -214,11 +214,11 @@ class SpeakerResolutionTest {
 
     private static SpeakerResolver resolverFor(List<String> paragraphs) {
         List<List<QuotedSegment>> segments = new ArrayList<>();
-        List<List<int[]>> sentences = new ArrayList<>();
+        List<Paragraph> layer = new ArrayList<>();
         for (String p : paragraphs) {
             segments.add(List.of());
-            sentences.add(Sentences.split(p, List.of()));
+            layer.add(new Paragraph(p, List.of(), Cues.forLanguage("en")));
         }
-        return new SpeakerResolver(paragraphs, () -> new PersonIndex(paragraphs, segments, sentences, Cues.forLanguage("en")));
+        return new SpeakerResolver(paragraphs, () -> new PersonIndex(layer, segments, Cues.forLanguage("en")));
     }
 }
