@@ -9,6 +9,7 @@ import io.newsclean.quotes.attribution.GroupCounts;
 import io.newsclean.quotes.attribution.LeadingSubject;
 import io.newsclean.quotes.attribution.QuotedLabels;
 import io.newsclean.quotes.attribution.SignOffs;
+import io.newsclean.quotes.attribution.TranscriptTurns;
 import io.newsclean.quotes.find.Candidate;
 import io.newsclean.quotes.find.MarkedQuote;
 import io.newsclean.quotes.lexicon.Cues;
@@ -88,6 +89,8 @@ final class ArticleQuotes {
     private final String[] lastSpeaker;
     /** Where in its paragraph that speaker was named, so that a person named later can take over. */
     private final int[] lastSpeakerAt;
+    /** The transcript turn each paragraph is, or null. */
+    private final TranscriptTurns.Turn[] turns;
 
     ArticleQuotes(List<String> paragraphs, List<MarkedQuote> marked, Cues cues) {
         this.paragraphs = paragraphs;
@@ -111,6 +114,10 @@ final class ArticleQuotes {
         this.reported = new ReportedSpeechFinder(cueIndex, finder);
         this.lastSpeaker = new String[paragraphs.size()];
         this.lastSpeakerAt = new int[paragraphs.size()];
+        this.turns = new TranscriptTurns.Turn[paragraphs.size()];
+        for (TranscriptTurns.Turn t : TranscriptTurns.find(paragraphs)) {
+            turns[t.paragraph()] = t;
+        }
     }
 
     /**
@@ -125,11 +132,32 @@ final class ArticleQuotes {
             List<Candidate> quoted = attributeAndJoin(markedByParagraph.get(p));
             List<Candidate> indirect = reported.find(p, layer.get(p), segments.get(p));
             resolveSpeakers(quoted, indirect, p);
+            Candidate turn = transcriptTurn(p);
+            if (turn != null) {
+                indirect = List.of(turn); // the turn's words are one quote, whatever cues stand inside them
+            }
             List<Candidate> kept = keptInReadingOrder(quoted, indirect);
             inheritSpeakers(kept, p);
             emit(kept, out);
         }
         return out;
+    }
+
+    /**
+     * "TAPPER: Do you think …": a transcript's turn with no quotation marks in it, as one quote whose label is
+     * its attribution; the label's name resolves to the fullest name the article gives that person.
+     */
+    private Candidate transcriptTurn(int p) {
+        TranscriptTurns.Turn t = turns[p];
+        if (t == null || !segments.get(p).isEmpty()) {
+            return null;
+        }
+        String text = paragraphs.get(p);
+        Candidate c = new Candidate(p, t.textStart(), text.length());
+        c.attribute(new Attribution(t.labelStart(), t.labelEnd(), ":", t.textStart()), p, text);
+        c.type = QuoteType.DIRECT;
+        c.speaker = resolver.resolve(t.name(), p, t.labelStart());
+        return c;
     }
 
     /** Each marked quotation as a candidate, filed under the paragraph it opens in. */

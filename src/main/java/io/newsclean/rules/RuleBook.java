@@ -2,6 +2,7 @@ package io.newsclean.rules;
 
 import io.newsclean.model.Format;
 import io.newsclean.rules.line.AltTextEchoRule;
+import io.newsclean.rules.line.AuthorBioRule;
 import io.newsclean.rules.line.DatelineRule;
 import io.newsclean.rules.line.ForeignScriptRule;
 import io.newsclean.rules.line.GluedTeaserRule;
@@ -122,6 +123,8 @@ public final class RuleBook {
                 new RepeatedLineRule(),
                 // Everything outside the stretch of the page that holds the article's prose.
                 new OutsideBodyRule(),
+                // The author's card under the article: no paragraph of the article follows it.
+                new AuthorBioRule(),
                 // Inside the body: a headline straight after a dropped caption is a teaser card.
                 new TeaserAfterCaptionRule(),
                 // Last, as it reads the others' decisions: short lines not framed by prose.

@@ -1,6 +1,5 @@
 package io.newsclean.text;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import java.util.concurrent.ConcurrentMap;
 public final class LanguageGuesser {
     /** Enough words to be sure of any page; the rest would only cost time. */
     private static final int MAX_WORDS = 8000;
-    /** A longer word is no stopword: it is not looked up. */
-    private static final int MAX_VOTING_CHARS = 64;
     private static final int MIN_WORDS = 8;
     private static final int MIN_HITS = 3;
     /** The winner needs this many more stopword hits than the runner-up. */
@@ -28,9 +25,10 @@ public final class LanguageGuesser {
      */
     private static final Map<Script, List<String>> CANDIDATES = candidates();
     /**
-     * Per script, built when a page of that script is first voted on: every candidate's stopwords
-     * in one map, each word with a bit per candidate (in CANDIDATES order) whose list holds it; one
-     * look-up per word instead of one per language. Each map is only read once published.
+     * Per script, built when a word of that script is first voted on, so a call that sees one
+     * script reads only its candidates' lists: every candidate's stopwords in one map, each word
+     * with a bit per candidate (in CANDIDATES order) whose list holds it; one look-up per word
+     * instead of one per language. Each map is only read once published.
      */
     private static final ConcurrentMap<Script, WordMasks> VOTERS = new ConcurrentHashMap<>();
 
@@ -39,8 +37,8 @@ public final class LanguageGuesser {
 
     public static String guess(CharSequence text) {
         Tally tally = new Tally();
-        // One pass counts the scripts and keeps, for every script with candidates, where its
-        // words are, so the text is split into words once whichever script turns out dominant.
+        // One pass counts the scripts and, for every script with candidates, the stopword votes,
+        // so the text is read once whichever script turns out dominant.
         Words.scan(text, tally);
         Script dominant = null;
         int best = 0;
@@ -79,23 +77,16 @@ public final class LanguageGuesser {
             default:
                 break;
         }
-        return vote(text, tally, dominant);
+        return vote(tally, dominant);
     }
 
-    /** The candidate whose stopwords the dominant script's words hold clearly most often, or null. */
-    private static String vote(CharSequence text, Tally tally, Script dominant) {
+    private static String vote(Tally tally, Script dominant) {
         List<String> languages = CANDIDATES.getOrDefault(dominant, List.of());
-        int[] ranges = tally.ranges[dominant.ordinal()];
-        if (languages.isEmpty() || ranges == null) {
+        int[] hits = tally.hits[dominant.ordinal()];
+        if (languages.isEmpty() || hits == null) {
             return null;
         }
-        WordMasks voters = VOTERS.computeIfAbsent(dominant, LanguageGuesser::voters);
-        int[] hits = new int[languages.size()];
-        char[] buffer = new char[MAX_VOTING_CHARS];
         int words = tally.votingWords[dominant.ordinal()];
-        for (int w = 0; w < words; w++) {
-            countHits(text, ranges[2 * w], ranges[2 * w + 1], buffer, voters, languages, hits);
-        }
         int first = -1;
         int second = -1;
         for (int k = 0; k < hits.length; k++) {
@@ -115,71 +106,31 @@ public final class LanguageGuesser {
         return languages.get(first);
     }
 
-    /** One word's votes: a hit for each candidate whose stopwords hold it, lower-cased. */
-    private static void countHits(CharSequence t, int s, int e, char[] buffer, WordMasks voters,
-                                  List<String> languages, int[] hits) {
-        boolean settled = true;
-        for (int i = s; i < e; i++) {
-            char c = t.charAt(i);
-            if (c < 0x80) {
-                buffer[i - s] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                continue;
-            }
-            c = Character.toLowerCase(c);
-            buffer[i - s] = c;
-            // a list that ignores case would lower-case the word again, by code point
-            settled &= !Character.isSurrogate(c) && Character.toLowerCase(c) == c;
-        }
-        if (settled) {
-            int mask = voters.get(buffer, e - s);
-            for (int k = 0; mask != 0 && k < hits.length; k++) {
-                if ((mask & (1 << k)) != 0) {
-                    hits[k]++;
-                }
-            }
-            return;
-        }
-        for (int k = 0; k < languages.size(); k++) {
-            if (Stopwords.of(languages.get(k)).contains(buffer, 0, e - s)) {
-                hits[k]++;
-            }
-        }
-    }
-
-    /**
-     * What one pass over the text counts: words per script, and for every script with candidates
-     * where its words are (as many as a vote reads), so only the dominant script's are looked up.
-     */
+    /** What one pass over the text counts: words per script, and per voting script the stopword hits. */
     private static final class Tally implements Words.Sink {
         final int[] scripts = new int[Script.values().length];
         int seen;
         int ukrainianLetters;
         int kanaSeen;
-        /** Per script with candidates: start and end of each word a vote reads; null for the others. */
-        final int[][] ranges = new int[Script.values().length][];
+        /** Per script with candidates: the hits of each candidate, in CANDIDATES order; null for the others. */
+        final int[][] hits = new int[Script.values().length][];
         final int[] votingWords = new int[Script.values().length];
+        private final WordMasks[] voters = new WordMasks[Script.values().length];
+        private final char[] buffer = new char[64];
 
         Tally() {
-            for (Script script : CANDIDATES.keySet()) {
-                ranges[script.ordinal()] = new int[64];
+            for (Map.Entry<Script, List<String>> entry : CANDIDATES.entrySet()) {
+                hits[entry.getKey().ordinal()] = new int[entry.getValue().size()];
             }
         }
 
         @Override
         public void word(CharSequence t, int s, int e, Script script) {
             countScript(t, s, e, script);
-            int ordinal = script.ordinal();
-            int[] scriptRanges = ranges[ordinal];
-            if (scriptRanges == null || votingWords[ordinal] >= MAX_WORDS || e - s > MAX_VOTING_CHARS) {
-                return;
+            int[] scriptHits = hits[script.ordinal()];
+            if (scriptHits != null) {
+                vote(t, s, e, script, scriptHits);
             }
-            int at = 2 * votingWords[ordinal]++;
-            if (at == scriptRanges.length) {
-                scriptRanges = Arrays.copyOf(scriptRanges, 2 * at);
-                ranges[ordinal] = scriptRanges;
-            }
-            scriptRanges[at] = s;
-            scriptRanges[at + 1] = e;
         }
 
         private void countScript(CharSequence t, int s, int e, Script script) {
@@ -202,6 +153,46 @@ public final class LanguageGuesser {
                     if (c == 'і' || c == 'ї' || c == 'є' || c == 'ґ') {
                         ukrainianLetters++;
                     }
+                }
+            }
+        }
+
+        private void vote(CharSequence t, int s, int e, Script script, int[] scriptHits) {
+            int ordinal = script.ordinal();
+            if (votingWords[ordinal] >= MAX_WORDS || e - s > buffer.length) {
+                return;
+            }
+            votingWords[ordinal]++;
+            boolean settled = true;
+            for (int i = s; i < e; i++) {
+                char c = t.charAt(i);
+                if (c < 0x80) {
+                    buffer[i - s] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                    continue;
+                }
+                c = Character.toLowerCase(c);
+                buffer[i - s] = c;
+                // a list that ignores case would lower-case the word again, by code point
+                settled &= !Character.isSurrogate(c) && Character.toLowerCase(c) == c;
+            }
+            if (settled) {
+                if (voters[ordinal] == null) {
+                    voters[ordinal] = VOTERS.computeIfAbsent(script, LanguageGuesser::voters);
+                }
+                int mask = voters[ordinal].get(buffer, e - s);
+                if (mask != 0) {
+                    for (int k = 0; k < scriptHits.length; k++) {
+                        if ((mask & (1 << k)) != 0) {
+                            scriptHits[k]++;
+                        }
+                    }
+                }
+                return;
+            }
+            List<String> languages = CANDIDATES.get(script);
+            for (int k = 0; k < languages.size(); k++) {
+                if (Stopwords.of(languages.get(k)).contains(buffer, 0, e - s)) {
+                    scriptHits[k]++;
                 }
             }
         }

@@ -47,6 +47,12 @@ public final class PageLines {
     static final int OFF_TOPIC_PERCENT = 20;
     /** Share of a paragraph's content words that must recur elsewhere in the body. */
     static final double MIN_TOPIC_SHARE = 0.15;
+    /** Lines under the headline block within which the article's first paragraph must stand. */
+    static final int ANCHOR_WINDOW = 6;
+    /** Paragraphs the stretch under the headline needs to be taken for the article. */
+    static final int MIN_ANCHORED_PARAGRAPHS = 2;
+    /** Lines between the stretch under the headline and the best stretch past which they are two texts. */
+    static final int MAX_JOIN_GAP = 40;
     /** Short lines (a heading, a caption) that may stand between the body and a table it takes in. */
     static final int TABLE_GAP = 2;
     /** Fewer words before a colon make a label ("Tags:", "Share:"), not an announcement. */
@@ -107,6 +113,7 @@ public final class PageLines {
         if (stopwords != null && demoteOffTopic(values, body, stopwords)) {
             body = findBody(values);
         }
+        body = belowHeadline(values, body, HeadlineAnchor.find(this.lines, features, phrases, prose));
         if (body[0] >= 0) {
             extendOverSentences(body);
             if (extendOverTables(body)) {
@@ -261,6 +268,50 @@ public final class PageLines {
             best = Math.max(best, sum);
         }
         return bestStretch(values);
+    }
+
+    /**
+     * The article that stands under the page's headline block, when the best stretch lies further
+     * down: what follows an article below its headline (comments, an author's bio, the footer's
+     * notices) is prose too, and on a page with a short article it can outweigh the article. The
+     * stretch that starts right under the headline wins when it holds a few paragraphs.
+     *
+     * @param anchor the last line of the headline block (its date or byline), or -1
+     */
+    private int[] belowHeadline(int[] values, int[] body, int anchor) {
+        if (anchor < 0 || body[0] < 0 || body[0] <= anchor + ANCHOR_WINDOW) {
+            return body;
+        }
+        int start = anchor + 1;
+        while (start <= anchor + ANCHOR_WINDOW && start < body[0] && !(prose[start] && values[start] > 0)) {
+            start++;
+        }
+        if (start > anchor + ANCHOR_WINDOW || start >= body[0]) {
+            return body;
+        }
+        // the best stretch that opens with the first paragraph under the headline
+        int bestSum = 0;
+        int bestEnd = -1;
+        int sum = 0;
+        int paragraphs = 0;
+        for (int end = start; end < body[0] && !endsArticle(end); end++) {
+            sum += values[end];
+            paragraphs += prose[end] && values[end] > 0 ? 1 : 0;
+            if (sum > bestSum && paragraphs >= MIN_ANCHORED_PARAGRAPHS) {
+                bestSum = sum;
+                bestEnd = end;
+            }
+        }
+        if (bestEnd < 0 || bestSum < MIN_ARTICLE_VALUE) {
+            return body;
+        }
+        // Pictures and captions between the two stretches leave one article; what ends an
+        // article (comments, a footer, a prompt, teasers) or a long stretch of lines parts them.
+        boolean parted = body[0] - bestEnd > MAX_JOIN_GAP;
+        for (int i = bestEnd + 1; i < body[0] && !parted; i++) {
+            parted = phrases[i] != null && phrases[i].endsArticleText();
+        }
+        return new int[] {start, parted ? bestEnd : body[1]};
     }
 
     /** A comment section's heading, or a thread without one: a reply button, a commenter's signature. */

@@ -70,6 +70,18 @@ public enum PhraseKind {
         return hintOnly;
     }
 
+    /**
+     * Whether the kind stands where an article's text is over (comments, a footer, a prompt,
+     * teasers), unlike pictures' credits and captions, which stand inside an article too.
+     */
+    public boolean endsArticleText() {
+        return switch (this) {
+            case COMMENTS, COMMENT_SIGNATURE, COMMENT_CONTROLS, FOOTER, NEWSLETTER_PROMPT, SHARE_PROMPT,
+                 READ_MORE_PROMPT, RELATED_TEASER, REGISTRATION_NOTICE, LOGIN_PROMPT, PAYWALL -> true;
+            default -> false;
+        };
+    }
+
     /** The kebab-case reason a block of this kind is dropped with. */
     public String reason() {
         return reason != null ? reason : section();

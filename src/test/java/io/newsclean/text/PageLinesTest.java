@@ -2,6 +2,7 @@ package io.newsclean.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -108,6 +109,45 @@ class PageLinesTest {
                 "Bridge to close", "3", "Fire at the mill", "4", "School wins award");
         PageLines page = PageLines.analyse(lines, "en", null);
         assertEquals(2, page.bodyEnd());
+    }
+
+    @Test
+    void aShortArticleUnderItsHeadlineWinsOverTheFootersNotices() {
+        // The footer's legal notices are prose too; three of them outweigh a two-paragraph article.
+        String n1 = "The information provided on this website is intended for general purposes only and does "
+                + "not replace the advice of a doctor, a lawyer or any other professional you may need.";
+        String n2 = "Results vary with the starting point, the goals and the effort of each reader, and no "
+                + "promise of any result is made by the publisher of this website or by its partners.";
+        String n3 = "These statements have not been evaluated by any public authority, and the products named "
+                + "here are not meant to diagnose, treat, cure or prevent any disease that you may have.";
+        List<String> lines = new ArrayList<>(List.of("Home", "Bridge to close for a year", "By Jane Doe",
+                "November 20, 2019", P1, P2));
+        for (int i = 1; i <= 24; i++) {
+            lines.add("Archive entry " + i);
+        }
+        lines.addAll(List.of("Privacy Policy", "Terms of Use", n1, n2, n3));
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(4, page.bodyStart());
+        assertEquals(5, page.bodyEnd());
+    }
+
+    @Test
+    void picturesBetweenTheOpeningAndTheRestLeaveOneArticle() {
+        // the trap: a gallery splits the article; the part under the headline and the longer
+        // part below it are one text, not an article and something else
+        String p5 = "Drivers who use the bridge every morning will have to plan for longer journeys, and the "
+                + "bus company said it would add extra services on the two roads around the river.";
+        String p6 = "The mayor promised that the work would be finished on time and said the council would "
+                + "publish a report on the state of every other bridge in the city before the spring.";
+        List<String> lines = new ArrayList<>(List.of("Home", "Bridge to close for a year", "November 20, 2019",
+                P1, P2));
+        for (int i = 1; i <= 12; i++) {
+            lines.addAll(List.of("Image " + i + " of 12", "The old bridge, view " + i, "(Image credit: City Council)"));
+        }
+        lines.addAll(List.of(P3, P4, p5, p6, "Contact us"));
+        PageLines page = PageLines.analyse(lines, "en", null);
+        assertEquals(3, page.bodyStart());
+        assertEquals(44, page.bodyEnd());
     }
 
     @Test

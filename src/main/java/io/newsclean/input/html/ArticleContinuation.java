@@ -12,7 +12,8 @@ import java.util.Set;
  * of the best container, or of a wrapper that is mostly that container, and it holds paragraphs of
  * unlinked prose. From the container outwards, at each such level, the siblings that are prose join
  * the article; empty siblings (an ad slot, an image) and one short line between two parts are
- * stepped over; anything else ends the article on that side.
+ * stepped over (a subheading among them joins with the part it heads); anything else ends the
+ * article on that side.
  *
  * <p>The trap is the box beside the article that is prose too. A teaser is a linked headline and a
  * blurb shorter than any paragraph of the article; an author's bio or a company's "about" note
@@ -64,7 +65,7 @@ final class ArticleContinuation {
     }
 
     private static void walk(Element from, boolean forward, Map<Element, ElementInfo> infos, Set<Element> roots) {
-        boolean steppedOverLine = false;
+        Element line = null;
         for (Element sibling = next(from, forward); sibling != null; sibling = next(sibling, forward)) {
             ElementInfo info = infos.get(sibling);
             if (info == null || info.textChars == 0 || roots.contains(sibling)) {
@@ -72,9 +73,13 @@ final class ArticleContinuation {
             }
             if (markedUpAlike(from, sibling) && isPart(info, forward)) {
                 roots.add(sibling);
-                steppedOverLine = false;
-            } else if (!steppedOverLine && info.textChars <= MAX_LINE_CHARS) {
-                steppedOverLine = true;
+                // A heading between two parts is the second part's subheading; another line is a label.
+                if (line != null && Tags.isHeading(line.normalName())) {
+                    roots.add(line);
+                }
+                line = null;
+            } else if (line == null && info.textChars <= MAX_LINE_CHARS) {
+                line = sibling;
             } else {
                 return;
             }

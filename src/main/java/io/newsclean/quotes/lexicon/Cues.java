@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The reporting verbs and phrases of one language, loaded once from
@@ -16,9 +18,8 @@ public final class Cues {
     /** The languages with a cue list, by ISO 639-1 code; English first, the one every page falls back to. */
     public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
     private static final Cues ENGLISH = load("en");
-    /** Every language with a cue list, by its ISO 639-1 code. */
-    private static final Map<String, Cues> BY_LANGUAGE = Map.of(
-            "en", ENGLISH, "de", load("de"), "fr", load("fr"), "es", load("es"));
+    /** The other languages' lists, each read when a page in that language first needs it. */
+    private static final ConcurrentMap<String, Cues> LOADED = new ConcurrentHashMap<>();
 
     private final Set<String> speech;
     private final Set<String> listener;
@@ -179,7 +180,12 @@ public final class Cues {
         if (language == null || language.length() < 2) {
             return ENGLISH;
         }
-        return BY_LANGUAGE.getOrDefault(language.substring(0, 2).toLowerCase(java.util.Locale.ROOT), ENGLISH);
+        String code = language.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+        if (code.equals("en") || !LANGUAGES.contains(code)) {
+            return ENGLISH;
+        }
+        Cues cues = LOADED.get(code);
+        return cues != null ? cues : LOADED.computeIfAbsent(code, Cues::load);
     }
 
     /** One cue found in a text. */

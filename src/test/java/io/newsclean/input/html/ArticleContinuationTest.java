@@ -113,4 +113,17 @@ class ArticleContinuationTest {
                 """.formatted(paragraphs("One.", "Two.", "Three.", "Four."), lines));
         assertEquals(List.of("best", "more"), roots);
     }
+
+    @Test
+    void aSubheadingBetweenTwoPartsJoinsWithTheSecond() {
+        List<String> roots = roots("""
+                <html><body><div class="wrap">
+                <div class="chunk"><div class="text text-1" id="best">%s</div></div>
+                <h2 id="subheading">What comes next</h2>
+                <div class="chunk" id="part2"><div class="text text-2">%s</div></div>
+                </div></body></html>
+                """.formatted(paragraphs("One.", "Two.", "Three.", "Four."), paragraphs("Five.", "Six.")));
+        // the ad label between two parts (the first test) is stepped over but does not join
+        assertEquals(List.of("best", "subheading", "part2"), roots);
+    }
 }
