@@ -176,9 +176,9 @@ class LauncherTest {
         Files.writeString(checkout.resolve("samples/train-de-nuit.html"), "<p>x</p>");
         Files.writeString(checkout.resolve("samples/harbour-ferry.txt"), "x");
 
-        Run first = launch("-V");
+        Run first = launch("page.html");
         List<Path> archives = archives();
-        Run second = launch("-V");
+        Run second = launch("page.html");
 
         assertEquals(0, first.code, first.err);
         assertFalse(first.err.contains("classes") || first.err.contains("archive"), "training is quiet: " + first.err);
@@ -196,8 +196,22 @@ class LauncherTest {
 
         // a rebuilt jar makes the archive stale: the next run trains again
         Files.setLastModifiedTime(archives.get(0), FileTime.from(Instant.now().minusSeconds(60)));
-        launch("-V");
+        launch("page.html");
         assertEquals(2, Files.readAllLines(tmp.resolve("trainings")).size(), "trained again after a rebuild");
+    }
+
+    @Test
+    void aVersionCheckGoesWithoutTheArchiveAndDoesNotTrainOne() throws Exception {
+        archivingJava();
+        fakeMaven();
+        Files.createDirectories(checkout.resolve("samples"));
+        Files.writeString(checkout.resolve("samples/harbour-ferry.txt"), "x");
+
+        Run run = launch("--version");
+
+        assertEquals(0, run.code, run.err);
+        assertEquals("java " + SINGLE_CALL + "-jar|" + checkout.resolve("target/newsclean.jar") + "|--version|\n", run.out);
+        assertTrue(archives().isEmpty());
     }
 
     @Test
@@ -206,11 +220,11 @@ class LauncherTest {
         fakeMaven();
         Files.createDirectories(checkout.resolve("samples"));
         Files.writeString(checkout.resolve("samples/harbour-ferry.txt"), "x");
-        launch("-V");
+        launch("page.html");
         Path stamp = checkout.resolve("target/newsclean.jsa.stamp");
         Files.writeString(stamp, "/elsewhere/java " + checkout.resolve("target/newsclean.jar") + "\n");
 
-        Run run = launch("-V");
+        Run run = launch("page.html");
 
         assertEquals(0, run.code, run.err);
         assertEquals(2, Files.readAllLines(tmp.resolve("trainings")).size(), "trained again for this java");
@@ -228,12 +242,12 @@ class LauncherTest {
         // a read-only folder, as root (who may write anywhere) cannot make one: nothing can be created in it
         script("mkdir", "echo \"mkdir: cannot create directory '$1': Read-only file system\" >&2; exit 1");
 
-        Run first = launch("-V");
-        Run second = launch("-V");
+        Run first = launch("page.html");
+        Run second = launch("page.html");
 
         for (Run run : List.of(first, second)) {
             assertEquals(0, run.code, run.err);
-            assertEquals("java " + SINGLE_CALL + "-jar|" + checkout.resolve("target/newsclean.jar") + "|-V|\n", run.out);
+            assertEquals("java " + SINGLE_CALL + "-jar|" + checkout.resolve("target/newsclean.jar") + "|page.html|\n", run.out);
             assertEquals("", run.err);
         }
         assertFalse(Files.exists(tmp.resolve("trainings")), "no training where its archive could not be kept");
@@ -252,10 +266,10 @@ class LauncherTest {
         Files.createDirectories(checkout.resolve("target"));
         Files.writeString(checkout.resolve("target/newsclean.jar"), "jar");
 
-        Run run = launch("-V");
+        Run run = launch("page.html");
 
         assertEquals(0, run.code, run.err);
-        assertEquals("java " + SINGLE_CALL + "-jar|" + checkout.resolve("target/newsclean.jar") + "|-V|\n", run.out);
+        assertEquals("java " + SINGLE_CALL + "-jar|" + checkout.resolve("target/newsclean.jar") + "|page.html|\n", run.out);
         assertEquals("", run.err);
         assertEquals(List.of("newsclean.jar"), targetFiles(), "no archive, temporary file or claim is left");
     }
@@ -269,9 +283,9 @@ class LauncherTest {
         Files.writeString(checkout.resolve("samples/harbour-ferry.txt"), "x");
         env.put("NEWSCLEAN_CDS", "0");
 
-        Run run = launch("-V");
+        Run run = launch("page.html");
 
-        assertEquals("java " + SINGLE_CALL + "-jar|" + checkout.resolve("target/newsclean.jar") + "|-V|\n", run.out);
+        assertEquals("java " + SINGLE_CALL + "-jar|" + checkout.resolve("target/newsclean.jar") + "|page.html|\n", run.out);
         assertTrue(archives().isEmpty());
     }
 
