@@ -306,15 +306,22 @@ final class BlockEmitter implements NodeFilter {
      */
     private void append(String s) {
         int chars = 0;
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c > ' ' && c < 0x7f) {
                 if (pendingSpace && text.length() > 0) {
                     text.append(' ');
                 }
                 pendingSpace = false;
-                text.append(c);
-                chars++;
+                // a run of visible ASCII, most of any text, is copied whole
+                int end = i + 1;
+                while (end < n && s.charAt(end) > ' ' && s.charAt(end) < 0x7f) {
+                    end++;
+                }
+                text.append(s, i, end);
+                chars += end - i;
+                i = end - 1;
             } else if (Whitespace.isSpace(c)) {
                 pendingSpace = true;
             } else if (!Whitespace.isInvisible(c)) {
