@@ -42,6 +42,10 @@ public final class Main {
             code = ExitCodes.SOME_FAILED;
         }
         out.flush();
+        if (StopOnSignal.signalled()) {
+            // The signal's exit is under way and ends the process with 130 or 143.
+            return;
+        }
         System.exit(code);
     }
 

@@ -12,11 +12,14 @@ import java.util.concurrent.TimeUnit;
  * A second signal changes nothing; SIGKILL still ends the process at once.
  */
 final class StopOnSignal implements AutoCloseable {
+    /** Set once a signal has started the JVM's exit; the signal's own code must then win. */
+    private static volatile boolean signalled;
     private final Thread hook;
     private final CountDownLatch finished = new CountDownLatch(1);
 
     private StopOnSignal(Runnable stop, Duration grace) {
         this.hook = new Thread(() -> {
+            signalled = true;
             stop.run();
             try {
                 finished.await(grace.toMillis(), TimeUnit.MILLISECONDS);
@@ -39,6 +42,15 @@ final class StopOnSignal implements AutoCloseable {
             stop.run();
         }
         return signals;
+    }
+
+    /**
+     * Whether a signal is ending the process. The process must then not call {@code System.exit}
+     * with a code of its own: once the hooks are done that call and the signal's exit race, and
+     * either code could win.
+     */
+    static boolean signalled() {
+        return signalled;
     }
 
     /** The command is done: a signalled exit may go ahead; without a signal, the hook goes. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -160,10 +161,11 @@ class SignalTest {
         return lines;
     }
 
+    /** While the batch runs: a temporary file can be renamed away under the walk, so try again on the next poll. */
     private static long count(Path dir) {
         try {
             return files(dir).size();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return 0;
         }
     }
