@@ -21,7 +21,7 @@ public final class SpeakerPhrase {
     private static final Set<String> LEADING_ADVERBS = QuoteWords.NAMES.set("speaker-phrase.leading-adverbs");
     private static final Set<String> OBJECT_PRONOUNS = QuoteWords.NAMES.set("speaker-phrase.object-pronouns");
     private static final Set<String> VERB_PARTICLES = QuoteWords.NAMES.set("speaker-phrase.verb-particles");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&");
+    private static final Set<String> CONJUNCTIONS = QuoteWords.NAMES.set("speaker-phrase.conjunctions");
     private static final Set<String> BARE_SOURCES = QuoteWords.ATTRIBUTION.set("mention-parser.bare-sources");
     /** Words a lower-case speaker may open with: "the campaign", "many", "officials", "21 percent". */
     private static final Set<String> LOWER_OPENERS = union(QuoteWords.ATTRIBUTION.set("mention-parser.determiners"),
@@ -34,9 +34,7 @@ public final class SpeakerPhrase {
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,;:]+$");
-    /** Determiners that name no one when nothing follows them ("many", "some" and pronouns do). */
-    private static final Set<String> DETERMINERS_ALONE = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
-            "there", "here");
+    private static final Set<String> DETERMINERS_ALONE = QuoteWords.NAMES.set("speaker-phrase.determiners-alone");
 
     private SpeakerPhrase() {
     }
