@@ -9,7 +9,7 @@ import java.util.Map;
  * about every capitalised word of every name several times over ("a title? a function word? a given
  * name?"): one probe answers them all. Thread-safe once built.
  */
-final class WordKinds {
+public final class WordKinds {
     private final String[] keys;
     private final int[] hashes;
     private final int[] kinds;
@@ -32,6 +32,22 @@ final class WordKinds {
             hashes[i] = h;
             kinds[i] = e.getValue();
         }
+    }
+
+    /** One word list as a table, for {@link #contains}. */
+    public static WordKinds members(java.util.Set<String> words) {
+        Map<String, Integer> kinds = new java.util.HashMap<>();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                kinds.put(w, 1);
+            }
+        }
+        return new WordKinds(kinds);
+    }
+
+    /** Whether the key of the token {@code text[from, to)} is in the list; the empty key never is. */
+    public boolean contains(String text, int from, int to) {
+        return of(text, from, to) != 0;
     }
 
     /** The bits of the token's key; 0 when it is in no list. */
