@@ -321,7 +321,7 @@ public final class Names {
      * Whether a character is in Unicode's General Punctuation block (’, “, ”, —, –, …), which has no letter and so
      * nothing that folds: a word with a curly apostrophe ("O’Malley", "Clinton’s") is folded as ASCII.
      */
-    static boolean isCaselessPunctuation(char c) {
+    public static boolean isCaselessPunctuation(char c) {
         return c >= '\u2000' && c <= '\u206F';
     }
 
