@@ -283,7 +283,9 @@ final class ArticleQuotes {
                     return;
                 }
                 framed = true;
-                c.framed = true;
+                // a label, a cry or "what they call" frames the words as someone's; a cue whose speaker was
+                // not found ("you don't need your “things”") frames nothing
+                c.framed = framing == null;
                 int[] person = labelling == null ? null
                         : nameRightBefore(firstText, sentenceStart, labelling.start(), labelling.lower().endsWith("ing"));
                 if (person == null) {
@@ -297,8 +299,9 @@ final class ArticleQuotes {
                     c.speakerInferred = true;
                 }
             } else if (fragment) {
-                // a stance or regard cue before it ("describe such work as “…”") frames it, though it names no speaker
-                c.framed = cueIndex.find(firstText, sentenceStart, first.open()) != null;
+                // a judgement "as" it ("describe such work as “…”") frames it as the subject's words
+                Cues.Match regard = cueIndex.find(firstText, sentenceStart, first.open());
+                c.framed = regard != null && (cueIndex.cues().kinds(regard.cue()) & Cues.REGARD) != 0;
                 int[] subject = LeadingSubject.mainClauseSubject(firstText, sentenceStart,
                         sentenceEnd(first.paragraph(), first.open()));
                 if (subject != null) {
