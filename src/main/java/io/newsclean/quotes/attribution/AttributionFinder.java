@@ -43,7 +43,8 @@ public final class AttributionFinder {
             return bareSentenceAttribution(text, from, limit);
         }
         int i = from;
-        while (i < limit && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0)) {
+        while (i < limit && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0
+                || StrayCloser.at(text, i, from))) {
             i++;
         }
         if (i >= limit || i - from > 4) {
@@ -517,6 +518,10 @@ public final class AttributionFinder {
             }
             Attribution a = forCue(text, sentenceStart, cs, ce, cue, open);
             if (a != null) {
+                if (!introduces || gap.isBlank() && opensLowerCase(text, open)) {
+                    // a fragment the inner verb takes as its object is still the outer speaker's words
+                    a = outerReporter(text, sentenceStart, cs, a, cue, open);
+                }
                 return new Before(a, introduces ? Placement.INTRODUCES : Placement.EARLIER);
             }
         }
@@ -551,6 +556,41 @@ public final class AttributionFinder {
     }
 
     private static final String ACCORDING_TO = "according to";
+
+    /** Whether the quotation opening at {@code open} starts with a lower-case word: a fragment of a sentence. */
+    private static boolean opensLowerCase(String text, int open) {
+        int k = open;
+        while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() && Character.isLowerCase(text.charAt(k));
+    }
+
+    /**
+     * The attribution of the speech verb earlier in the sentence whose reported clause holds the clause of the
+     * cue at {@code innerCueStart} (see {@link OuterReporter}); {@code inner} itself when there is none.
+     */
+    public Attribution outerReporter(String text, int sentenceStart, int innerCueStart, Attribution inner, String innerCue,
+                                     int open) {
+        if (inner.mentionStart() < 0) {
+            return inner;
+        }
+        List<Cues.Match> earlier = new ArrayList<>();
+        for (Cues.Match m = index.find(text, sentenceStart, innerCueStart); m != null; m = index.find(text, m.end(), innerCueStart)) {
+            earlier.add(m);
+        }
+        for (int j = earlier.size() - 1; j >= 0; j--) {
+            Cues.Match m = earlier.get(j);
+            if (!OuterReporter.reports(text, cues, m.cue(), m.end(), inner.mentionStart(), innerCue)) {
+                continue;
+            }
+            Attribution outer = forCue(text, sentenceStart, m.start(), m.end(), m.cue(), open);
+            if (outer != null && outer.mentionStart() >= 0 && outer.mentionEnd() <= m.start()) {
+                return outer;
+            }
+        }
+        return inner;
+    }
 
     /**
      * "…, the Christie supporter retorted: “…”", "Rubio fired back forcefully: “…”": a verb in the past tense

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -524,13 +525,14 @@ public final class Names {
                     continue;
                 }
                 Gender g = line.startsWith("female") ? Gender.FEMALE : Gender.MALE;
-                for (String name : line.substring(colon + 1).trim().split("\\s+")) {
+                for (String name : words(line.substring(colon + 1))) {
                     map.putIfAbsent(name, g);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(map);
+        // not copied into an immutable map: a single call would pay for hashing 7,000 names twice
+        return Collections.unmodifiableMap(map);
     }
 }

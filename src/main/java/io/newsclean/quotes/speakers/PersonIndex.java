@@ -348,7 +348,7 @@ public final class PersonIndex {
             if (j - i >= 2 && j - i <= LONGEST_PRONOUN && (c == 'h' || c == 's')) {
                 Gender g = Names.genderOfPronoun(text.substring(i, j));
                 if (g != Gender.UNKNOWN) {
-                    return g;
+                    return ObjectPronouns.isObject(text, i, j) ? Gender.UNKNOWN : g;
                 }
             }
             i = j;
