@@ -10,7 +10,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -59,12 +58,12 @@ final class BlockEmitter implements NodeFilter {
                             ClassVocabulary.Cache vocabulary, boolean wholePage) {
         BlockEmitter emitter = new BlockEmitter(mainRoots, infos, vocabulary);
         if (wholePage || mainRoots.isEmpty()) {
-            NodeTraversor.filter(emitter, body);
+            TreeWalk.filter(emitter, body);
             emitter.flush(emitter.top());
         } else {
             for (Element root : MainContentChooser.inDocumentOrder(mainRoots)) {
                 emitter.stack.clear();
-                NodeTraversor.filter(emitter, root);
+                TreeWalk.filter(emitter, root);
                 emitter.flush(emitter.top());
             }
         }

@@ -5,7 +5,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -52,7 +51,7 @@ final class PageScan implements NodeFilter {
     }
 
     void scanBody(Element body) {
-        NodeTraversor.filter(this, body);
+        TreeWalk.filter(this, body);
     }
 
     @Override
