@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -58,12 +59,12 @@ final class BlockEmitter implements NodeFilter {
                             ClassVocabulary.Cache vocabulary, boolean wholePage) {
         BlockEmitter emitter = new BlockEmitter(mainRoots, infos, vocabulary);
         if (wholePage || mainRoots.isEmpty()) {
-            TreeWalk.filter(emitter, body);
+            NodeTraversor.filter(emitter, body);
             emitter.flush(emitter.top());
         } else {
             for (Element root : MainContentChooser.inDocumentOrder(mainRoots)) {
                 emitter.stack.clear();
-                TreeWalk.filter(emitter, root);
+                NodeTraversor.filter(emitter, root);
                 emitter.flush(emitter.top());
             }
         }

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -51,7 +52,7 @@ final class PageScan implements NodeFilter {
     }
 
     void scanBody(Element body) {
-        TreeWalk.filter(this, body);
+        NodeTraversor.filter(this, body);
     }
 
     @Override
