@@ -48,7 +48,7 @@ public final class WordMasks {
 
     /** Adds the bits to the word's mask, adding the word when it is new. */
     public void add(String word, int bits) {
-        add(word.toCharArray(), bits);
+        put(word.toCharArray(), bits, false);
     }
 
     /**
@@ -57,13 +57,18 @@ public final class WordMasks {
      * @param bits not 0: a word is held for the bits it has
      */
     public void add(char[] word, int bits) {
+        put(word, bits, true);
+    }
+
+    /** @param copy whether the word must be copied when it is held: the caller may change its array */
+    private void put(char[] word, int bits, boolean copy) {
         if (bits == 0) {
             throw new IllegalArgumentException("no bits for " + new String(word));
         }
         int hash = hash(word, word.length);
         int slot = slotOf(word, word.length, hash);
         if (slots[2 * slot + 1] == 0) {
-            keys[slot] = word.clone();
+            keys[slot] = copy ? word.clone() : word;
             slots[2 * slot] = hash;
             markHeld(hash);
             if (++count * 2 > keys.length) {
@@ -73,6 +78,21 @@ public final class WordMasks {
             }
         }
         slots[2 * slot + 1] |= bits;
+    }
+
+    /**
+     * Adds the bits to the mask of the word {@code text[start, end)}, adding the word when it is
+     * new: a table read from one long text takes its words without a string for each.
+     */
+    public void add(String text, int start, int end, int bits) {
+        char[] word = new char[end - start];
+        text.getChars(start, end, word, 0);
+        put(word, bits, false);
+    }
+
+    /** How many words are held. */
+    public int size() {
+        return count;
     }
 
     /** The mask of the word held in {@code buffer[0, length)}, or 0 when it is not here. */

@@ -165,8 +165,14 @@ final class BlockEmitter implements NodeFilter {
     }
 
     private Frame parentOf(Frame frame) {
-        int at = stack.lastIndexOf(frame);
-        return at > 0 ? stack.get(at - 1) : frame;
+        // found by identity, as each frame is its own element's: a record's generated equals would
+        // link its bootstrap method on first use, which costs a single call more than the search
+        for (int at = stack.size() - 1; at > 0; at--) {
+            if (stack.get(at) == frame) {
+                return stack.get(at - 1);
+            }
+        }
+        return frame;
     }
 
     private Frame top() {
