@@ -86,6 +86,12 @@ public final class AttributionFinder {
         if (cues.isFragment(cue)) {
             return null;
         }
+        if (isParticiple(cue) && !onlyAName(text, i, cm.start())) {
+            // "…,” a nod to the front-runner acknowledging that …": a participle has no subject of its own, so
+            // the words before it are an apposition to the quotation, not its speaker; only a name right before
+            // it is one ("…,” Ivana writing that …", a clause with its own subject)
+            return null;
+        }
         int[] subject = SubjectBeforeCue.mentionBetween(text, i, cm.start(), cue.contains(" "));
         if (subject == null) {
             subject = plainSubject(text, i, cm.start());
@@ -750,6 +756,16 @@ public final class AttributionFinder {
             k--;
         }
         return k > from && QuoteMarks.isAnyMark(text.charAt(k - 1));
+    }
+
+    /** Whether the words between {@code from} and {@code to} are one capitalised name and nothing else. */
+    private static boolean onlyAName(String text, int from, int to) {
+        int[] span = Spans.trimmed(text, from, to);
+        if (span == null || !Character.isUpperCase(text.charAt(span[0]))) {
+            return false;
+        }
+        int end = Names.nameRunEnd(text, span[0]);
+        return end == span[1] && !Names.isFunctionWord(Names.words(text.substring(span[0], end))[0]);
     }
 
     /** A one-word participle cue: "saying", "adding", "calling". */
