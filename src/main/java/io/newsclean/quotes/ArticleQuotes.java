@@ -91,6 +91,8 @@ final class ArticleQuotes {
     private final int[] lastSpeakerAt;
     /** The transcript turn each paragraph is, or null. */
     private final TranscriptTurns.Turn[] turns;
+    /** The emitted quotes whose fragment a verb frames as words though no cue names the speaker. */
+    private final Set<Quote> framedQuotes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ArticleQuotes(List<String> paragraphs, List<MarkedQuote> marked, Cues cues) {
         this.paragraphs = paragraphs;
@@ -141,6 +143,11 @@ final class ArticleQuotes {
             emit(kept, out);
         }
         return out;
+    }
+
+    /** The quotes {@link #find} emitted whose fragment a verb frames as words though no cue names the speaker. */
+    Set<Quote> framedQuotes() {
+        return framedQuotes;
     }
 
     /**
@@ -210,7 +217,11 @@ final class ArticleQuotes {
         for (Candidate c : kept) {
             if (c.keep) {
                 c.speaker = SpeakerPhrase.shape(c.speaker);
-                out.add(c.toQuote(paragraphs));
+                Quote q = c.toQuote(paragraphs);
+                out.add(q);
+                if (c.framed) {
+                    framedQuotes.add(q);
+                }
                 if (c.speaker != null) {
                     lastSpeaker[c.lastParagraph()] = c.speaker;
                     lastSpeakerAt[c.lastParagraph()] = c.attribution != null && c.attributionParagraph == c.lastParagraph()
@@ -272,6 +283,9 @@ final class ArticleQuotes {
                     return;
                 }
                 framed = true;
+                // a label, a cry or "what they call" frames the words as someone's; a cue whose speaker was
+                // not found ("you don't need your “things”") frames nothing
+                c.framed = framing == null;
                 int[] person = labelling == null ? null
                         : nameRightBefore(firstText, sentenceStart, labelling.start(), labelling.lower().endsWith("ing"));
                 if (person == null) {
@@ -285,6 +299,9 @@ final class ArticleQuotes {
                     c.speakerInferred = true;
                 }
             } else if (fragment) {
+                // a judgement "as" it ("describe such work as “…”") frames it as the subject's words
+                Cues.Match regard = cueIndex.find(firstText, sentenceStart, first.open());
+                c.framed = regard != null && (cueIndex.cues().kinds(regard.cue()) & Cues.REGARD) != 0;
                 int[] subject = LeadingSubject.mainClauseSubject(firstText, sentenceStart,
                         sentenceEnd(first.paragraph(), first.open()));
                 if (subject != null) {

@@ -3,6 +3,7 @@ package io.newsclean.quotes;
 import io.newsclean.model.Quote;
 import io.newsclean.quotes.find.CodeParagraphs;
 import io.newsclean.quotes.find.QuoteScanner;
+import io.newsclean.quotes.find.ReferenceEntries;
 import io.newsclean.quotes.lexicon.Cues;
 
 import java.util.List;
@@ -27,8 +28,10 @@ public final class QuoteExtractor {
         if (paragraphs == null || paragraphs.isEmpty()) {
             return List.of();
         }
-        List<String> searched = CodeParagraphs.withoutCode(paragraphs);
-        return SpeechChecks.keepSpeech(
-                new ArticleQuotes(searched, scanner.scan(searched), Cues.forLanguage(language)).find());
+        List<String> searched = ReferenceEntries.without(CodeParagraphs.withoutCode(paragraphs));
+        Cues cues = Cues.forLanguage(language);
+        ArticleQuotes article = new ArticleQuotes(searched, scanner.scan(searched), cues);
+        List<Quote> found = article.find();
+        return SpeechChecks.keepSpeech(searched, found, article.framedQuotes(), cues, Cues.covers(language));
     }
 }

@@ -415,8 +415,8 @@ public final class AttributionFinder {
     public Trailing trailing(String text, int from, int end) {
         int last = text.lastIndexOf(',', end - 1);
         if (last >= from) {
-            Matcher view = IN_SOMEONES_VIEW.matcher(text).region(last + 1, end);
-            if (view.lookingAt() && text.substring(view.end(), end).strip().matches("[.!?]?")) {
+            Matcher view = mayOpenSomeonesView(text, last + 1, end) ? IN_SOMEONES_VIEW.matcher(text).region(last + 1, end) : null;
+            if (view != null && view.lookingAt() && text.substring(view.end(), end).strip().matches("[.!?]?")) {
                 return new Trailing(new Attribution(view.start(1), view.end(1), view.group(2), view.end()), last);
             }
         }
@@ -440,6 +440,19 @@ public final class AttributionFinder {
     /** "in Bolton’s view", "In Forbes’ words": whose view or words a quotation gives. */
     private static final Pattern IN_SOMEONES_VIEW = Pattern.compile(
             "\\s*[Ii]n\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})(?:['’]s|s?['’])\\s+(view|words|telling|estimation|opinion)\\b");
+
+    /**
+     * False when {@link #IN_SOMEONES_VIEW} surely cannot match at {@code from}: it opens with "in" and white space,
+     * which most stretches tried do not, so they need no matcher.
+     */
+    private static boolean mayOpenSomeonesView(String text, int from, int to) {
+        int k = from;
+        while (k < to && Names.isRegexSpace(text.charAt(k))) {
+            k++;
+        }
+        return k + 2 < to && (text.charAt(k) == 'I' || text.charAt(k) == 'i') && text.charAt(k + 1) == 'n'
+                && Names.isRegexSpace(text.charAt(k + 2));
+    }
 
     /** An attribution that ends a sentence, and the comma that sets it off. */
     public record Trailing(Attribution attribution, int comma) {
@@ -518,8 +531,8 @@ public final class AttributionFinder {
                 return new Before(a, introduces ? Placement.INTRODUCES : Placement.EARLIER);
             }
         }
-        Matcher view = IN_SOMEONES_VIEW.matcher(text).region(sentenceStart, open);
-        if (view.lookingAt() && text.substring(view.end(), open).strip().equals(",")) {
+        Matcher view = mayOpenSomeonesView(text, sentenceStart, open) ? IN_SOMEONES_VIEW.matcher(text).region(sentenceStart, open) : null;
+        if (view != null && view.lookingAt() && text.substring(view.end(), open).strip().equals(",")) {
             // "In Forbes’ words, “…”"
             return new Before(new Attribution(view.start(1), view.end(1), view.group(2), view.end()), Placement.INTRODUCES);
         }

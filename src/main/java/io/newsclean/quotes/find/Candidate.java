@@ -24,6 +24,11 @@ public final class Candidate {
     public boolean keep = true;
     /** True when no cue names the speaker and the sentence's subject was taken instead: no mention to report. */
     public boolean speakerInferred;
+    /**
+     * True when a verb frames a fragment as words or a stance ("saying “done”", "chanted “USA”", "describe
+     * it as “…”") though no cue names its speaker: evidence of speech that a fragment whose speaker is only its sentence's subject lacks.
+     */
+    public boolean framed;
 
     public Candidate(MarkedQuote quote) {
         this.segments = new ArrayList<>(quote.segments());

@@ -175,6 +175,15 @@ public final class Cues {
         return (keyHashBits[bit >>> 6] & (1L << bit)) != 0;
     }
 
+    /**
+     * Whether a lexicon reads this language's cues: one of {@link #LANGUAGES}, or no language given (read as
+     * English). A page in another language shows no cue to these lists, which says nothing about the page.
+     */
+    public static boolean covers(String language) {
+        return language == null || language.length() < 2
+                || LANGUAGES.contains(language.substring(0, 2).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The cues for a language ("de", "fr-CA"); English when the language is unknown or has no list. */
     public static Cues forLanguage(String language) {
         if (language == null || language.length() < 2) {
