@@ -735,12 +735,26 @@ public final class AttributionFinder {
             subject = SubjectBeforeCue.subjectBefore(text, sentenceStart, cs);
             if (subject == null && !cues.isListener(cue) && !cues.isFragment(cue)) {
                 int[] np = NameAfterCue.phraseAfter(text, ce, limit);
-                if (np != null && SubjectBeforeCue.tailPhrase(text, sentenceStart, cs) == null && cs == sentenceStart) {
+                if (np != null && SubjectBeforeCue.tailPhrase(text, sentenceStart, cs) == null
+                        && (cs == sentenceStart || invertedBeforeQuote(text, sentenceStart, cs, cue, np, limit))) {
                     subject = np;
                 }
             }
         }
         return subject == null ? null : new Attribution(subject[0], subject[1], cue, ce);
+    }
+
+    /**
+     * "Because of how the schedule was drawn, explained Rosenberg, “…”": a speech verb set off by a comma before
+     * it stands before its subject, and the name after it, closed by a comma right at the quotation, is the
+     * speaker.
+     */
+    private boolean invertedBeforeQuote(String text, int sentenceStart, int cs, String cue, int[] np, int open) {
+        if (!cues.inverts(cue) || !precededByComma(text, sentenceStart, cs) || np[1] > open) {
+            return false;
+        }
+        String gap = text.substring(np[1], open).strip();
+        return gap.equals(",") || gap.equals(":");
     }
 
     /** For "…, citing …": the subject of the sentence's earlier cue, or the sentence's subject. */
