@@ -47,9 +47,10 @@ class SpeakerResolutionTest {
                 "Delegates had their say.",
                 "“The whole idea of a ‘Crooked Hillary’ is something we hear about all the time.”",
                 "—Michelle Marks, Philadelphia."));
-        // a line that goes on to a sentence of its own signs nothing
+        // a line that goes on to a sentence of its own signs nothing (on a page that reports someone, where a
+        // quotation with no attribution stays)
         assertNotEquals("Michelle Marks", speakerOf("The whole idea",
-                "Delegates had their say.",
+                "Delegates had their say, Anna Berg said.",
                 "“The whole idea of a ‘Crooked Hillary’ is something we hear about all the time.”",
                 "Michelle Marks walked out of the hall before the roll call began on the convention floor that night."));
     }
