@@ -2,6 +2,7 @@ package io.newsclean.quotes;
 
 import io.newsclean.model.Quote;
 import io.newsclean.quotes.checks.AuthorsOwnWords;
+import io.newsclean.quotes.checks.DataLiteral;
 import io.newsclean.quotes.checks.NonProseQuote;
 import io.newsclean.quotes.checks.NamedTerm;
 import io.newsclean.quotes.checks.PageVoice;
@@ -34,7 +35,9 @@ final class SpeechChecks {
             // A whole quotation no cue and no speaker attribute, on a page that quotes no one: a pull quote.
             new UnattributedQuotation(),
             // A one-token span with the marks of a URL or an identifier in it is not words.
-            new NonProseQuote());
+            new NonProseQuote(),
+            // A key or a value of a data literal ("rel": "remotestorage") kept in a paragraph of prose.
+            new DataLiteral());
 
     private SpeechChecks() {
     }
