@@ -20,6 +20,7 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 
 /**
@@ -42,7 +43,7 @@ final class CleanCommand implements Callable<Integer> {
     static final List<String> FLAG_OPTIONS = List.of("--explain", "--compact");
 
     private final InputStream stdin;
-    private final boolean stdinIsTerminal;
+    private final BooleanSupplier stdinIsTerminal;
     private final PrintStream out;
     private final PrintStream err;
     private final LongFunction<PageCleaner> cleaners;
@@ -118,7 +119,7 @@ final class CleanCommand implements Callable<Integer> {
                     (explain ? "--explain" : "--compact") + " applies only to --output-format json");
         }
         List<String> inputs = files.isEmpty() ? List.of(InputFiles.STDIN) : files;
-        if (stdinIsTerminal && inputs.contains(InputFiles.STDIN)) {
+        if (inputs.contains(InputFiles.STDIN) && stdinIsTerminal.getAsBoolean()) {
             err.println(TERMINAL_HINT);
         }
         boolean jsonLines = inputs.size() > 1 && outputFormat == OutputFormat.JSON;

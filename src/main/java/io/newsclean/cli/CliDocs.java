@@ -34,7 +34,7 @@ public final class CliDocs {
         Files.createDirectories(dir);
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         CommandLine cli = Main.commandLine(
-                new Main.Streams(new ByteArrayInputStream(new byte[0]), false, discard, discard), null);
+                new Main.Streams(new ByteArrayInputStream(new byte[0]), () -> false, discard, discard), null);
         Files.writeString(dir.resolve("newsclean_completion"), AutoComplete.bash("newsclean", cli),
                 StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("newsclean.1"), manPage(cli), StandardCharsets.UTF_8);

@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 
 /** Process entry point: wires picocli to the standard streams and exits with the command's code. */
@@ -35,7 +36,7 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code;
         try {
-            code = run(args, new Streams(System.in, Terminal.stdinIsTerminal(), out, err), LibraryCleaner::new);
+            code = run(args, new Streams(System.in, Terminal::stdinIsTerminal, out, err), LibraryCleaner::new);
         } catch (Throwable t) {
             // Last line of defence (out of memory, say): one line, never a stack trace.
             err.println("newsclean: " + OneLine.ofBug(t));
@@ -56,12 +57,12 @@ public final class Main {
      * @param err where messages go; it must encode UTF-8
      */
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-        return run(args, new Streams(stdin, false, out, err), LibraryCleaner::new);
+        return run(args, new Streams(stdin, () -> false, out, err), LibraryCleaner::new);
     }
 
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with the library call replaced. */
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, PageCleaner cleaner) {
-        return run(args, new Streams(stdin, false, out, err), maxBytes -> cleaner);
+        return run(args, new Streams(stdin, () -> false, out, err), maxBytes -> cleaner);
     }
 
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with streams that say whether input is a terminal. */
@@ -146,9 +147,10 @@ public final class Main {
     /**
      * The process's streams.
      *
-     * @param stdinIsTerminal whether standard input is a terminal, where a person, not a pipe, would type the page
+     * @param stdinIsTerminal whether standard input is a terminal, where a person, not a pipe, would type the page;
+     *                        asked only when a command reads standard input, as the answer costs a file system look-up
      */
-    record Streams(InputStream stdin, boolean stdinIsTerminal, PrintStream out, PrintStream err) {
+    record Streams(InputStream stdin, BooleanSupplier stdinIsTerminal, PrintStream out, PrintStream err) {
     }
 
     /**

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** Reads the version that the build wrote from the pom, so it is written in one place. */
+/**
+ * Reads the version that the build wrote from the pom, so it is written in one place: in the jar's
+ * manifest, which the JVM has read already when it runs the jar, or else (classes run from a
+ * folder, as the tests do) in a resource file.
+ */
 final class VersionProvider implements CommandLine.IVersionProvider {
     private static final String RESOURCE = "/io/newsclean/version.properties";
 
@@ -23,6 +27,11 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     }
 
     static String version() {
+        String fromManifest = VersionProvider.class.getPackage().getImplementationVersion();
+        if (fromManifest != null && !fromManifest.isBlank()) {
+            // a resource would be read through a URL connection to the jar: a dozen classes more for --version
+            return fromManifest;
+        }
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream(RESOURCE)) {
             if (in != null) {

@@ -20,7 +20,6 @@ public final class TitleReconciler {
     private static final Pattern SEPARATOR = Pattern.compile(SEPARATOR_TEXT);
     private static final Pattern SEPARATOR_AT_START = Pattern.compile("^" + SEPARATOR_TEXT);
     private static final Pattern SEPARATOR_AT_END = Pattern.compile(SEPARATOR_TEXT + "$");
-    private static final Pattern WWW = Pattern.compile("^www\\.");
     /** A breadcrumb trail of two steps or more before the headline. */
     private static final Pattern BREADCRUMB = Pattern.compile("(?:[^>»]+\\s[>»]\\s){2,}(.+)");
     /** A site name or section label is this short; a headline is longer. */
@@ -66,7 +65,13 @@ public final class TitleReconciler {
     /** What two spellings of one headline share: letters and digits, in lower case. */
     private static String key(String title) {
         StringBuilder out = new StringBuilder(title.length());
-        title.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        for (int i = 0; i < title.length(); ) {
+            int c = title.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.appendCodePoint(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
         return out.toString();
     }
 
@@ -77,8 +82,9 @@ public final class TitleReconciler {
      * headline because another candidate gives the headline without it.
      */
     public static String stripSiteName(String title, String siteName, List<String> others) {
-        Matcher crumbs = BREADCRUMB.matcher(title);
-        if (crumbs.matches()) {
+        // a trail needs its arrows: most titles have none, and the pattern need not run
+        Matcher crumbs = title.indexOf('>') < 0 && title.indexOf('»') < 0 ? null : BREADCRUMB.matcher(title);
+        if (crumbs != null && crumbs.matches()) {
             // "Site > News > World -- Headline": the headline is the longest part after the trail
             String best = "";
             for (String part : SEPARATOR.split(crumbs.group(1))) {
@@ -135,7 +141,8 @@ public final class TitleReconciler {
             return true;
         }
         // "Daily" for "Daily Example", or "example.com" for "Example".
-        String bare = TOP_LEVEL_DOMAIN.matcher(WWW.matcher(p).replaceFirst("")).replaceFirst("");
+        String host = p.startsWith("www.") ? p.substring(4) : p;
+        String bare = host.indexOf('.') < 0 ? host : TOP_LEVEL_DOMAIN.matcher(host).replaceFirst("");
         return !bare.isEmpty() && (site.startsWith(bare + " ") || site.equals(bare)
                 || site.replace(" ", "").equals(bare.replace(" ", "")));
     }

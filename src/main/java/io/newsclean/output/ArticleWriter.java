@@ -178,8 +178,11 @@ public final class ArticleWriter {
     }
 
     private static String write(boolean compactForm, Fields fields) {
-        // Jackson's own segmented writer: no synchronised buffer, no copy while it grows
-        SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
+        // Jackson's own segmented writer (no synchronised buffer, no copy while it grows), on the
+        // factory's per-thread buffers, as the generator's are: a page's JSON is written into
+        // buffers already there rather than into fresh ones that the collector then reclaims
+        BufferRecycler buffers = JSON._getBufferRecycler();
+        SegmentedStringWriter text = new SegmentedStringWriter(buffers);
         try {
             try (JsonGenerator out = JSON.createGenerator(text)) {
                 if (!compactForm) {
@@ -194,6 +197,8 @@ public final class ArticleWriter {
         } catch (IOException e) {
             // Writing to memory does not fail short of a bug.
             throw new UncheckedIOException(e);
+        } finally {
+            buffers.releaseToPool();
         }
     }
 }

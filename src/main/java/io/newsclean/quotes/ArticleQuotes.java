@@ -349,7 +349,7 @@ final class ArticleQuotes {
     private Attribution framingAttribution(String text, int sentenceStart, Cues.Match framing, int open) {
         Attribution a = finder.forCue(text, sentenceStart, framing.start(), framing.end(), framing.cue(), open);
         if (a != null) {
-            return a;
+            return finder.outerReporter(text, sentenceStart, framing.start(), a, framing.cue(), open);
         }
         int[] name = nameRightBefore(text, sentenceStart, framing.start(), framing.cue().endsWith("ing"));
         if (name == null && framing.cue().endsWith("ing") && commaBefore(text, sentenceStart, framing.start())) {

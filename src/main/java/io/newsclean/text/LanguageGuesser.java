@@ -1,5 +1,6 @@
 package io.newsclean.text;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,10 @@ public final class LanguageGuesser {
      * stopwords are so close to Portuguese and Spanish ones that it would leave those pages
      * undecided, and either list serves a Galician page well enough.
      */
-    private static final Map<Script, List<String>> CANDIDATES = candidates();
+    private static final Map<Script, List<String>> CANDIDATES = makeCandidates();
     /**
      * Per script, built when a word of that script is first voted on, so a call that sees one
-     * script reads only its candidates' lists: every candidate's stopwords in one map, each word
+     * script reads only that script's table ({@link StopwordVotes}): every candidate's stopwords in one map, each word
      * with a bit per candidate (in CANDIDATES order) whose list holds it; one look-up per word
      * instead of one per language. Each map is only read once published.
      */
@@ -199,26 +200,21 @@ public final class LanguageGuesser {
     }
 
     private static WordMasks voters(Script script) {
-        List<String> languages = CANDIDATES.get(script);
-        if (languages.size() > Integer.SIZE - 1) {
-            throw new IllegalStateException("too many candidate languages for " + script);
-        }
-        WordMasks words = new WordMasks(1024);
-        for (int k = 0; k < languages.size(); k++) {
-            for (Object key : Stopwords.of(languages.get(k))) {
-                words.add(key instanceof char[] chars ? chars : key.toString().toCharArray(), 1 << k);
-            }
-        }
-        return words;
+        return StopwordVotes.of(script, CANDIDATES.get(script));
     }
 
-    private static Map<Script, List<String>> candidates() {
+    /** The voting candidates of each script that has them, in bit order. */
+    static Map<Script, List<String>> candidates() {
+        return CANDIDATES;
+    }
+
+    private static Map<Script, List<String>> makeCandidates() {
         Map<Script, List<String>> map = new EnumMap<>(Script.class);
         map.put(Script.LATIN, List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "da", "sv", "no", "fi",
                 "hu", "cs", "ro", "tr", "ca", "eu", "ga", "id", "lt", "lv", "et", "sr"));
         map.put(Script.CYRILLIC, List.of("ru", "bg"));
         map.put(Script.ARABIC, List.of("ar", "fa"));
         map.put(Script.DEVANAGARI, List.of("hi", "ne"));
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 }

@@ -6,23 +6,49 @@ package io.newsclean.text;
  * side in one array: a word that is not there, which is most words of running text, is turned
  * away by reading one or two neighbouring slots, and a stored word is read only when its hash
  * matches. Filled once, then only read.
+ *
+ * <p>In front of the table stands a bit per hash value of a few kilobytes, set for every word
+ * held: a large table (the stopwords of two dozen languages) is too big to stay in the nearest
+ * cache, and most words of running text are not in it, so a look-up that reads one bit from a
+ * cache-resident array turns most of them away before touching the table at all.
  */
 public final class WordMasks {
     /** Per slot, its word's hash and then its mask; a mask of 0 marks an empty slot. */
     private int[] slots;
     private char[][] keys;
     private int count;
+    /** One bit per value of a hash's top bits, set for every word held: four bits per slot. */
+    private long[] present;
+    private int presentShift;
 
     /** @param expectedWords how many words will be added; more only costs a resize */
     public WordMasks(int expectedWords) {
         int capacity = Integer.highestOneBit(Math.max(16, expectedWords * 2) - 1) << 1;
         slots = new int[2 * capacity];
         keys = new char[capacity][];
+        sizeFilter(capacity);
+    }
+
+    private void sizeFilter(int capacity) {
+        int bits = 4 * capacity;
+        present = new long[bits / Long.SIZE];
+        presentShift = Integer.SIZE - Integer.numberOfTrailingZeros(bits);
+    }
+
+    /** The filter bit of a hash: its top bits, which the slot (its low bits) leaves unused. */
+    private boolean mayHold(int hash) {
+        int bit = hash >>> presentShift;
+        return (present[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private void markHeld(int hash) {
+        int bit = hash >>> presentShift;
+        present[bit >>> 6] |= 1L << bit;
     }
 
     /** Adds the bits to the word's mask, adding the word when it is new. */
     public void add(String word, int bits) {
-        add(word.toCharArray(), bits);
+        put(word.toCharArray(), bits, false);
     }
 
     /**
@@ -31,14 +57,20 @@ public final class WordMasks {
      * @param bits not 0: a word is held for the bits it has
      */
     public void add(char[] word, int bits) {
+        put(word, bits, true);
+    }
+
+    /** @param copy whether the word must be copied when it is held: the caller may change its array */
+    private void put(char[] word, int bits, boolean copy) {
         if (bits == 0) {
             throw new IllegalArgumentException("no bits for " + new String(word));
         }
         int hash = hash(word, word.length);
         int slot = slotOf(word, word.length, hash);
         if (slots[2 * slot + 1] == 0) {
-            keys[slot] = word.clone();
+            keys[slot] = copy ? word.clone() : word;
             slots[2 * slot] = hash;
+            markHeld(hash);
             if (++count * 2 > keys.length) {
                 slots[2 * slot + 1] = bits;
                 grow();
@@ -48,9 +80,25 @@ public final class WordMasks {
         slots[2 * slot + 1] |= bits;
     }
 
+    /**
+     * Adds the bits to the mask of the word {@code text[start, end)}, adding the word when it is
+     * new: a table read from one long text takes its words without a string for each.
+     */
+    public void add(String text, int start, int end, int bits) {
+        char[] word = new char[end - start];
+        text.getChars(start, end, word, 0);
+        put(word, bits, false);
+    }
+
+    /** How many words are held. */
+    public int size() {
+        return count;
+    }
+
     /** The mask of the word held in {@code buffer[0, length)}, or 0 when it is not here. */
     public int get(char[] buffer, int length) {
-        return slots[2 * slotOf(buffer, length, hash(buffer, length)) + 1];
+        int hash = hash(buffer, length);
+        return mayHold(hash) ? slots[2 * slotOf(buffer, length, hash) + 1] : 0;
     }
 
     /** The mask of the word {@code text[start, end)}, or 0 when it is not here. */
@@ -60,6 +108,9 @@ public final class WordMasks {
             h = 31 * h + text.charAt(i);
         }
         int hash = mix(h);
+        if (!mayHold(hash)) {
+            return 0;
+        }
         int last = keys.length - 1;
         int slot = hash & last;
         for (int mask = slots[2 * slot + 1]; mask != 0; mask = slots[2 * slot + 1]) {
@@ -89,8 +140,10 @@ public final class WordMasks {
         char[][] oldKeys = keys;
         slots = new int[oldSlots.length * 2];
         keys = new char[oldKeys.length * 2][];
+        sizeFilter(keys.length);
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldSlots[2 * i + 1] != 0) {
+                markHeld(oldSlots[2 * i]);
                 int slot = slotOf(oldKeys[i], oldKeys[i].length, oldSlots[2 * i]);
                 keys[slot] = oldKeys[i];
                 slots[2 * slot] = oldSlots[2 * i];

@@ -216,7 +216,7 @@ class CleanCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            Main.Streams streams = new Main.Streams(new ByteArrayInputStream(new byte[0]), false, o, e);
+            Main.Streams streams = new Main.Streams(new ByteArrayInputStream(new byte[0]), () -> false, o, e);
             int code = Main.commandLine(streams, maxBytes -> new NewsCleaner(maxBytes)::clean).execute(args);
             return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }

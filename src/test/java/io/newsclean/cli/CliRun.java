@@ -35,7 +35,7 @@ record CliRun(int code, String out, String err) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            int code = Main.run(args, new Main.Streams(new ByteArrayInputStream(new byte[0]), true, o, e));
+            int code = Main.run(args, new Main.Streams(new ByteArrayInputStream(new byte[0]), () -> true, o, e));
             return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
     }

@@ -67,7 +67,49 @@ class LauncherTest {
 
         assertEquals(1, run.code);
         assertEquals("", run.out);
-        assertEquals("newsclean: Java 17 or newer is needed to run newsclean, and 'java' is not on the PATH\n", run.err);
+        assertEquals("newsclean: Java 17 or newer is needed to run newsclean, and 'java' is not on the PATH"
+                + " (or set JAVA_HOME)\n", run.err);
+    }
+
+    @Test
+    void theJavaRunIsNewscleanJavaThenJavaHomesThenThePaths() throws Exception {
+        builtJar();
+        Path home = tmp.resolve("jdk");
+        namedJava(home.resolve("bin/java"), "home-java");
+        Path own = tmp.resolve("own/java");
+        namedJava(own, "own-java");
+
+        assertTrue(launch("page.html").out.startsWith("java "), "the PATH's, with neither set");
+        env.put("JAVA_HOME", home.toString());
+        assertTrue(launch("page.html").out.startsWith("home-java "), "JAVA_HOME's over the PATH's");
+        env.put("NEWSCLEAN_JAVA", own.toString());
+        Run run = launch("page.html");
+        assertTrue(run.out.startsWith("own-java "), "NEWSCLEAN_JAVA over JAVA_HOME's");
+        assertEquals("", run.err);
+    }
+
+    @Test
+    void aJavaHomeWithoutAJavaIsPassedOverForThePaths() throws Exception {
+        builtJar();
+        env.put("JAVA_HOME", Files.createDirectories(tmp.resolve("jre-less")).toString());
+
+        Run run = launch("page.html");
+
+        assertEquals(0, run.code, run.err);
+        assertTrue(run.out.startsWith("java "), run.out);
+    }
+
+    @Test
+    void aNewscleanJavaThatCannotRunIsSaidInOneLine() throws Exception {
+        builtJar();
+        env.put("NEWSCLEAN_JAVA", tmp.resolve("no/such/java").toString());
+
+        Run run = launch("page.html");
+
+        assertEquals(1, run.code);
+        assertEquals("", run.out);
+        assertEquals("newsclean: NEWSCLEAN_JAVA names " + tmp.resolve("no/such/java")
+                + ", which is not a program that can be run\n", run.err);
     }
 
     @Test
@@ -232,6 +274,50 @@ class LauncherTest {
     }
 
     @Test
+    void onJava25OrLaterTheTrainingRunWritesAnAheadOfTimeCacheThatLaterRunsUse() throws Exception {
+        cachingJava(bin.resolve("java"));
+        fakeMaven();
+        Files.createDirectories(checkout.resolve("samples"));
+        Files.writeString(checkout.resolve("samples/harbour-ferry.txt"), "x");
+
+        Run first = launch("page.html");
+        Run second = launch("page.html");
+
+        String sharing = "-XX:AOTCache=" + checkout.resolve("target/newsclean.aot") + "|";
+        assertFalse(first.err.contains("cache") || first.err.contains("AOT"), "training is quiet: " + first.err);
+        assertEquals("", second.err);
+        for (Run run : List.of(first, second)) {
+            assertEquals(0, run.code, run.err);
+            assertTrue(run.out.contains(sharing), run.out);
+            assertFalse(run.out.contains("SharedArchiveFile"), "no static archive besides: " + run.out);
+        }
+        List<String> trainings = Files.readAllLines(tmp.resolve("trainings"));
+        assertEquals(1, trainings.size(), "trained once");
+        assertTrue(trainings.get(0).contains("samples/harbour-ferry.txt"), trainings.get(0));
+        assertEquals(List.of("newsclean.aot", "newsclean.aot.stamp", "newsclean.jar"), targetFiles(),
+                "no temporary file or training claim is left behind");
+    }
+
+    @Test
+    void callsThatAlternateBetweenAJava17AndAJava25KeepAnArchiveForEach() throws Exception {
+        archivingJava();
+        Path java25 = tmp.resolve("jdk-25/bin/java");
+        cachingJava(java25);
+        fakeMaven();
+        Files.createDirectories(checkout.resolve("samples"));
+        Files.writeString(checkout.resolve("samples/harbour-ferry.txt"), "x");
+
+        for (int i = 0; i < 2; i++) {
+            env.remove("NEWSCLEAN_JAVA");
+            assertTrue(launch("page.html").out.contains("-XX:SharedArchiveFile="));
+            env.put("NEWSCLEAN_JAVA", java25.toString());
+            assertTrue(launch("page.html").out.contains("-XX:AOTCache="));
+        }
+
+        assertEquals(2, Files.readAllLines(tmp.resolve("trainings")).size(), "each trained once");
+    }
+
+    @Test
     void whereTheArchiveCannotBeWrittenEveryRunGoesWithoutItQuietly() throws Exception {
         archivingJava();
         fakeMaven();
@@ -316,6 +402,20 @@ class LauncherTest {
                 + " -Xshare:dump) dump=1;; esac; done;"
                 + " if [ -n \"${dump:-}\" ]; then echo archive > \"$archive\"; exit 0; fi;"
                 + " printf 'java '; for a in \"$@\"; do printf '%s|' \"$a\"; done; echo");
+    }
+
+    /**
+     * A java at the path given that says it is Java 25, writes the ahead-of-time cache that a
+     * training run asks for, and otherwise prints how it was called.
+     */
+    private void cachingJava(Path path) throws IOException {
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, "#!" + SH + "\nfor a in \"$@\"; do case \"$a\" in"
+                + " -XshowSettings:properties) echo '    java.specification.version = 25'; exit 0;;"
+                + " -XX:AOTCacheOutput=*) echo cache > \"${a#*=}\"; echo \"$*\" >> " + tmp.resolve("trainings")
+                + "; exit 1;; esac; done;"
+                + " printf 'java '; for a in \"$@\"; do printf '%s|' \"$a\"; done; echo\n");
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     /** An mvn that takes a while, counts its builds, and puts the jar in place by a rename, as the real build does. */
@@ -413,6 +513,13 @@ class LauncherTest {
     /** A java that prints how it was called, one argument per |-terminated field. */
     private void fakeJava() throws IOException {
         script("java", "printf 'java '; for a in \"$@\"; do printf '%s|' \"$a\"; done; echo");
+    }
+
+    /** A java at the path given that prints its name and how it was called. */
+    private void namedJava(Path path, String name) throws IOException {
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, "#!" + SH + "\nprintf '" + name + " '; for a in \"$@\"; do printf '%s|' \"$a\"; done; echo\n");
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     /** An mvn that talks on standard output, as Maven does, and writes the jar. */

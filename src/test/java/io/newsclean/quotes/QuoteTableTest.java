@@ -26,13 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   "?" where the case is about something else); more fields may follow, each {@code | name=value}:
  *   {@code type} (direct, partial, indirect), {@code cue}, {@code mention} (the words that named the
  *   speaker), {@code paragraph} (where the quote starts) and {@code text} (the whole quote), "-" for none;</li>
- *   <li>{@code !> WORDS}: no quote starts with these words.</li>
+ *   <li>{@code !> WORDS}: no quote starts with these words; {@code !> WORDS | type=indirect} no quote of that
+ *   type does, and {@code !> * | type=indirect} the article has no quote of that type at all.</li>
  * </ul>
  * Lines after an expectation start a new article under the same title (the trap beside its rule). One test
  * per expectation, named by its case.
  */
 class QuoteTableTest {
-    private static final List<String> TABLES = List.of("speakers.quotes", "attribution.quotes", "finding.quotes");
+    private static final List<String> TABLES = List.of("speakers.quotes", "attribution.quotes", "finding.quotes", "reported.quotes");
 
     /**
      * One expectation: paragraphs, the start of a quote, its speaker (null for none) and any other field it
@@ -56,7 +57,10 @@ class QuoteTableTest {
     private static void check(Expectation e) {
         List<Quote> quotes = Quotes.extract(e.paragraphs().toArray(String[]::new));
         if (e.absent()) {
-            assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith(e.prefix())), quotes.toString());
+            String type = e.fields().get("type");
+            assertTrue(quotes.stream().noneMatch(q -> (e.prefix().equals("*") || q.text().startsWith(e.prefix()))
+                    && (type == null || q.type() != null && q.type().name().toLowerCase(Locale.ROOT).equals(type))),
+                    quotes.toString());
             return;
         }
         Quote q = Quotes.find(quotes, e.prefix());
@@ -98,9 +102,7 @@ class QuoteTableTest {
                 if (title == null || paragraphs.isEmpty()) {
                     throw new IOException(table + ": an expectation with no article: " + line);
                 }
-                out.add(line.startsWith("!> ")
-                        ? new Expectation(table, title, List.copyOf(paragraphs), line.substring(3).strip(), true, null, Map.of())
-                        : expectation(table, title, paragraphs, line));
+                out.add(line.startsWith("!> ") ? absence(table, title, paragraphs, line) : expectation(table, title, paragraphs, line));
                 expected = true;
             } else if (!line.isBlank() && !line.startsWith("#")) {
                 if (expected) {
@@ -111,6 +113,20 @@ class QuoteTableTest {
             }
         }
         return out;
+    }
+
+    /** "!> WORDS", "!> WORDS | type=indirect" or "!> * | type=indirect" (no quote of that type at all). */
+    private static Expectation absence(String table, String title, List<String> paragraphs, String line) throws IOException {
+        String[] parts = line.substring(3).split("\\|");
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 1; i < parts.length; i++) {
+            String[] kv = parts[i].split("=", 2);
+            if (kv.length != 2 || !kv[0].strip().equals("type")) {
+                throw new IOException(table + ": an absence takes only a type: " + line);
+            }
+            fields.put("type", kv[1].strip());
+        }
+        return new Expectation(table, title, List.copyOf(paragraphs), parts[0].strip(), true, null, fields);
     }
 
     private static Expectation expectation(String table, String title, List<String> paragraphs, String line)

@@ -165,8 +165,14 @@ final class BlockEmitter implements NodeFilter {
     }
 
     private Frame parentOf(Frame frame) {
-        int at = stack.lastIndexOf(frame);
-        return at > 0 ? stack.get(at - 1) : frame;
+        // found by identity, as each frame is its own element's: a record's generated equals would
+        // link its bootstrap method on first use, which costs a single call more than the search
+        for (int at = stack.size() - 1; at > 0; at--) {
+            if (stack.get(at) == frame) {
+                return stack.get(at - 1);
+            }
+        }
+        return frame;
     }
 
     private Frame top() {
@@ -176,8 +182,9 @@ final class BlockEmitter implements NodeFilter {
     private Frame frameFor(Element el, String tag, Frame parent) {
         // The scan kept every visible element it saw, with its words: reuse both.
         ElementInfo info = infos.get(el);
-        String own = info != null ? info.words : wordsOf(el);
-        int marks = parent.marks() | structuralMarks(el, tag, own, info != null);
+        Attributes attrs = AttributeTable.of(el);
+        String own = info != null ? info.words : wordsOf(attrs);
+        int marks = parent.marks() | structuralMarks(el, attrs, tag, own, info != null);
         String words = parent.words();
         if (mainRoots.contains(el)) {
             // What wraps the article (a page-wide form, an off-canvas "menu" wrapper) says nothing about it.
@@ -240,9 +247,9 @@ final class BlockEmitter implements NodeFilter {
         return new Frame(el, marks, words, kind, level, inParagraph, listDepth, orderedList, table, layout);
     }
 
-    private int structuralMarks(Element el, String tag, String words, boolean knownVisible) {
+    private int structuralMarks(Element el, Attributes attrs, String tag, String words, boolean knownVisible) {
         int marks = 0;
-        String role = el.attributesSize() == 0 ? "" : el.attributes().get("role");
+        String role = AttributeTable.get(attrs, "role");
         switch (tag) {
             case "figure", "figcaption", "picture" -> marks |= bit(Mark.IN_FIGURE);
             case "aside" -> marks |= bit(Mark.IN_ASIDE);
@@ -277,7 +284,7 @@ final class BlockEmitter implements NodeFilter {
                 marks |= bit(Mark.IN_NAV);
             }
         }
-        if (!knownVisible && Visibility.isHidden(el, words)) {
+        if (!knownVisible && Visibility.isHidden(el, attrs, words)) {
             marks |= bit(Mark.HIDDEN);
         }
         return marks;
@@ -384,11 +391,7 @@ final class BlockEmitter implements NodeFilter {
         return 1 << mark.ordinal();
     }
 
-    private String wordsOf(Element el) {
-        if (el.attributesSize() == 0) {
-            return "";
-        }
-        Attributes attrs = el.attributes();
-        return vocabulary.wordsOf(attrs.get("class"), attrs.get("id"));
+    private String wordsOf(Attributes attrs) {
+        return attrs == null ? "" : vocabulary.wordsOf(attrs.get("class"), attrs.get("id"));
     }
 }

@@ -47,7 +47,7 @@ final class PageScan implements NodeFilter {
 
     void scanHead(Element head) {
         for (Element el : head.getAllElements()) {
-            collect(el, el.normalName());
+            collect(el, el.normalName(), AttributeTable.of(el));
         }
     }
 
@@ -65,12 +65,13 @@ final class PageScan implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         String tag = el.normalName();
-        collect(el, tag);
+        Attributes attrs = AttributeTable.of(el);
+        collect(el, tag, attrs);
         if (Tags.SKIPPED.contains(tag)) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        String words = wordsOf(el);
-        if (Visibility.isHidden(el, words)) {
+        String words = wordsOf(attrs);
+        if (Visibility.isHidden(el, attrs, words)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         ElementInfo parent = depth > 0 && depth - 1 < stack.size() ? stack.get(depth - 1) : null;
@@ -83,7 +84,7 @@ final class PageScan implements NodeFilter {
         if (tag.equals("h1")) {
             h1s.add(el);
         }
-        if (ClassVocabulary.has(words, ClassVocabulary.BYLINE) || Tokens.has(el, "rel", "author")) {
+        if (ClassVocabulary.has(words, ClassVocabulary.BYLINE) || Tokens.has(attrs, "rel", "author")) {
             bylines.add(info);
         }
         if (tag.equals("time") || ClassVocabulary.has(words, ClassVocabulary.DATE)) {
@@ -170,17 +171,12 @@ final class PageScan implements NodeFilter {
         info.score += score;
     }
 
-    private String wordsOf(Element el) {
-        // attributesSize, unlike attributes(), does not give a bare element an empty attribute table
-        if (el.attributesSize() == 0) {
-            return "";
-        }
-        Attributes attrs = el.attributes();
-        return vocabulary.wordsOf(attrs.get("class"), attrs.get("id"));
+    private String wordsOf(Attributes attrs) {
+        return attrs == null ? "" : vocabulary.wordsOf(attrs.get("class"), attrs.get("id"));
     }
 
-    private void collect(Element el, String tag) {
-        if (el.attributesSize() == 0) {
+    private void collect(Element el, String tag, Attributes attrs) {
+        if (attrs == null) {
             if (tag.equals("title") && title == null) {
                 title = el.text();
             }
@@ -195,14 +191,14 @@ final class PageScan implements NodeFilter {
                 }
             }
             case "script" -> {
-                if (el.attributes().get("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                if (attrs.get("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                     jsonLd.add(el.data());
                 }
             }
             default -> {
             }
         }
-        if (el.attributes().hasKey("itemprop")) {
+        if (attrs.hasKey("itemprop")) {
             itemprops.add(el);
         }
     }

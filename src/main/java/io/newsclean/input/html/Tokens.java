@@ -1,5 +1,6 @@
 package io.newsclean.input.html;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 import java.util.regex.Pattern;
@@ -16,10 +17,12 @@ final class Tokens {
 
     /** Whether the attribute lists the token, in any letter case. */
     static boolean has(Element el, String attribute, String token) {
-        if (el.attributesSize() == 0) {
-            return false;
-        }
-        return contains(el.attributes().get(attribute), token);
+        return has(AttributeTable.of(el), attribute, token);
+    }
+
+    /** As {@link #has(Element, String, String)}, on attributes already read (null when there are none). */
+    static boolean has(Attributes attrs, String attribute, String token) {
+        return attrs != null && contains(attrs.get(attribute), token);
     }
 
     static boolean contains(String value, String token) {

@@ -8,12 +8,11 @@ final class Visibility {
     private Visibility() {
     }
 
-    static boolean isHidden(Element el, String words) {
-        // attributesSize, unlike attributes(), does not give a bare element an empty attribute table
-        if (el.attributesSize() == 0) {
+    /** @param attrs the element's attributes, or null when it has none ({@link AttributeTable#of}) */
+    static boolean isHidden(Element el, Attributes attrs, String words) {
+        if (attrs == null) {
             return el.normalName().equals("template");
         }
-        Attributes attrs = el.attributes();
         if (attrs.hasKey("hidden") || el.normalName().equals("template")) {
             return true;
         }

@@ -43,7 +43,8 @@ public final class AttributionFinder {
             return bareSentenceAttribution(text, from, limit);
         }
         int i = from;
-        while (i < limit && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0)) {
+        while (i < limit && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0
+                || StrayCloser.at(text, i, from))) {
             i++;
         }
         if (i >= limit || i - from > 4) {
@@ -408,8 +409,8 @@ public final class AttributionFinder {
     public Trailing trailing(String text, int from, int end) {
         int last = text.lastIndexOf(',', end - 1);
         if (last >= from) {
-            Matcher view = IN_SOMEONES_VIEW.matcher(text).region(last + 1, end);
-            if (view.lookingAt() && text.substring(view.end(), end).strip().matches("[.!?]?")) {
+            Matcher view = mayOpenSomeonesView(text, last + 1, end) ? IN_SOMEONES_VIEW.matcher(text).region(last + 1, end) : null;
+            if (view != null && view.lookingAt() && text.substring(view.end(), end).strip().matches("[.!?]?")) {
                 return new Trailing(new Attribution(view.start(1), view.end(1), view.group(2), view.end()), last);
             }
         }
@@ -433,6 +434,19 @@ public final class AttributionFinder {
     /** "in Bolton’s view", "In Forbes’ words": whose view or words a quotation gives. */
     private static final Pattern IN_SOMEONES_VIEW = Pattern.compile(
             "\\s*[Ii]n\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})(?:['’]s|s?['’])\\s+(view|words|telling|estimation|opinion)\\b");
+
+    /**
+     * False when {@link #IN_SOMEONES_VIEW} surely cannot match at {@code from}: it opens with "in" and white space,
+     * which most stretches tried do not, so they need no matcher.
+     */
+    private static boolean mayOpenSomeonesView(String text, int from, int to) {
+        int k = from;
+        while (k < to && Names.isRegexSpace(text.charAt(k))) {
+            k++;
+        }
+        return k + 2 < to && (text.charAt(k) == 'I' || text.charAt(k) == 'i') && text.charAt(k + 1) == 'n'
+                && Names.isRegexSpace(text.charAt(k + 2));
+    }
 
     /** An attribution that ends a sentence, and the comma that sets it off. */
     public record Trailing(Attribution attribution, int comma) {
@@ -504,11 +518,15 @@ public final class AttributionFinder {
             }
             Attribution a = forCue(text, sentenceStart, cs, ce, cue, open);
             if (a != null) {
+                if (!introduces || gap.isBlank() && opensLowerCase(text, open)) {
+                    // a fragment the inner verb takes as its object is still the outer speaker's words
+                    a = outerReporter(text, sentenceStart, cs, a, cue, open);
+                }
                 return new Before(a, introduces ? Placement.INTRODUCES : Placement.EARLIER);
             }
         }
-        Matcher view = IN_SOMEONES_VIEW.matcher(text).region(sentenceStart, open);
-        if (view.lookingAt() && text.substring(view.end(), open).strip().equals(",")) {
+        Matcher view = mayOpenSomeonesView(text, sentenceStart, open) ? IN_SOMEONES_VIEW.matcher(text).region(sentenceStart, open) : null;
+        if (view != null && view.lookingAt() && text.substring(view.end(), open).strip().equals(",")) {
             // "In Forbes’ words, “…”"
             return new Before(new Attribution(view.start(1), view.end(1), view.group(2), view.end()), Placement.INTRODUCES);
         }
@@ -538,6 +556,41 @@ public final class AttributionFinder {
     }
 
     private static final String ACCORDING_TO = "according to";
+
+    /** Whether the quotation opening at {@code open} starts with a lower-case word: a fragment of a sentence. */
+    private static boolean opensLowerCase(String text, int open) {
+        int k = open;
+        while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() && Character.isLowerCase(text.charAt(k));
+    }
+
+    /**
+     * The attribution of the speech verb earlier in the sentence whose reported clause holds the clause of the
+     * cue at {@code innerCueStart} (see {@link OuterReporter}); {@code inner} itself when there is none.
+     */
+    public Attribution outerReporter(String text, int sentenceStart, int innerCueStart, Attribution inner, String innerCue,
+                                     int open) {
+        if (inner.mentionStart() < 0) {
+            return inner;
+        }
+        List<Cues.Match> earlier = new ArrayList<>();
+        for (Cues.Match m = index.find(text, sentenceStart, innerCueStart); m != null; m = index.find(text, m.end(), innerCueStart)) {
+            earlier.add(m);
+        }
+        for (int j = earlier.size() - 1; j >= 0; j--) {
+            Cues.Match m = earlier.get(j);
+            if (!OuterReporter.reports(text, cues, m.cue(), m.end(), inner.mentionStart(), innerCue)) {
+                continue;
+            }
+            Attribution outer = forCue(text, sentenceStart, m.start(), m.end(), m.cue(), open);
+            if (outer != null && outer.mentionStart() >= 0 && outer.mentionEnd() <= m.start()) {
+                return outer;
+            }
+        }
+        return inner;
+    }
 
     /**
      * "…, the Christie supporter retorted: “…”", "Rubio fired back forcefully: “…”": a verb in the past tense

@@ -46,7 +46,7 @@ public final class SpeakerPhrases {
             } else if (INNER_VERBS.contains(lw)) {
                 return false;
             }
-            if (Character.isUpperCase(raw.charAt(0)) && !Names.isFunctionWord(raw)) {
+            if (!capital && Character.isUpperCase(raw.charAt(0)) && !Names.isFunctionWord(raw)) {
                 capital = true;
             }
             count++;

@@ -18,6 +18,15 @@ public final class CodeParagraphs {
     private static final int MIN_STATEMENT_MARKS = 2;
     private static final Pattern STATEMENT_MARK = Pattern.compile(";\\s|;$|\\{\\s|\\}\\s|\\}$|=>|==|(?:^|\\s)\\$ \\w");
 
+    /** The code symbols counted, by ASCII code: every character of every paragraph is tested. */
+    private static final boolean[] CODE_SYMBOL = new boolean[128];
+
+    static {
+        for (char c : "{};=<>[]$|&\\".toCharArray()) {
+            CODE_SYMBOL[c] = true;
+        }
+    }
+
     private CodeParagraphs() {
     }
 
@@ -42,7 +51,7 @@ public final class CodeParagraphs {
             char c = paragraph.charAt(i);
             if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 letters++; // every paragraph passes here: ASCII letters are told without the Unicode tables
-            } else if (c < 128 && "{};=<>[]$|&\\".indexOf(c) >= 0) {
+            } else if (c < 128 && CODE_SYMBOL[c]) {
                 symbols++;
             }
         }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,21 +92,48 @@ public final class Names {
     /** One capitalised word: {@code \p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?:\.(?:\p{Lu}\.)*)?}. */
     private static int nameEnd(String text, int i) {
         int n = text.length();
-        if (i >= n || Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+        if (i >= n) {
             return -1;
         }
-        int k = lettersAndMarksEnd(text, i + Character.charCount(text.codePointAt(i)));
-        while (k + 1 < n && "'’-".indexOf(text.charAt(k)) >= 0 && Character.isLetter(text.codePointAt(k + 1))) {
-            k = lettersAndMarksEnd(text, k + 1 + Character.charCount(text.codePointAt(k + 1)));
+        char first = text.charAt(i);
+        int k;
+        if (first < 128) {
+            if (first < 'A' || first > 'Z') {
+                return -1;
+            }
+            k = lettersAndMarksEnd(text, i + 1);
+        } else {
+            int cp = text.codePointAt(i);
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+                return -1;
+            }
+            k = lettersAndMarksEnd(text, i + Character.charCount(cp));
+        }
+        while (k + 1 < n && "'’-".indexOf(text.charAt(k)) >= 0 && isLetterAt(text, k + 1)) {
+            char c = text.charAt(k + 1);
+            k = lettersAndMarksEnd(text, k + 1 + (c < 128 ? 1 : Character.charCount(text.codePointAt(k + 1))));
         }
         if (k < n && text.charAt(k) == '.') {
             k++;
             // an abbreviation goes on letter by letter: "U.S.", "J.R.R."
-            while (k + 1 < n && Character.getType(text.charAt(k)) == Character.UPPERCASE_LETTER && text.charAt(k + 1) == '.') {
+            while (k + 1 < n && isUpperCaseLetter(text.charAt(k)) && text.charAt(k + 1) == '.') {
                 k += 2;
             }
         }
         return k;
+    }
+
+    /** {@code Character.isLetter(text.codePointAt(i))}, without the tables for ASCII. */
+    private static boolean isLetterAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(text.codePointAt(i));
+    }
+
+    private static boolean isUpperCaseLetter(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.getType(c) == Character.UPPERCASE_LETTER;
     }
 
     private static int lettersAndMarksEnd(String text, int k) {
@@ -114,6 +142,9 @@ public final class Names {
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 k++; // ASCII letters, most of any name, need no Unicode tables
                 continue;
+            }
+            if (c < 128) {
+                break; // no other ASCII character is a letter or a mark
             }
             int cp = text.codePointAt(k);
             if (!Character.isLetter(cp) && !isMark(cp)) {
@@ -172,6 +203,41 @@ public final class Names {
     }
 
     private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
+    private static final Set<String> SUFFIXES = QuoteWords.NAMES.set("names.suffixes");
+
+    private static final int TITLE = 1;
+    private static final int FUNCTION_WORD = 1 << 1;
+    private static final int ORG_WORD = 1 << 2;
+    private static final int PERSON_ROLE = 1 << 3;
+    private static final int SUFFIX = 1 << 4;
+    private static final int MALE_FIRST_NAME = 1 << 5;
+    private static final int FEMALE_FIRST_NAME = 1 << 6;
+    private static final int MALE_TITLE = 1 << 7;
+    private static final int FEMALE_TITLE = 1 << 8;
+    /** The name lists above in one table, so that a token is folded and looked up once for all of them. */
+    private static final WordKinds KINDS = nameWordKinds();
+
+    private static WordKinds nameWordKinds() {
+        Map<String, Integer> kinds = new HashMap<>();
+        add(kinds, TITLES, TITLE);
+        add(kinds, FUNCTION_WORDS, FUNCTION_WORD);
+        add(kinds, ORG_WORDS, ORG_WORD);
+        add(kinds, PERSON_ROLES, PERSON_ROLE);
+        add(kinds, SUFFIXES, SUFFIX);
+        FIRST_NAMES.forEach((name, g) -> kinds.merge(name, g == Gender.MALE ? MALE_FIRST_NAME : FEMALE_FIRST_NAME, (a, b) -> a | b));
+        add(kinds, List.of("mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman", "councilman",
+                "assemblyman", "businessman"), MALE_TITLE);
+        add(kinds, List.of("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "congresswoman", "spokeswoman",
+                "chairwoman", "councilwoman", "assemblywoman", "businesswoman"), FEMALE_TITLE);
+        kinds.remove("");
+        return new WordKinds(kinds);
+    }
+
+    private static void add(Map<String, Integer> kinds, java.util.Collection<String> words, int bit) {
+        for (String w : words) {
+            kinds.merge(w, bit, (a, b) -> a | b);
+        }
+    }
     /** Runs of white space, for splitting phrases into words without compiling a pattern per call. */
     static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -277,18 +343,23 @@ public final class Names {
     }
 
     public static boolean isTitle(String token) {
-        return token.length() <= LONGEST_LIST_WORD + 3 && TITLES.contains(lower(bare(token)));
+        return token.length() <= LONGEST_LIST_WORD + 3 && (KINDS.of(token) & TITLE) != 0;
     }
 
     public static boolean isFunctionWord(String token) {
-        return token.length() <= LONGEST_LIST_WORD + 3 && FUNCTION_WORDS.contains(lower(bare(token)));
+        return token.length() <= LONGEST_LIST_WORD + 3 && (KINDS.of(token) & FUNCTION_WORD) != 0;
+    }
+
+    /** {@link #isFunctionWord} for the token {@code text[from, to)}, without cutting it out. */
+    public static boolean isFunctionWord(String text, int from, int to) {
+        return to - from <= LONGEST_LIST_WORD + 3 && (KINDS.of(text, from, to) & FUNCTION_WORD) != 0;
     }
 
     /** No title or function word is longer than this, so longer tokens need no look-up. */
     private static final int LONGEST_LIST_WORD = 14;
 
     public static boolean isOrgWord(String token) {
-        return ORG_WORDS.contains(lower(bare(token)));
+        return (KINDS.of(token) & ORG_WORD) != 0;
     }
 
     /** True for a token like "J." that abbreviates a given name. */
@@ -297,18 +368,16 @@ public final class Names {
     }
 
     public static Gender genderOfFirstName(String token) {
-        return FIRST_NAMES.getOrDefault(lower(bare(token)), Gender.UNKNOWN);
+        return firstNameGender(KINDS.of(token));
+    }
+
+    private static Gender firstNameGender(int kinds) {
+        return (kinds & MALE_FIRST_NAME) != 0 ? Gender.MALE : (kinds & FEMALE_FIRST_NAME) != 0 ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     public static Gender genderOfTitle(String token) {
-        String t = lower(bare(token));
-        return switch (t) {
-            case "mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman", "councilman",
-                    "assemblyman", "businessman" -> Gender.MALE;
-            case "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "congresswoman", "spokeswoman",
-                    "chairwoman", "councilwoman", "assemblywoman", "businesswoman" -> Gender.FEMALE;
-            default -> Gender.UNKNOWN;
-        };
+        int kinds = KINDS.of(token);
+        return (kinds & MALE_TITLE) != 0 ? Gender.MALE : (kinds & FEMALE_TITLE) != 0 ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     public static Gender genderOfPronoun(String word) {
@@ -327,41 +396,80 @@ public final class Names {
      * "Anatoly Antonov"). Returns the name's tokens, possibly empty.
      */
     public static List<String> nameTokens(String run) {
-        String[] tokens = words(run);
-        int to = tokens.length;
-        while (to > 1 && SUFFIXES.contains(lower(bare(tokens[to - 1])))) {
+        // the tokens as words() splits them, kept as bounds: most are only looked up, and few are returned
+        String s = run.strip();
+        int[] bounds = tokenBounds(s);
+        int count = bounds.length / 2;
+        int to = count;
+        while (to > 1 && (KINDS.of(s, bounds[2 * to - 2], bounds[2 * to - 1]) & SUFFIX) != 0) {
             to--;
         }
-        if (to == 0) {
-            return List.of();
-        }
-        // each token's word-list key, worked out once: isTitle and isFunctionWord would each make it again
-        String[] keys = new String[to];
+        // each token's word-list bits, worked out once; -1 for a token too long to be in a list
+        int[] kinds = new int[to];
         for (int i = 0; i < to; i++) {
-            keys[i] = tokens[i].length() <= LONGEST_LIST_WORD + 3 ? lower(bare(tokens[i])) : null;
+            kinds[i] = bounds[2 * i + 1] - bounds[2 * i] <= LONGEST_LIST_WORD + 3 ? KINDS.of(s, bounds[2 * i], bounds[2 * i + 1]) : -1;
         }
-        if (keys[to - 1] != null && (TITLES.contains(keys[to - 1]) || FUNCTION_WORDS.contains(keys[to - 1]))) {
+        if (kinds[to - 1] > 0 && (kinds[to - 1] & (TITLE | FUNCTION_WORD)) != 0) {
             return List.of();
         }
         int from = 0;
         for (int i = 0; i < to; i++) {
+            int b = bounds[2 * i];
+            int e = bounds[2 * i + 1];
             // a role noun before the name is a title too ("Moderator Chuck Todd", "Political Editor Matthew Boyle"),
             // and so is a participle opening the run ("Celebrating Clinton")
-            boolean title = keys[i] != null && (TITLES.contains(keys[i]) || i < to - 1 && PERSON_ROLES.contains(keys[i])
-                    || i == 0 && to > 1 && keys[i].endsWith("ing") && !FIRST_NAMES.containsKey(keys[i]));
-            boolean sentenceEnd = i < to - 1 && tokens[i].endsWith(".") && tokens[i].length() > 2 && !title
-                    && !isDottedInitials(tokens[i]); // "J.J. MacNab": initials, not a sentence's end
+            boolean title = kinds[i] >= 0 && ((kinds[i] & TITLE) != 0 || i < to - 1 && (kinds[i] & PERSON_ROLE) != 0
+                    || i == 0 && to > 1 && foldedEndsWithIng(s, b, e) && (kinds[i] & (MALE_FIRST_NAME | FEMALE_FIRST_NAME)) == 0);
+            boolean sentenceEnd = i < to - 1 && s.charAt(e - 1) == '.' && e - b > 2 && !title
+                    && !isDottedInitials(s, b, e); // "J.J. MacNab": initials, not a sentence's end
             // "Pennsylvania's Patrick Toomey", "Fox News’ Bret Baier": a possessive before the name qualifies it
-            boolean possessive = i < to - 1 && (tokens[i].endsWith("’s") || tokens[i].endsWith("'s") || tokens[i].endsWith("s’"));
-            if (title || keys[i] != null && FUNCTION_WORDS.contains(keys[i]) || sentenceEnd || possessive) {
+            boolean possessive = i < to - 1 && (s.startsWith("’s", e - 2) || s.startsWith("'s", e - 2) || s.startsWith("s’", e - 2)) && e - b >= 2;
+            if (title || kinds[i] >= 0 && (kinds[i] & FUNCTION_WORD) != 0 || sentenceEnd || possessive) {
                 from = i + 1;
             }
         }
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            out.add(i == to - 1 ? bare(tokens[i]) : tokens[i]);
+            String token = s.substring(bounds[2 * i], bounds[2 * i + 1]);
+            out.add(i == to - 1 ? bare(token) : token);
         }
         return out;
+    }
+
+    /**
+     * The bounds {start, end, start, end, …} of the words {@link #words} splits a stripped phrase into: the runs
+     * between white space, or the one empty word of an empty phrase.
+     */
+    private static int[] tokenBounds(String s) {
+        int count = 1;
+        for (int i = 1; i < s.length(); i++) {
+            if (isRegexSpace(s.charAt(i)) && !isRegexSpace(s.charAt(i - 1))) {
+                count++;
+            }
+        }
+        int[] bounds = new int[2 * count];
+        int n = 0;
+        for (int i = 0, end; i < s.length(); i = skipSpaces(s, end)) {
+            end = wordEnd(s, i);
+            bounds[2 * n] = i;
+            bounds[2 * n + 1] = end;
+            n++;
+        }
+        return bounds;
+    }
+
+    /** Whether the token's key ({@code lower(bare(token))}) ends in "ing". */
+    private static boolean foldedEndsWithIng(String s, int from, int to) {
+        int e = WordKinds.bareEnd(s, from, to);
+        if (e - from < 3) {
+            return false;
+        }
+        for (int i = from; i < e; i++) {
+            if (s.charAt(i) >= 128) {
+                return lower(s.substring(from, e)).endsWith("ing");
+            }
+        }
+        return (s.charAt(e - 3) | 0x20) == 'i' && (s.charAt(e - 2) | 0x20) == 'n' && (s.charAt(e - 1) | 0x20) == 'g';
     }
 
     /** Whether a capitalised run names a person in full: two name tokens or more, none an organisation's word. */
@@ -378,16 +486,18 @@ public final class Names {
         return true;
     }
 
-    private static final Set<String> SUFFIXES = QuoteWords.NAMES.set("names.suffixes");
-
     /** "J.J.", "U.S.", "J.R.R.": single capitals each with its period, an abbreviation that ends no sentence by itself. */
     public static boolean isDottedInitials(String token) {
-        int n = token.length();
+        return isDottedInitials(token, 0, token.length());
+    }
+
+    private static boolean isDottedInitials(String text, int from, int to) {
+        int n = to - from;
         if (n < 4 || n % 2 != 0) {
             return false;
         }
-        for (int k = 0; k < n; k += 2) {
-            if (!Character.isUpperCase(token.charAt(k)) || token.charAt(k + 1) != '.') {
+        for (int k = from; k < to; k += 2) {
+            if (!Character.isUpperCase(text.charAt(k)) || text.charAt(k + 1) != '.') {
                 return false;
             }
         }
@@ -407,13 +517,14 @@ public final class Names {
                     continue;
                 }
                 Gender g = line.startsWith("female") ? Gender.FEMALE : Gender.MALE;
-                for (String name : line.substring(colon + 1).trim().split("\\s+")) {
+                for (String name : words(line.substring(colon + 1))) {
                     map.putIfAbsent(name, g);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(map);
+        // not copied into an immutable map: a single call would pay for hashing 7,000 names twice
+        return Collections.unmodifiableMap(map);
     }
 }

@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 
 /**
  * The word lists of the quote stages, read once from resource files in
@@ -21,6 +25,8 @@ import java.util.Set;
 public final class QuoteWords {
     /** Groups whose every form is a phrase, so that a line of one form needs no "|": "source: according to". */
     private static final Set<String> PHRASE_GROUPS = Set.of("phrase", "source");
+    /** What separates the forms of a line without "|"; compiled once, before the lists below are read. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** People, titles, roles, organisations and places. */
     public static final QuoteWords NAMES = load("names-en.txt");
     /** What the attribution parsers read around a cue. */
@@ -33,6 +39,8 @@ public final class QuoteWords {
     public static final QuoteWords QUOTES = load("quotes-en.txt");
 
     private static final String FOLDER = "/io/newsclean/quotes/";
+    /** Each language's {@link #speakers} list, read once: several word lists take a group from each. */
+    private static final ConcurrentMap<String, Optional<QuoteWords>> SPEAKERS = new ConcurrentHashMap<>();
 
     private final String name;
     private final Map<String, List<String>> groups;
@@ -56,8 +64,12 @@ public final class QuoteWords {
      * titles, pronouns, words that end a name after a cue), or null when it has none.
      */
     static QuoteWords speakers(String language) {
+        return SPEAKERS.computeIfAbsent(language, QuoteWords::readSpeakers).orElse(null);
+    }
+
+    private static Optional<QuoteWords> readSpeakers(String language) {
         String name = "speakers-" + language + ".txt";
-        return QuoteWords.class.getResource(FOLDER + name) == null ? null : load(name);
+        return QuoteWords.class.getResource(FOLDER + name) == null ? Optional.empty() : Optional.of(load(name));
     }
 
     /** The union of one group over every language's {@link #speakers} list. */
@@ -93,7 +105,8 @@ public final class QuoteWords {
                 String group = line.substring(0, colon).strip();
                 String body = line.substring(colon + 1).strip();
                 List<String> forms = groups.computeIfAbsent(group, g -> new ArrayList<>());
-                for (String form : body.split(body.contains("|") || PHRASE_GROUPS.contains(group) ? "\\|" : "\\s+")) {
+                String[] split = body.contains("|") || PHRASE_GROUPS.contains(group) ? body.split("\\|") : SPACES.split(body);
+                for (String form : split) {
                     if (!form.isBlank()) {
                         forms.add(form.strip());
                     }

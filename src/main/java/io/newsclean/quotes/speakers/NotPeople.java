@@ -155,7 +155,7 @@ final class NotPeople {
                 j++;
             }
             if (!capitalFunctionWord && j > i && words > 0 && Character.isUpperCase(text.charAt(i))
-                    && Names.isFunctionWord(text.substring(i, j))) {
+                    && Names.isFunctionWord(text, i, j)) {
                 capitalFunctionWord = true;
             }
             if (j - i > HEADLINE_SHORT_WORD) {

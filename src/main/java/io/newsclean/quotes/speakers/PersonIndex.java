@@ -4,6 +4,7 @@ import io.newsclean.quotes.lexicon.Cues;
 import io.newsclean.quotes.lexicon.Gender;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
+import io.newsclean.quotes.lexicon.WordKinds;
 import io.newsclean.quotes.text.QuoteMarks;
 import io.newsclean.quotes.text.Paragraph;
 import io.newsclean.quotes.text.QuotedSegment;
@@ -112,12 +113,10 @@ public final class PersonIndex {
             bySurname.computeIfAbsent(surname, s -> new ArrayList<>()).add(person);
         }
         byFullName.put(full, person);
-        for (String token : Names.words(run)) {
-            Gender byTitle = Names.genderOfTitle(token);
-            if (byTitle != Gender.UNKNOWN) {
-                person.gender = byTitle;
-                person.genderFromTitle = true;
-            }
+        Gender byTitle = name.titleGender();
+        if (byTitle != Gender.UNKNOWN) {
+            person.gender = byTitle;
+            person.genderFromTitle = true;
         }
         // What the article calls the person: the words just before the name and its apposition.
         int from = Math.max(0, start - 40);
@@ -349,7 +348,7 @@ public final class PersonIndex {
             if (j - i >= 2 && j - i <= LONGEST_PRONOUN && (c == 'h' || c == 's')) {
                 Gender g = Names.genderOfPronoun(text.substring(i, j));
                 if (g != Gender.UNKNOWN) {
-                    return g;
+                    return ObjectPronouns.isObject(text, i, j) ? Gender.UNKNOWN : g;
                 }
             }
             i = j;
@@ -359,6 +358,8 @@ public final class PersonIndex {
 
     /** Words that, standing before a name in its clause, show the name is not the clause's subject. */
     private static final java.util.Set<String> NOT_BEFORE_A_SUBJECT = QuoteWords.NAMES.set("person-index.not-before-a-subject");
+    /** The same list, looked up from a word's characters: every name's lead words are checked. */
+    private static final WordKinds NOT_BEFORE_A_SUBJECT_KEYS = WordKinds.members(NOT_BEFORE_A_SUBJECT);
 
     /**
      * Words that open a subordinate clause: "… when Tapper asked …" names someone the sentence is not
@@ -431,7 +432,7 @@ public final class PersonIndex {
             }
             if (j > i) {
                 words++;
-                if (words > SUBJECT_LEAD_WORDS || NOT_BEFORE_A_SUBJECT.contains(Names.lower(Names.bare(text.substring(i, j))))) {
+                if (words > SUBJECT_LEAD_WORDS || NOT_BEFORE_A_SUBJECT_KEYS.contains(text, i, j)) {
                     return false;
                 }
             }
@@ -484,6 +485,9 @@ public final class PersonIndex {
         int i = end;
         if (i >= text.length() || text.charAt(i) != ' ') {
             return false;
+        }
+        if (i + 1 >= text.length() || !Character.isLowerCase(text.charAt(i + 1))) {
+            return false; // only a lower-case word qualifies a name so; most names are followed by something else
         }
         int j = i + 1;
         while (j < text.length() && Character.isLetter(text.charAt(j))) {

@@ -11,23 +11,27 @@ import java.util.List;
  */
 final class RunName {
     private final List<String> tokens;
+    /** The run the name was read from, or null when it was made from tokens. */
+    private final String run;
     private final String full;
     private final String surname;
     private Gender firstNameGender;
+    private Gender titleGender;
     private int notAPerson = -1;
 
-    private RunName(List<String> tokens) {
+    private RunName(String run, List<String> tokens) {
+        this.run = run;
         this.tokens = tokens;
         this.full = String.join(" ", tokens);
         this.surname = tokens.isEmpty() ? "" : Names.lower(tokens.get(tokens.size() - 1));
     }
 
     static RunName of(List<String> tokens) {
-        return new RunName(tokens);
+        return new RunName(null, tokens);
     }
 
     static RunName ofRun(String run) {
-        return of(Names.nameTokens(run));
+        return new RunName(run, Names.nameTokens(run));
     }
 
     /** The name's tokens, possibly none. */
@@ -51,6 +55,26 @@ final class RunName {
             firstNameGender = tokens.isEmpty() ? Gender.UNKNOWN : Names.genderOfFirstName(tokens.get(0));
         }
         return firstNameGender;
+    }
+
+    /**
+     * The gender the last title among the run's words tells ("Mrs.", "Sen. … spokesman"); UNKNOWN when none
+     * does or the name was not read from a run.
+     */
+    Gender titleGender() {
+        if (titleGender == null) {
+            Gender g = Gender.UNKNOWN;
+            if (run != null) {
+                for (String token : Names.words(run)) {
+                    Gender byTitle = Names.genderOfTitle(token);
+                    if (byTitle != Gender.UNKNOWN) {
+                        g = byTitle;
+                    }
+                }
+            }
+            titleGender = g;
+        }
+        return titleGender;
     }
 
     /**

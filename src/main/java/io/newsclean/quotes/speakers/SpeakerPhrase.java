@@ -32,7 +32,6 @@ public final class SpeakerPhrase {
     /** Words that carry a noun phrase on past a name: "Patrick Murray of Monmouth", "an aide to Clinton". */
     private static final Set<String> PREPOSITIONS = QuoteWords.ATTRIBUTION.set("mention-parser.prepositions");
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,;:]+$");
     private static final Set<String> DETERMINERS_ALONE = QuoteWords.NAMES.set("speaker-phrase.determiners-alone");
 
@@ -44,7 +43,7 @@ public final class SpeakerPhrase {
         if (speaker == null) {
             return null;
         }
-        String[] words = SPACES.split(speaker.strip());
+        String[] words = Names.words(speaker);
         if (words.length == 0 || words[0].isEmpty()) {
             return null;
         }
@@ -80,7 +79,9 @@ public final class SpeakerPhrase {
         if (to < words.length && isPossessive(words[to - 1])) {
             shaped = withoutPossessive(shaped); // "Donald Trump's flurry of late-night" was cut after the possessor
         }
-        shaped = TRAILING_PUNCTUATION.matcher(shaped).replaceAll("");
+        if (shaped.indexOf(',') >= 0 || shaped.indexOf(';') >= 0 || shaped.indexOf(':') >= 0) {
+            shaped = TRAILING_PUNCTUATION.matcher(shaped).replaceAll("");
+        }
         return shaped.isEmpty() ? null : shaped;
     }
 

@@ -2,6 +2,7 @@ package io.newsclean.quotes.lexicon;
 
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -61,5 +62,39 @@ class FastPathsTest {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("said@" + text.indexOf("said"),
                 "plan@" + text.indexOf("plan"), "according to@" + text.indexOf("according"), "added@" + text.indexOf("added"),
                 "warned@" + text.indexOf("warned"), "told@" + text.indexOf("told reporters")), found);
+    }
+
+    @Test
+    void foldedTableAnswersAsTheWordSetsDoOnEachTokensKey() {
+        // list words in any case, with a possessive, an apostrophe or periods after them, and words in no list
+        String[] stems = {"sen", "Sen", "SEN", "the", "The", "mr", "Mr", "Mrs", "spokeswoman", "Chairman", "party", "Party",
+                "committee", "aide", "Jr", "john", "John", "MARY", "Leslie", "Clinton", "İstanbul", "Ülkü", "é", "x", "",
+                "Celebrating", "ING"};
+        String[] tails = {"", ".", "..", "’s", "'s", "’", "'", "s’", "’s.", "s"};
+        Random random = new Random(5);
+        for (int k = 0; k < 5000; k++) {
+            String token = stems[random.nextInt(stems.length)] + tails[random.nextInt(tails.length)];
+            String key = Names.lower(Names.bare(token));
+            Assertions.assertEquals(token.length() <= 17 && Names.TITLES.contains(key), Names.isTitle(token), token);
+            Assertions.assertEquals(token.length() <= 17 && Names.FUNCTION_WORDS.contains(key), Names.isFunctionWord(token), token);
+            Assertions.assertEquals(Names.ORG_WORDS.contains(key), Names.isOrgWord(token), token);
+            String text = "« " + token + " »";
+            Assertions.assertEquals(Names.isFunctionWord(token), Names.isFunctionWord(text, 2, 2 + token.length()), token);
+            Assertions.assertEquals(Names.bare(token).length(), WordKinds.bareEnd(token, 0, token.length()), token);
+        }
+        Assertions.assertEquals(Gender.FEMALE, Names.genderOfTitle("Mrs."));
+        Assertions.assertEquals(Gender.MALE, Names.genderOfTitle("SPOKESMAN’s"));
+        Assertions.assertEquals(Gender.UNKNOWN, Names.genderOfTitle("Sen."));
+    }
+
+    @Test
+    void nameTokensKeepsTheNameAfterTitlesRolesAndPossessives() {
+        Assertions.assertEquals(java.util.List.of("Anatoly", "Antonov"), Names.nameTokens("Russian Deputy Defense Minister Anatoly Antonov"));
+        Assertions.assertEquals(java.util.List.of("Patrick", "Toomey"), Names.nameTokens("Pennsylvania's Patrick Toomey"));
+        Assertions.assertEquals(java.util.List.of("J.J.", "MacNab"), Names.nameTokens("J.J. MacNab’s"));
+        Assertions.assertEquals(java.util.List.of("Robert", "Downey"), Names.nameTokens("Robert Downey Jr."));
+        Assertions.assertEquals(java.util.List.of("Clinton"), Names.nameTokens("Celebrating Clinton"));
+        Assertions.assertEquals(java.util.List.of(), Names.nameTokens("The Senator"));
+        Assertions.assertEquals(java.util.List.of(""), Names.nameTokens("  "));
     }
 }

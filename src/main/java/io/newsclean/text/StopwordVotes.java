@@ -1,0 +1,160 @@
+package io.newsclean.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The stopword table the language guess votes with, per script: every candidate language's
+ * stopwords in one {@link WordMasks}, each word with a bit per candidate (in the order given)
+ * whose list holds it.
+ *
+ * <p>Built from Lucene's lists, a Latin-script page would read 24 of them, each through its
+ * analyser class and Lucene's list parser: for a single call, about a third of all the CPU time
+ * spent on a small page. So the build writes each script's table into one resource file, from the
+ * same lists ({@code StopwordVotes OUTPUT_DIR}, run by Maven after compiling), and a call reads
+ * that file instead. The file names its languages in bit order; a table missing from the class
+ * path, or made for other candidates, is built from the lists as before, with the same result.
+ */
+public final class StopwordVotes {
+    private static final String FOLDER = "io/newsclean/text/";
+    private static final String LANGUAGES_LINE = "languages:";
+
+    private StopwordVotes() {
+    }
+
+    /** The voting table of a script's candidates, from the build's resource when it matches them. */
+    static WordMasks of(Script script, List<String> languages) {
+        checkBits(languages);
+        WordMasks table = read(script, languages);
+        return table != null ? table : fromLists(languages);
+    }
+
+    /** The voting table built from the candidates' stopword lists. */
+    static WordMasks fromLists(List<String> languages) {
+        checkBits(languages);
+        WordMasks words = new WordMasks(1024);
+        for (Map.Entry<String, Integer> entry : masks(languages).entrySet()) {
+            words.add(entry.getKey(), entry.getValue());
+        }
+        return words;
+    }
+
+    /** Writes the table of every script with candidates into {@code OUTPUT_DIR/io/newsclean/text/}. */
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/classes").resolve(FOLDER);
+        Files.createDirectories(folder);
+        for (Map.Entry<Script, List<String>> entry : LanguageGuesser.candidates().entrySet()) {
+            try (Writer out = Files.newBufferedWriter(folder.resolve(fileName(entry.getKey())), StandardCharsets.UTF_8)) {
+                write(entry.getValue(), out);
+            }
+        }
+    }
+
+    /**
+     * The table as text: a comment, the languages in bit order, then one line per mask (in hex)
+     * with the words that have it. Sorted, so a build writes the same bytes from the same lists.
+     */
+    static void write(List<String> languages, Appendable out) throws IOException {
+        Map<Integer, Set<String>> byMask = new TreeMap<>();
+        for (Map.Entry<String, Integer> entry : masks(languages).entrySet()) {
+            byMask.computeIfAbsent(entry.getValue(), m -> new TreeSet<>()).add(entry.getKey());
+        }
+        out.append("# Written by the build from Lucene's stopword lists (io.newsclean.text.StopwordVotes).\n");
+        out.append(LANGUAGES_LINE).append(' ').append(String.join(" ", languages)).append('\n');
+        for (Map.Entry<Integer, Set<String>> entry : byMask.entrySet()) {
+            out.append(Integer.toHexString(entry.getKey()));
+            for (String word : entry.getValue()) {
+                out.append(' ').append(word);
+            }
+            out.append('\n');
+        }
+    }
+
+    /**
+     * Reads a table as {@link #write} wrote it, or null when it names other languages.
+     * One pass over the text, no pattern, no string per word: it runs on a single call's clock.
+     */
+    static WordMasks parse(String text, List<String> languages) {
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart < n && text.charAt(lineStart) == '#') {
+            lineStart = text.indexOf('\n', lineStart) + 1;
+        }
+        int lineEnd = lineEnd(text, lineStart);
+        if (!text.startsWith(LANGUAGES_LINE, lineStart)
+                || !text.substring(lineStart + LANGUAGES_LINE.length(), lineEnd).strip().equals(String.join(" ", languages))) {
+            return null;
+        }
+        WordMasks words = new WordMasks(4096);
+        for (lineStart = lineEnd + 1; lineStart < n; lineStart = lineEnd + 1) {
+            lineEnd = lineEnd(text, lineStart);
+            int space = text.indexOf(' ', lineStart);
+            if (space < 0 || space > lineEnd) {
+                continue;
+            }
+            int mask = Integer.parseUnsignedInt(text, lineStart, space, 16);
+            for (int start = space + 1; start < lineEnd; ) {
+                int end = text.indexOf(' ', start);
+                if (end < 0 || end > lineEnd) {
+                    end = lineEnd;
+                }
+                words.add(text, start, end, mask);
+                start = end + 1;
+            }
+        }
+        return words;
+    }
+
+    /** The table the build wrote for a script, or null when there is none for these candidates. */
+    static WordMasks read(Script script, List<String> languages) {
+        try (InputStream in = StopwordVotes.class.getResourceAsStream("/" + FOLDER + fileName(script))) {
+            return in == null ? null : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), languages);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Each word of the candidates' lists with its bits. A list entry with white space in it (one
+     * of Lucene's lists holds a line of its own comment) never matches a scanned word, so it is
+     * left out, which also keeps the file's one separator unambiguous.
+     */
+    private static Map<String, Integer> masks(List<String> languages) {
+        Map<String, Integer> masks = new TreeMap<>();
+        for (int k = 0; k < languages.size(); k++) {
+            for (Object key : Stopwords.of(languages.get(k))) {
+                String word = key instanceof char[] chars ? new String(chars) : key.toString();
+                if (!word.isEmpty() && word.chars().noneMatch(Character::isWhitespace)) {
+                    masks.merge(word, 1 << k, (a, b) -> a | b);
+                }
+            }
+        }
+        return masks;
+    }
+
+    private static void checkBits(List<String> languages) {
+        if (languages.size() > Integer.SIZE - 1) {
+            throw new IllegalStateException("too many candidate languages: " + languages);
+        }
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    static String fileName(Script script) {
+        return "stopword-votes-" + script.name().toLowerCase(Locale.ROOT) + ".txt";
+    }
+}
