@@ -21,8 +21,10 @@ public final class AuthorNames {
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w+");
     /** Parts of a byline line that never join two halves of one name. */
     private static final Pattern SEGMENT = Pattern.compile("\\s*(?:[|•·]|\\s/\\s|\\s[-–—]\\s)\\s*");
+    /** The characters one of which every match of {@link #SEGMENT} holds. */
+    private static final String SEGMENT_MARKS = "|•·/-–—";
     private static final Pattern LIST = Pattern.compile("\\s*[,;]\\s*");
-    private static final Pattern SPACE = Pattern.compile(" ");
+    private static final String LIST_MARKS = ",;";
     /** "F." or "M. J.": the initials of an inverted name ("Kooman, F."), not a name of its own. */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?)+");
     private static final String EDGE_PUNCTUATION = ".,:;-–—|/()[]\"'“”‘’«»*•·";
@@ -48,9 +50,9 @@ public final class AuthorNames {
             return out;
         }
         String s = unmarked(text);
-        for (String segment : SEGMENT.split(s)) {
+        for (String segment : split(SEGMENT, SEGMENT_MARKS, s)) {
             String rest = withoutOpener(segment, words);
-            for (String item : LIST.split(rest)) {
+            for (String item : split(LIST, LIST_MARKS, rest)) {
                 if (INITIALS.matcher(item).matches() && !out.isEmpty()) {
                     out.set(out.size() - 1, out.get(out.size() - 1) + ", " + item);
                     continue;
@@ -115,6 +117,19 @@ public final class AuthorNames {
         return at ? HANDLE.matcher(s).replaceAll(" | ") : s;
     }
 
+    /**
+     * The pattern's split of the text; most bylines hold none of the characters a match needs,
+     * and are then their own single part without the pattern running.
+     */
+    private static String[] split(Pattern pattern, String marks, String text) {
+        for (int i = 0; i < marks.length(); i++) {
+            if (text.indexOf(marks.charAt(i)) >= 0) {
+                return pattern.split(text);
+            }
+        }
+        return new String[]{text};
+    }
+
     private static String withoutOpener(String text, BylineWords words) {
         String s = trimPunctuation(text);
         String lower = s.toLowerCase(Locale.ROOT);
@@ -130,7 +145,7 @@ public final class AuthorNames {
     private static List<String> splitOnJoiners(String item, BylineWords words) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String word : SPACE.split(item)) {
+        for (String word : item.split(" ")) {
             if (words.joiners.contains(trimPunctuation(word).toLowerCase(Locale.ROOT))) {
                 out.add(current.toString());
                 current.setLength(0);
@@ -153,7 +168,7 @@ public final class AuthorNames {
      * an organisation's ("Contributors to Wikimedia projects").
      */
     private static String nameIn(String piece, BylineWords words, boolean endsAtLowerCase) {
-        String[] tokens = SPACE.split(trimPunctuation(piece));
+        String[] tokens = trimPunctuation(piece).split(" ");
         int start = 0;
         while (start < tokens.length && isRole(tokens[start], words)) {
             start++;
@@ -193,7 +208,7 @@ public final class AuthorNames {
         if (name.isEmpty() || !hasLetter(name) || hasDigit(name)) {
             return false;
         }
-        String[] tokens = SPACE.split(name);
+        String[] tokens = name.split(" ");
         if (tokens.length > MAX_NAME_WORDS || tokens.length == 1 && name.codePointCount(0, name.length()) < 2) {
             return false;
         }

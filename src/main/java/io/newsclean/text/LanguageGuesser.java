@@ -32,6 +32,8 @@ public final class LanguageGuesser {
      * instead of one per language. Each map is only read once published.
      */
     private static final ConcurrentMap<Script, WordMasks> VOTERS = new ConcurrentHashMap<>();
+    /** {@code Script.values()} copies its array on every call; a guess needs it several times. */
+    private static final Script[] SCRIPTS = Script.values();
 
     private LanguageGuesser() {
     }
@@ -44,7 +46,7 @@ public final class LanguageGuesser {
         Script dominant = null;
         int best = 0;
         int total = 0;
-        for (Script script : Script.values()) {
+        for (Script script : SCRIPTS) {
             int count = tally.scripts[script.ordinal()];
             total += count;
             if (count > best && script != Script.OTHER) {
@@ -109,14 +111,14 @@ public final class LanguageGuesser {
 
     /** What one pass over the text counts: words per script, and per voting script the stopword hits. */
     private static final class Tally implements Words.Sink {
-        final int[] scripts = new int[Script.values().length];
+        final int[] scripts = new int[SCRIPTS.length];
         int seen;
         int ukrainianLetters;
         int kanaSeen;
         /** Per script with candidates: the hits of each candidate, in CANDIDATES order; null for the others. */
-        final int[][] hits = new int[Script.values().length][];
-        final int[] votingWords = new int[Script.values().length];
-        private final WordMasks[] voters = new WordMasks[Script.values().length];
+        final int[][] hits = new int[SCRIPTS.length][];
+        final int[] votingWords = new int[SCRIPTS.length];
+        private final WordMasks[] voters = new WordMasks[SCRIPTS.length];
         private final char[] buffer = new char[64];
 
         Tally() {

@@ -12,10 +12,8 @@ import java.util.Map;
  * first four, three-character ones under a hash of their three, so each position of the line is
  * compared only with the few literals that can start there. Four characters, not three, because
  * many phrases in many languages share a start ("con…": continue, connexion, contenu, contact…)
- * and a common syllable of running text would otherwise be compared with all of them. Each
- * literal is filed with the whole hash of its start, not only its bucket, and read only when the
- * position's hash equals it: positions of running text that share a bucket with a literal mostly
- * share no more than that. The few shorter literals are searched for one by one. Immutable.
+ * and a common syllable of running text would otherwise be compared with all of them. The few
+ * shorter literals are searched for one by one. Immutable.
  */
 final class LiteralIndex {
     private static final int BITS = 12;
@@ -23,12 +21,9 @@ final class LiteralIndex {
     private static final int[] NONE = new int[0];
 
     private final String[] literals;
-    /**
-     * Literals of four characters or more, filed under a hash of their first four: per bucket, pairs
-     * of that whole hash and the literal's number.
-     */
+    /** Literals of four characters or more, filed under a hash of their first four. */
     private final int[][] byQuad;
-    /** Literals of three characters, filed likewise under a hash of them; null when there are none. */
+    /** Literals of three characters, filed under a hash of them; null when there are none. */
     private final int[][] byTriple;
     /** The few shorter ones, each simply searched for. */
     private final int[] shortOnes;
@@ -36,7 +31,6 @@ final class LiteralIndex {
     private LiteralIndex(List<String> literals) {
         this.literals = literals.toArray(new String[0]);
         int[] bucketOf = new int[this.literals.length];
-        int[] hashOf = new int[this.literals.length];
         int[] quadCounts = new int[BUCKETS];
         int[] tripleCounts = new int[BUCKETS];
         int shorter = 0;
@@ -47,13 +41,11 @@ final class LiteralIndex {
                 bucketOf[id] = -1;
                 shorter++;
             } else if (literal.length() == 3) {
-                hashOf[id] = triple(literal, 0);
-                bucketOf[id] = bucket(hashOf[id]);
+                bucketOf[id] = triple(literal, 0);
                 tripleCounts[bucketOf[id]]++;
                 triples++;
             } else {
-                hashOf[id] = quad(literal, 0);
-                bucketOf[id] = bucket(hashOf[id]);
+                bucketOf[id] = quad(literal, 0);
                 quadCounts[bucketOf[id]]++;
             }
         }
@@ -71,9 +63,9 @@ final class LiteralIndex {
             if (bucket < 0) {
                 shortOnes[s++] = id;
             } else if (length == 3) {
-                file(byTriple, tripleCounts, tripleFilled, bucket, hashOf[id], id);
+                file(byTriple, tripleCounts, tripleFilled, bucket, id);
             } else {
-                file(byQuad, quadCounts, quadFilled, bucket, hashOf[id], id);
+                file(byQuad, quadCounts, quadFilled, bucket, id);
             }
         }
     }
@@ -84,11 +76,10 @@ final class LiteralIndex {
         return table;
     }
 
-    private static void file(int[][] table, int[] counts, int[] filled, int bucket, int hash, int id) {
+    private static void file(int[][] table, int[] counts, int[] filled, int bucket, int id) {
         if (table[bucket] == NONE) {
-            table[bucket] = new int[2 * counts[bucket]];
+            table[bucket] = new int[counts[bucket]];
         }
-        table[bucket][filled[bucket]++] = hash;
         table[bucket][filled[bucket]++] = id;
     }
 
@@ -140,11 +131,10 @@ final class LiteralIndex {
             c2 = text.charAt(i + 2);
             int h3 = (c0 * 65599 + c1) * 65599 + c2;
             if (i + 4 <= n) {
-                int h4 = h3 * 65599 + text.charAt(i + 3);
-                hits.addStartingAt(byQuad[bucket(h4)], h4, literals, text, i);
+                hits.addStartingAt(byQuad[bucket(h3 * 65599 + text.charAt(i + 3))], literals, text, i);
             }
             if (byTriple != null) {
-                hits.addStartingAt(byTriple[bucket(h3)], h3, literals, text, i);
+                hits.addStartingAt(byTriple[bucket(h3)], literals, text, i);
             }
         }
         return hits.ids();
@@ -158,11 +148,9 @@ final class LiteralIndex {
         private int[] found = new int[8];
         private int count;
 
-        /** @param candidates pairs of a literal's leading hash and its number */
-        void addStartingAt(int[] candidates, int hash, String[] literals, String text, int at) {
-            for (int k = 0; k < candidates.length; k += 2) {
-                int id = candidates[k + 1];
-                if (candidates[k] == hash && text.startsWith(literals[id], at) && !has(id)) {
+        void addStartingAt(int[] candidates, String[] literals, String text, int at) {
+            for (int id : candidates) {
+                if (text.startsWith(literals[id], at) && !has(id)) {
                     add(id);
                 }
             }
@@ -190,11 +178,12 @@ final class LiteralIndex {
     }
 
     private static int triple(String text, int at) {
-        return (text.charAt(at) * 65599 + text.charAt(at + 1)) * 65599 + text.charAt(at + 2);
+        return bucket((text.charAt(at) * 65599 + text.charAt(at + 1)) * 65599 + text.charAt(at + 2));
     }
 
     private static int quad(String text, int at) {
-        return triple(text, at) * 65599 + text.charAt(at + 3);
+        return bucket(((text.charAt(at) * 65599 + text.charAt(at + 1)) * 65599 + text.charAt(at + 2)) * 65599
+                + text.charAt(at + 3));
     }
 
     private static int bucket(int hash) {

@@ -53,17 +53,22 @@ public final class HtmlBlockReader implements BlockReader {
     }
 
     /**
-     * The start of the main content's text, as much as the language guess reads; the same whether
-     * or not the page chrome was emitted too.
+     * The start of the main content's text, as much as the language guess reads and no more (so
+     * it need not be cut again); the same whether or not the page chrome was emitted too.
      */
     private static CharSequence mainText(List<Block> blocks) {
-        StringBuilder text = new StringBuilder(LanguageChoice.SAMPLE_CHARS + 256);
+        int size = LanguageChoice.SAMPLE_CHARS;
+        StringBuilder text = new StringBuilder(size);
         for (Block block : blocks) {
-            if (text.length() >= LanguageChoice.SAMPLE_CHARS) {
+            if (text.length() >= size) {
                 break;
             }
             if (block.has(Mark.IN_MAIN)) {
-                text.append(block.text()).append('\n');
+                String blockText = block.text();
+                text.append(blockText, 0, Math.min(blockText.length(), size - text.length()));
+                if (text.length() < size) {
+                    text.append('\n');
+                }
             }
         }
         return text;

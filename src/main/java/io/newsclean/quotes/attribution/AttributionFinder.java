@@ -86,6 +86,12 @@ public final class AttributionFinder {
         if (cues.isFragment(cue)) {
             return null;
         }
+        if (isParticiple(cue) && !onlyAName(text, i, cm.start())) {
+            // "…,” a nod to the front-runner acknowledging that …": a participle has no subject of its own, so
+            // the words before it are an apposition to the quotation, not its speaker; only a name right before
+            // it is one ("…,” Ivana writing that …", a clause with its own subject)
+            return null;
+        }
         int[] subject = SubjectBeforeCue.mentionBetween(text, i, cm.start(), cue.contains(" "));
         if (subject == null) {
             subject = plainSubject(text, i, cm.start());
@@ -729,12 +735,26 @@ public final class AttributionFinder {
             subject = SubjectBeforeCue.subjectBefore(text, sentenceStart, cs);
             if (subject == null && !cues.isListener(cue) && !cues.isFragment(cue)) {
                 int[] np = NameAfterCue.phraseAfter(text, ce, limit);
-                if (np != null && SubjectBeforeCue.tailPhrase(text, sentenceStart, cs) == null && cs == sentenceStart) {
+                if (np != null && SubjectBeforeCue.tailPhrase(text, sentenceStart, cs) == null
+                        && (cs == sentenceStart || invertedBeforeQuote(text, sentenceStart, cs, cue, np, limit))) {
                     subject = np;
                 }
             }
         }
         return subject == null ? null : new Attribution(subject[0], subject[1], cue, ce);
+    }
+
+    /**
+     * "Because of how the schedule was drawn, explained Rosenberg, “…”": a speech verb set off by a comma before
+     * it stands before its subject, and the name after it, closed by a comma right at the quotation, is the
+     * speaker.
+     */
+    private boolean invertedBeforeQuote(String text, int sentenceStart, int cs, String cue, int[] np, int open) {
+        if (!cues.inverts(cue) || !precededByComma(text, sentenceStart, cs) || np[1] > open) {
+            return false;
+        }
+        String gap = text.substring(np[1], open).strip();
+        return gap.equals(",") || gap.equals(":");
     }
 
     /** For "…, citing …": the subject of the sentence's earlier cue, or the sentence's subject. */
@@ -763,6 +783,16 @@ public final class AttributionFinder {
             k--;
         }
         return k > from && QuoteMarks.isAnyMark(text.charAt(k - 1));
+    }
+
+    /** Whether the words between {@code from} and {@code to} are one capitalised name and nothing else. */
+    private static boolean onlyAName(String text, int from, int to) {
+        int[] span = Spans.trimmed(text, from, to);
+        if (span == null || !Character.isUpperCase(text.charAt(span[0]))) {
+            return false;
+        }
+        int end = Names.nameRunEnd(text, span[0]);
+        return end == span[1] && !Names.isFunctionWord(Names.words(text.substring(span[0], end))[0]);
     }
 
     /** A one-word participle cue: "saying", "adding", "calling". */

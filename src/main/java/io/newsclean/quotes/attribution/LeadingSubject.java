@@ -127,10 +127,33 @@ public final class LeadingSubject {
             if (first != null && (Names.isFunctionWord(first.text()) || INTRO_WORDS.contains(fl) || PLACE_PREPOSITIONS.contains(fl)
                     || fl.endsWith("ing") || fl.endsWith("ly")) && !DETERMINERS.contains(fl)
                     || endsInTimeWord(text, from, comma)) { // "Eight years ago, he said …"
-                from = comma + 1;
+                from = afterStateAbbreviation(text, comma + 1, limit);
             }
         }
         return leadingSubjectAt(text, from, limit);
+    }
+
+    /** The longest abbreviation of a state or province written after its town: "Calif.", "Mass.", "N.H.". */
+    private static final int STATE_ABBREVIATION = 6;
+
+    /**
+     * "At a conference in Aspen, Colo., the graduate spoke": an abbreviation with its period, set off by commas
+     * right after an introductory phrase, finishes the phrase's place; the subject comes after it. A person is
+     * never written so, so no name is skipped.
+     */
+    private static int afterStateAbbreviation(String text, int from, int limit) {
+        int start = skipBlank(text, from);
+        int comma = text.indexOf(',', start);
+        if (comma < 0 || comma >= limit || comma - start > STATE_ABBREVIATION || comma - start < 3
+                || text.charAt(comma - 1) != '.' || !Character.isUpperCase(text.charAt(start))) {
+            return from;
+        }
+        for (int k = start; k < comma; k++) {
+            if (!Character.isLetter(text.charAt(k)) && text.charAt(k) != '.') {
+                return from;
+            }
+        }
+        return comma + 1;
     }
 
     /** Whether the phrase before a comma is a stretch of time: "Eight years ago", "Two days later", "Last week". */
