@@ -28,7 +28,9 @@ import io.newsclean.quotes.text.Words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -89,6 +91,8 @@ final class ArticleQuotes {
     private final String[] lastSpeaker;
     /** Where in its paragraph that speaker was named, so that a person named later can take over. */
     private final int[] lastSpeakerAt;
+    /** Each speaker as {@link SpeakerPhrase#shape} gives it: an article quotes the same people again and again. */
+    private final Map<String, String> shapedSpeakers = new HashMap<>();
     /** The transcript turn each paragraph is, or null. */
     private final TranscriptTurns.Turn[] turns;
     /** The emitted quotes whose fragment a verb frames as words though no cue names the speaker. */
@@ -216,7 +220,7 @@ final class ArticleQuotes {
     private void emit(List<Candidate> kept, List<Quote> out) {
         for (Candidate c : kept) {
             if (c.keep) {
-                c.speaker = SpeakerPhrase.shape(c.speaker);
+                c.speaker = shaped(c.speaker);
                 Quote q = c.toQuote(paragraphs);
                 out.add(q);
                 if (c.framed) {
@@ -229,6 +233,18 @@ final class ArticleQuotes {
                 }
             }
         }
+    }
+
+    private String shaped(String speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        String shaped = shapedSpeakers.get(speaker);
+        if (shaped == null && !shapedSpeakers.containsKey(speaker)) {
+            shaped = SpeakerPhrase.shape(speaker);
+            shapedSpeakers.put(speaker, shaped);
+        }
+        return shaped;
     }
 
     /** Finds a quote's attribution and decides whether it is speech at all, and of what type. */

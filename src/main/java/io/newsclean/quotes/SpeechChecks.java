@@ -2,11 +2,14 @@ package io.newsclean.quotes;
 
 import io.newsclean.model.Quote;
 import io.newsclean.quotes.checks.AuthorsOwnWords;
+import io.newsclean.quotes.checks.DataLiteral;
+import io.newsclean.quotes.checks.NonProseQuote;
 import io.newsclean.quotes.checks.NamedTerm;
 import io.newsclean.quotes.checks.PageVoice;
 import io.newsclean.quotes.checks.SelfQuotation;
 import io.newsclean.quotes.checks.SpeechCheck;
 import io.newsclean.quotes.checks.UncuedFragment;
+import io.newsclean.quotes.checks.UnattributedQuotation;
 import io.newsclean.quotes.lexicon.Cues;
 
 import java.util.ArrayList;
@@ -28,7 +31,13 @@ final class SpeechChecks {
             // A quoted fragment no cue frames: a term or a scare quote unless the page reports speech near it.
             new UncuedFragment(),
             // A short term right after a passive naming participle ("what's called “X”") names a thing.
-            new NamedTerm());
+            new NamedTerm(),
+            // A whole quotation no cue and no speaker attribute, on a page that quotes no one: a pull quote.
+            new UnattributedQuotation(),
+            // A one-token span with the marks of a URL or an identifier in it is not words.
+            new NonProseQuote(),
+            // A key or a value of a data literal ("rel": "remotestorage") kept in a paragraph of prose.
+            new DataLiteral());
 
     private SpeechChecks() {
     }

@@ -21,9 +21,10 @@ import java.util.Set;
  * @param paragraphs     the paragraphs the quotes were found in
  * @param framed         the quotes (by identity) whose fragment a verb frames as words though no cue names
  *                       the speaker ("saying “done”")
+ * @param cues           the cue lexicon of the page's language
  */
 public record PageVoice(int cuedQuotations, int reportedPeople, boolean[] cuedIn, boolean cuesKnown,
-                        List<String> paragraphs, Set<Quote> framed) {
+                        List<String> paragraphs, Set<Quote> framed, Cues cues) {
 
     public static PageVoice of(List<String> paragraphs, List<Quote> found, Set<Quote> framed, Cues cues,
                                boolean cuesKnown) {
@@ -47,7 +48,7 @@ public record PageVoice(int cuedQuotations, int reportedPeople, boolean[] cuedIn
                 reportedPeople++;
             }
         }
-        return new PageVoice(cuedQuotations, reportedPeople, cuedIn, cuesKnown, paragraphs, framed);
+        return new PageVoice(cuedQuotations, reportedPeople, cuedIn, cuesKnown, paragraphs, framed, cues);
     }
 
     /**

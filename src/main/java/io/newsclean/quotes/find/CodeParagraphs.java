@@ -45,12 +45,15 @@ public final class CodeParagraphs {
     }
 
     static boolean looksLikeCode(String paragraph) {
+        if (!hasSymbols(paragraph, MIN_STATEMENT_MARKS)) {
+            return false; // nearly every paragraph: prose has hardly any code symbol, and its letters need no count
+        }
         int letters = 0;
         int symbols = 0;
         for (int i = 0; i < paragraph.length(); i++) {
             char c = paragraph.charAt(i);
             if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
-                letters++; // every paragraph passes here: ASCII letters are told without the Unicode tables
+                letters++; // ASCII letters are told without the Unicode tables
             } else if (c < 128 && CODE_SYMBOL[c]) {
                 symbols++;
             }
@@ -64,5 +67,17 @@ public final class CodeParagraphs {
             marks++;
         }
         return marks >= MIN_STATEMENT_MARKS;
+    }
+
+    /** Whether a paragraph holds at least {@code min} code symbols. */
+    private static boolean hasSymbols(String paragraph, int min) {
+        int symbols = 0;
+        for (int i = 0; i < paragraph.length() && symbols < min; i++) {
+            char c = paragraph.charAt(i);
+            if (c < 128 && CODE_SYMBOL[c]) {
+                symbols++;
+            }
+        }
+        return symbols >= min;
     }
 }

@@ -298,7 +298,7 @@ public final class Names {
         int firstUpper = -1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 128) {
+            if (c >= 128 && !isCaselessPunctuation(c)) {
                 return s.toLowerCase(Locale.ROOT);
             }
             if (firstUpper < 0 && c >= 'A' && c <= 'Z') {
@@ -316,6 +316,14 @@ public final class Names {
             }
         }
         return new String(out);
+    }
+
+    /**
+     * Whether a character is in Unicode's General Punctuation block (’, “, ”, —, –, …), which has no letter and so
+     * nothing that folds: a word with a curly apostrophe ("O’Malley", "Clinton’s") is folded as ASCII.
+     */
+    public static boolean isCaselessPunctuation(char c) {
+        return c >= '\u2000' && c <= '\u206F';
     }
 
     /** Whether a lower-case word is "a", "an" or "the". */

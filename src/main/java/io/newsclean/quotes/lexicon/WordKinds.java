@@ -61,7 +61,7 @@ public final class WordKinds {
         int h = 0;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if (c >= 128) {
+            if (c >= 128 && !Names.isCaselessPunctuation(c)) {
                 return ofKey(Names.lower(text.substring(from, end))); // full Unicode folding, as Names.lower does
             }
             h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);

@@ -130,10 +130,10 @@ public final class PersonIndex {
         }
     }
 
-    /** Appends {@code Names.lower(text.substring(from, to))}, sparing the two copies when the stretch is ASCII. */
+    /** Appends {@code Names.lower(text.substring(from, to))}, sparing the two copies when nothing in the stretch folds but ASCII. */
     private static void appendLower(StringBuilder out, String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 128) {
+            if (text.charAt(i) >= 128 && !Names.isCaselessPunctuation(text.charAt(i))) {
                 out.append(Names.lower(text.substring(from, to)));
                 return;
             }

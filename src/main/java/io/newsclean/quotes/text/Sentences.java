@@ -120,6 +120,6 @@ public final class Sentences {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return ABBREVIATIONS.contains(Names.lower(word));
     }
 }

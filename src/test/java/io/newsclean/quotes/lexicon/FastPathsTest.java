@@ -69,7 +69,7 @@ class FastPathsTest {
         // list words in any case, with a possessive, an apostrophe or periods after them, and words in no list
         String[] stems = {"sen", "Sen", "SEN", "the", "The", "mr", "Mr", "Mrs", "spokeswoman", "Chairman", "party", "Party",
                 "committee", "aide", "Jr", "john", "John", "MARY", "Leslie", "Clinton", "İstanbul", "Ülkü", "é", "x", "",
-                "Celebrating", "ING"};
+                "Celebrating", "ING", "O’Brien", "Clinton—the"};
         String[] tails = {"", ".", "..", "’s", "'s", "’", "'", "s’", "’s.", "s"};
         Random random = new Random(5);
         for (int k = 0; k < 5000; k++) {
@@ -96,5 +96,19 @@ class FastPathsTest {
         Assertions.assertEquals(java.util.List.of("Clinton"), Names.nameTokens("Celebrating Clinton"));
         Assertions.assertEquals(java.util.List.of(), Names.nameTokens("The Senator"));
         Assertions.assertEquals(java.util.List.of(""), Names.nameTokens("  "));
+    }
+
+    @Test
+    void lowerFoldsAsTheJdkDoesWithCurlyPunctuationInTheWord() {
+        char[] alphabet = {'a', 'Z', 'O', '’', '“', '—', '\u2060', '\u206F', '\u2070', 'İ', 'Σ', 'É', '\u1FFF', '.', ' '};
+        Random random = new Random(3);
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                b.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = b.toString();
+            Assertions.assertEquals(s.toLowerCase(java.util.Locale.ROOT), Names.lower(s), s);
+        }
     }
 }
