@@ -289,7 +289,7 @@ final class ArticleQuotes {
             Attribution byCue = framing == null ? null : framingAttribution(firstText, sentenceStart, framing, first.open());
             if (byCue != null) {
                 c.attribute(byCue, first.paragraph(), firstText);
-            } else if (fragment && wordCount(words) < MIN_UNCUED_FRAGMENT_WORDS && !isOutcry(words)) {
+            } else if (fragment && Words.letterRuns(words) < MIN_UNCUED_FRAGMENT_WORDS && !isOutcry(words)) {
                 // one or two quoted words: a scare quote, unless a cue frames them as someone's words; their
                 // speaker is the person opening the sentence, else its subject, else the paragraph's speaker
                 Word labelling = framing == null ? QuotedLabels.verbBefore(firstText, sentenceStart, first.open()) : null;
@@ -340,7 +340,7 @@ final class ArticleQuotes {
                 || c.segments.size() == 1 && isTitleLike(withoutFinalPeriod(words))
                 && (PLACE_OF_A_TITLE.matcher(lead).find() || TITLE_WORD_RIGHT_BEFORE.matcher(lead).find())) {
             c.keep = false;
-        } else if (c.attribution == null && !framed && wordCount(words) < 3 && !isOutcry(words)) {
+        } else if (c.attribution == null && !framed && Words.letterRuns(words) < 3 && !isOutcry(words)) {
             c.keep = false;
         }
     }
@@ -583,7 +583,7 @@ final class ArticleQuotes {
 
     /** The full name a short line opens with when a comma or the line's end follows it; null otherwise. */
     private static String signedName(String text, int from, boolean dashed) {
-        if (from >= text.length() || !Character.isUpperCase(text.charAt(from)) || wordCount(text.substring(from)) > SIGNATURE_WORDS) {
+        if (from >= text.length() || !Character.isUpperCase(text.charAt(from)) || Words.letterRuns(text, from, text.length(), Integer.MAX_VALUE) > SIGNATURE_WORDS) {
             return null;
         }
         int end = Names.nameRunEnd(text, from);
@@ -662,7 +662,7 @@ final class ArticleQuotes {
 
     /** Words that do not stand as a sentence: lowercase start or no verb-bearing length. */
     private static boolean isFragmentText(String words) {
-        return words.isEmpty() || Character.isLowerCase(words.charAt(0)) || wordCount(words) < 4;
+        return words.isEmpty() || Character.isLowerCase(words.charAt(0)) || Words.letterRuns(words) < 4;
     }
 
     private int nextOpen(int p, int from, int fallback) {
@@ -738,19 +738,6 @@ final class ArticleQuotes {
             }
         }
         return true;
-    }
-
-    static int wordCount(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
     }
 }
 

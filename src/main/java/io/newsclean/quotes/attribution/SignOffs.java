@@ -2,6 +2,7 @@ package io.newsclean.quotes.attribution;
 
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.text.QuoteMarks;
+import io.newsclean.quotes.text.Words;
 
 /**
  * Attributions that carry no verb. A quote signed after a dash ("“…” ― Dean Baker, economist",
@@ -33,7 +34,7 @@ public final class SignOffs {
             return null;
         }
         i = skipSpaces(text, i);
-        if (i >= text.length() || wordCount(text, i, text.length()) > SIGNATURE_WORDS
+        if (i >= text.length() || Words.letterRuns(text, i, text.length(), Integer.MAX_VALUE) > SIGNATURE_WORDS
                 || hasQuoteMark(text, i)) {
             return null;
         }
@@ -125,18 +126,5 @@ public final class SignOffs {
             i++;
         }
         return i;
-    }
-
-    private static int wordCount(String text, int from, int to) {
-        int n = 0;
-        boolean in = false;
-        for (int k = from; k < to; k++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(k));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
     }
 }

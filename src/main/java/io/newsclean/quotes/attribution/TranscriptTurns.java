@@ -1,5 +1,6 @@
 package io.newsclean.quotes.attribution;
 
+import io.newsclean.quotes.text.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class TranscriptTurns {
                 continue; // a look at the first two letters keeps most paragraphs out of the pattern
             }
             Matcher m = LABEL.matcher(text);
-            if (m.lookingAt() && hasLetters(m.group(1)) && wordCount(text, m.end()) >= MIN_TURN_WORDS) {
+            if (m.lookingAt() && hasLetters(m.group(1)) && Words.letterRuns(text, m.end(), text.length(), MIN_TURN_WORDS) >= MIN_TURN_WORDS) {
                 labels.add(m.group(1));
                 turns.add(new Turn(p, m.start(1), m.end(1), m.end(), titleCase(m.group(1))));
             }
@@ -104,18 +105,5 @@ public final class TranscriptTurns {
             i++;
         }
         return i;
-    }
-
-    private static int wordCount(String text, int from) {
-        int n = 0;
-        boolean in = false;
-        for (int i = from; i < text.length() && n < MIN_TURN_WORDS; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
     }
 }

@@ -3,6 +3,7 @@ package io.newsclean.quotes.checks;
 import io.newsclean.model.Quote;
 import io.newsclean.model.QuoteType;
 import io.newsclean.quotes.text.QuoteMarks;
+import io.newsclean.quotes.text.Words;
 
 /**
  * A quoted key or value of a data literal kept in prose ({ "href": &lt;root&gt;, "rel": "remotestorage" }):
@@ -19,7 +20,7 @@ public final class DataLiteral implements SpeechCheck {
 
     @Override
     public boolean drops(Quote q, PageVoice page) {
-        if (q.type() == QuoteType.INDIRECT || q.paragraph() >= page.paragraphs().size() || words(q.text()) > MAX_WORDS) {
+        if (q.type() == QuoteType.INDIRECT || q.paragraph() >= page.paragraphs().size() || Words.letterRuns(q.text()) > MAX_WORDS) {
             return false;
         }
         String text = page.paragraphs().get(q.paragraph());
@@ -56,18 +57,5 @@ public final class DataLiteral implements SpeechCheck {
             i--;
         }
         return i >= 1 && text.charAt(i) == ':' && QuoteMarks.isAnyMark(text.charAt(i - 1));
-    }
-
-    private static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
     }
 }

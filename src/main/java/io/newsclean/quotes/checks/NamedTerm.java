@@ -4,6 +4,7 @@ import io.newsclean.model.Quote;
 import io.newsclean.model.QuoteType;
 import io.newsclean.quotes.lexicon.QuoteWords;
 
+import io.newsclean.quotes.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +27,7 @@ public final class NamedTerm implements SpeechCheck {
 
     @Override
     public boolean drops(Quote q, PageVoice page) {
-        if (q.type() != QuoteType.PARTIAL || wordCount(q.text()) > MAX_TERM_WORDS || q.paragraph() >= page.paragraphs().size()) {
+        if (q.type() != QuoteType.PARTIAL || Words.letterRuns(q.text()) > MAX_TERM_WORDS || q.paragraph() >= page.paragraphs().size()) {
             return false;
         }
         String text = page.paragraphs().get(q.paragraph());
@@ -115,18 +116,5 @@ public final class NamedTerm implements SpeechCheck {
             start--;
         }
         return start == k ? null : text.substring(start, k);
-    }
-
-    private static int wordCount(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
     }
 }

@@ -65,6 +65,28 @@ public final class Words {
         return n;
     }
 
+    /**
+     * Runs of letters and digits in {@code text} from {@code from} to {@code to}, counting no further than
+     * {@code atMost}: a rough word count that splits at every other character ("don't" is two).
+     */
+    public static int letterRuns(String text, int from, int to, int atMost) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to && n < atMost; i++) {
+            boolean letter = isLetterOrDigit(text.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    /** {@link #letterRuns(String, int, int, int)} over the whole of {@code text}. */
+    public static int letterRuns(String text) {
+        return letterRuns(text, 0, text.length(), Integer.MAX_VALUE);
+    }
+
     /** {@link Character#isLetterOrDigit(char)}, without the table look-up for ASCII. */
     private static boolean isLetterOrDigit(char c) {
         if (c < 128) {
