@@ -22,6 +22,7 @@ import static io.newsclean.quotes.lexicon.MentionWords.PLACE_PREPOSITIONS;
 import static io.newsclean.quotes.lexicon.MentionWords.PREPOSITIONS;
 import static io.newsclean.quotes.lexicon.MentionWords.SUBORDINATORS;
 import static io.newsclean.quotes.lexicon.MentionWords.isDescriptionWord;
+import static io.newsclean.quotes.text.Spans.onlySpaces;
 import static io.newsclean.quotes.text.Spans.skipBlank;
 import static io.newsclean.quotes.text.Spans.trimmed;
 import static io.newsclean.quotes.text.Words.countWords;
@@ -229,8 +230,7 @@ public final class LeadingSubject {
         int end = -1;
         int count = 0;
         while (m.next()) {
-            String between = text.substring(end < 0 ? from : end, m.start());
-            if (end >= 0 && between.trim().length() > 0) {
+            if (end >= 0 && !onlySpaces(text, end, m.start())) {
                 break;
             }
             String raw = m.word();

@@ -6,12 +6,16 @@ import io.newsclean.quotes.text.WordCursor;
 import static io.newsclean.quotes.attribution.SpeakerPhrases.isSpeakerLike;
 import static io.newsclean.quotes.lexicon.MentionWords.NP_STOPS;
 import static io.newsclean.quotes.lexicon.MentionWords.WEEKDAYS;
+import static io.newsclean.quotes.text.Spans.lastIndexOfAny;
 
 /**
  * The speaker named after an inverted cue or after "according to" ("said Mark Dubowitz, executive director
  * …"): a name, a pronoun or a determiner phrase up to punctuation or an adverbial.
  */
 public final class NameAfterCue {
+    /** Punctuation between two words that ends the phrase naming the speaker. */
+    private static final String PHRASE_BREAKS = ",;:.!?()\"“”—";
+
     private NameAfterCue() {
     }
 
@@ -25,8 +29,7 @@ public final class NameAfterCue {
         int end = -1;
         int count = 0;
         while (m.next()) {
-            String between = text.substring(end < 0 ? from : end, m.start());
-            if (!between.isBlank() && between.trim().chars().anyMatch(c -> ",;:.!?()\"“”—".indexOf(c) >= 0)) {
+            if (lastIndexOfAny(text, PHRASE_BREAKS, end < 0 ? from : end, m.start()) >= 0) {
                 break;
             }
             String raw = m.word();

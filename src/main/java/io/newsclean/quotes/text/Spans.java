@@ -34,6 +34,19 @@ public final class Spans {
         return i;
     }
 
+    /**
+     * Whether only spaces stand from {@code from} to {@code before}: nothing {@link String#trim()} would keep,
+     * found without cutting the stretch out.
+     */
+    public static boolean onlySpaces(String text, int from, int before) {
+        for (int i = from; i < before; i++) {
+            if (text.charAt(i) > ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static int lastIndexOfAny(String text, String chars, int from, int before) {
         for (int i = before - 1; i >= from; i--) {
             if (chars.indexOf(text.charAt(i)) >= 0) {
