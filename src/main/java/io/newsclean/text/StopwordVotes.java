@@ -1,8 +1,6 @@
 package io.newsclean.text;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,12 +20,11 @@ import java.util.TreeSet;
  * <p>Built from Lucene's lists, a Latin-script page would read 24 of them, each through its
  * analyser class and Lucene's list parser: for a single call, about a third of all the CPU time
  * spent on a small page. So the build writes each script's table into one resource file, from the
- * same lists ({@code StopwordVotes OUTPUT_DIR}, run by Maven after compiling), and a call reads
+ * same lists ({@link BuiltTables}, run by Maven after compiling), and a call reads
  * that file instead. The file names its languages in bit order; a table missing from the class
  * path, or made for other candidates, is built from the lists as before, with the same result.
  */
 public final class StopwordVotes {
-    private static final String FOLDER = "io/newsclean/text/";
     private static final String LANGUAGES_LINE = "languages:";
 
     private StopwordVotes() {
@@ -50,10 +47,8 @@ public final class StopwordVotes {
         return words;
     }
 
-    /** Writes the table of every script with candidates into {@code OUTPUT_DIR/io/newsclean/text/}. */
-    public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args.length > 0 ? args[0] : "target/classes").resolve(FOLDER);
-        Files.createDirectories(folder);
+    /** Writes the table of every script with candidates into the folder given ({@link BuiltTables}). */
+    static void writeAll(Path folder) throws IOException {
         for (Map.Entry<Script, List<String>> entry : LanguageGuesser.candidates().entrySet()) {
             try (Writer out = Files.newBufferedWriter(folder.resolve(fileName(entry.getKey())), StandardCharsets.UTF_8)) {
                 write(entry.getValue(), out);
@@ -118,11 +113,8 @@ public final class StopwordVotes {
 
     /** The table the build wrote for a script, or null when there is none for these candidates. */
     static WordMasks read(Script script, List<String> languages) {
-        try (InputStream in = StopwordVotes.class.getResourceAsStream("/" + FOLDER + fileName(script))) {
-            return in == null ? null : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), languages);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = BuiltTables.read(fileName(script));
+        return text == null ? null : parse(text, languages);
     }
 
     /**

@@ -2,7 +2,10 @@ package io.newsclean.text;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DateWordsTest {
@@ -22,5 +25,20 @@ class DateWordsTest {
         assertFalse(DateWords.isDateLine("November"), "no number, perhaps a heading");
         assertFalse(DateWords.isDateLine("On November 20 the council met again."));
         assertFalse(DateWords.isDateLine("Top 10 films"));
+    }
+
+    @Test
+    void theBuildsTableHoldsTheNamesOfTheLocaleData() {
+        String table = BuiltTables.read(DateWords.TABLE);
+        assertNotNull(table, "the build wrote no table of date names");
+        assertEquals(DateWords.fromLocaleData(), DateWords.parse(table));
+        assertEquals(table, DateWords.table(), "the same locale data writes the same table");
+    }
+
+    @Test
+    void aTableMadeForOtherLanguagesIsNotUsed() {
+        String table = DateWords.table();
+        assertNull(DateWords.parse(table.replaceFirst("languages: en ", "languages: ")));
+        assertTrue(DateWords.parse(table).contains("novembre"));
     }
 }

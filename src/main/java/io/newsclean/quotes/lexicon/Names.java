@@ -1,13 +1,10 @@
 package io.newsclean.quotes.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -202,7 +199,6 @@ public final class Names {
         return Set.copyOf(out);
     }
 
-    private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
     private static final Set<String> SUFFIXES = QuoteWords.NAMES.set("names.suffixes");
 
     private static final int TITLE = 1;
@@ -218,13 +214,14 @@ public final class Names {
     private static final WordKinds KINDS = nameWordKinds();
 
     private static WordKinds nameWordKinds() {
-        Map<String, Integer> kinds = new HashMap<>();
+        // sized for the 7,000 given names, so that it never grows while they are put in
+        Map<String, Integer> kinds = new HashMap<>(16384);
         add(kinds, TITLES, TITLE);
         add(kinds, FUNCTION_WORDS, FUNCTION_WORD);
         add(kinds, ORG_WORDS, ORG_WORD);
         add(kinds, PERSON_ROLES, PERSON_ROLE);
         add(kinds, SUFFIXES, SUFFIX);
-        FIRST_NAMES.forEach((name, g) -> kinds.merge(name, g == Gender.MALE ? MALE_FIRST_NAME : FEMALE_FIRST_NAME, (a, b) -> a | b));
+        addFirstNames(kinds);
         add(kinds, List.of("mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman", "councilman",
                 "assemblyman", "businessman"), MALE_TITLE);
         add(kinds, List.of("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "congresswoman", "spokeswoman",
@@ -512,27 +509,38 @@ public final class Names {
         return true;
     }
 
-    private static Map<String, Gender> loadFirstNames() {
-        Map<String, Gender> map = new HashMap<>();
+    /**
+     * Puts each given name of {@code first-names.txt} into the table with its gender's bit; a name listed for
+     * both genders keeps the first. Read straight into the table, in one pass over the file: a single call
+     * would pay for putting 7,000 names into a map of their own first.
+     */
+    private static void addFirstNames(Map<String, Integer> kinds) {
+        String text;
         try (InputStream in = Names.class.getResourceAsStream("/io/newsclean/quotes/first-names.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource first-names.txt");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                int colon = line.indexOf(':');
-                if (line.startsWith("#") || colon < 0) {
-                    continue;
-                }
-                Gender g = line.startsWith("female") ? Gender.FEMALE : Gender.MALE;
-                for (String name : words(line.substring(colon + 1))) {
-                    map.putIfAbsent(name, g);
-                }
-            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // not copied into an immutable map: a single call would pay for hashing 7,000 names twice
-        return Collections.unmodifiableMap(map);
+        for (int start = 0, end; start < text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int colon = text.indexOf(':', start);
+            if (text.startsWith("#", start) || colon < 0 || colon > end) {
+                continue;
+            }
+            int bit = text.startsWith("female", start) ? FEMALE_FIRST_NAME : MALE_FIRST_NAME;
+            for (String name : words(text.substring(colon + 1, end))) {
+                Integer had = kinds.get(name);
+                int bits = had == null ? 0 : had;
+                if ((bits & (MALE_FIRST_NAME | FEMALE_FIRST_NAME)) == 0) {
+                    kinds.put(name, bits | bit);
+                }
+            }
+        }
     }
 }
