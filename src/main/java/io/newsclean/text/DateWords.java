@@ -3,6 +3,7 @@ package io.newsclean.text;
 import java.text.DateFormatSymbols;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,25 +80,20 @@ public final class DateWords {
     }
 
     private static Set<String> names() {
-        String table = BuiltTables.read(TABLE);
+        List<String> table = BuiltTables.lines(TABLE);
         Set<String> names = table == null ? null : parse(table);
         return names != null ? names : fromLocaleData();
     }
 
     /** The names as the table holds them; null when it was made for other languages. */
-    static Set<String> parse(String table) {
-        int end = table.indexOf('\n');
-        if (end < 0 || !table.substring(0, end).equals(LANGUAGES_LINE.concat(String.join(" ", LANGUAGES)))) {
+    static Set<String> parse(List<String> table) {
+        if (table.isEmpty() || !table.get(0).equals(LANGUAGES_LINE.concat(String.join(" ", LANGUAGES)))) {
             return null;
         }
-        Set<String> names = new HashSet<>();
-        for (int start = end + 1; start < table.length(); start = end + 1) {
-            end = table.indexOf('\n', start);
-            if (end < 0) {
-                end = table.length();
-            }
-            if (end > start) {
-                names.add(table.substring(start, end));
+        Set<String> names = new HashSet<>(table.size() * 2);
+        for (int i = 1; i < table.size(); i++) {
+            if (!table.get(i).isEmpty()) {
+                names.add(table.get(i));
             }
         }
         return Collections.unmodifiableSet(names);

@@ -22,7 +22,8 @@ import java.util.Set;
  * <p>The table: a line naming the languages in it, then per language a line {@code @LANG}, and
  * per section a line {@code [KIND]} (the {@link PhraseKind} constant), then one line per
  * pattern: its line number in the file, the line as written (without surrounding white space),
- * then the gate's literals, if it has one, all separated by tabs.
+ * then the gate's literals, if it has one, all separated by tabs. A book of English and one
+ * other language (an HTML page's) parses only those two languages' lines.
  */
 final class PhraseGates {
     static final String TABLE = "phrase-gates.txt";
@@ -47,13 +48,13 @@ final class PhraseGates {
 
     /** The entries of a language's phrase file, in file order. */
     static List<Entry> of(String language) {
-        List<Entry> built = Built.BY_LANGUAGE.get(language);
-        return built != null ? built : fromFile(language);
+        List<String> built = Built.BY_LANGUAGE.get(language);
+        return built != null ? parse(language, built) : fromFile(language);
     }
 
-    /** The build's table, read when first asked for. */
+    /** The build's table, read when first asked for: each language's lines, parsed when a book loads it. */
     private static final class Built {
-        static final Map<String, List<Entry>> BY_LANGUAGE = parse(BuiltTables.read(TABLE));
+        static final Map<String, List<String>> BY_LANGUAGE = byLanguage(BuiltTables.lines(TABLE));
     }
 
     /** The entries of a language's phrase file, read from the file and its gates worked out. */
@@ -114,51 +115,53 @@ final class PhraseGates {
     }
 
     /**
-     * The entries of each language in a table, or an empty map when there is no table or it was
-     * made for other languages. Read with plain index scans: this runs on a single call's clock.
+     * The lines of each language in a table, or an empty map when there is no table or it was
+     * made for other languages.
      */
-    static Map<String, List<Entry>> parse(String table) {
-        Map<String, List<Entry>> byLanguage = new HashMap<>();
-        int end = table == null ? -1 : table.indexOf('\n');
-        if (end < 0 || !table.substring(0, end).equals(LANGUAGES_LINE.concat(String.join(" ", PhraseBook.languages())))) {
+    static Map<String, List<String>> byLanguage(List<String> table) {
+        Map<String, List<String>> byLanguage = new HashMap<>();
+        if (table == null || table.isEmpty()
+                || !table.get(0).equals(LANGUAGES_LINE.concat(String.join(" ", PhraseBook.languages())))) {
             return byLanguage;
         }
-        List<Entry> entries = null;
-        String file = null;
-        PhraseKind section = null;
-        for (int start = end + 1; start < table.length(); start = end + 1) {
-            end = table.indexOf('\n', start);
-            if (end < 0) {
-                end = table.length();
+        for (int i = 1, end; i < table.size(); i = end) {
+            end = i + 1;
+            while (end < table.size() && !table.get(end).startsWith("@")) {
+                end++;
             }
-            char first = table.charAt(start);
-            if (first == '@') {
-                String language = table.substring(start + 1, end);
-                file = FOLDER.concat(language).concat(".txt");
-                entries = new ArrayList<>();
-                byLanguage.put(language, entries);
-            } else if (first == '[') {
-                section = PhraseKind.valueOf(table.substring(start + 1, end - 1));
-            } else {
-                int tab = table.indexOf('\t', start);
-                int next = table.indexOf('\t', tab + 1);
-                String line = table.substring(tab + 1, next < 0 || next > end ? end : next);
-                String[] gate = NO_GATE;
-                if (next >= 0 && next < end) {
-                    List<String> literals = new ArrayList<>(4);
-                    for (int from = next + 1; from <= end; from = next + 1) {
-                        next = table.indexOf('\t', from);
-                        if (next < 0 || next > end) {
-                            next = end;
-                        }
-                        literals.add(table.substring(from, next));
-                    }
-                    gate = literals.toArray(new String[0]);
-                }
-                entries.add(new Entry(section, file, Integer.parseInt(table, start, tab, 10), line, gate));
-            }
+            byLanguage.put(table.get(i).substring(1), table.subList(i + 1, end));
         }
         return byLanguage;
+    }
+
+    /** The entries of one language's lines in the table. Read with plain index scans: this runs on a single call's clock. */
+    static List<Entry> parse(String language, List<String> lines) {
+        String file = FOLDER.concat(language).concat(".txt");
+        List<Entry> entries = new ArrayList<>(lines.size());
+        PhraseKind section = null;
+        for (String row : lines) {
+            if (row.startsWith("[")) {
+                section = PhraseKind.valueOf(row.substring(1, row.length() - 1));
+                continue;
+            }
+            int tab = row.indexOf('\t');
+            int next = row.indexOf('\t', tab + 1);
+            String line = row.substring(tab + 1, next < 0 ? row.length() : next);
+            String[] gate = NO_GATE;
+            if (next >= 0) {
+                List<String> literals = new ArrayList<>(4);
+                for (int from = next + 1; from <= row.length(); from = next + 1) {
+                    next = row.indexOf('\t', from);
+                    if (next < 0) {
+                        next = row.length();
+                    }
+                    literals.add(row.substring(from, next));
+                }
+                gate = literals.toArray(new String[0]);
+            }
+            entries.add(new Entry(section, file, Integer.parseInt(row, 0, tab, 10), line, gate));
+        }
+        return entries;
     }
 
     /** A resource's lines. */

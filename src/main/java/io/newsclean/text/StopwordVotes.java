@@ -1,9 +1,7 @@
 package io.newsclean.text;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +48,9 @@ public final class StopwordVotes {
     /** Writes the table of every script with candidates into the folder given ({@link BuiltTables}). */
     static void writeAll(Path folder) throws IOException {
         for (Map.Entry<Script, List<String>> entry : LanguageGuesser.candidates().entrySet()) {
-            try (Writer out = Files.newBufferedWriter(folder.resolve(fileName(entry.getKey())), StandardCharsets.UTF_8)) {
-                write(entry.getValue(), out);
-            }
+            StringBuilder text = new StringBuilder();
+            write(entry.getValue(), text);
+            BuiltTables.write(folder, fileName(entry.getKey()), text.toString());
         }
     }
 
@@ -77,34 +75,32 @@ public final class StopwordVotes {
     }
 
     /**
-     * Reads a table as {@link #write} wrote it, or null when it names other languages.
-     * One pass over the text, no pattern, no string per word: it runs on a single call's clock.
+     * Reads a table's lines as {@link #write} wrote them, or null when it names other languages.
+     * No pattern, no string per word: it runs on a single call's clock.
      */
-    static WordMasks parse(String text, List<String> languages) {
-        int lineStart = 0;
-        int n = text.length();
-        while (lineStart < n && text.charAt(lineStart) == '#') {
-            lineStart = text.indexOf('\n', lineStart) + 1;
+    static WordMasks parse(List<String> lines, List<String> languages) {
+        int i = 0;
+        while (i < lines.size() && lines.get(i).startsWith("#")) {
+            i++;
         }
-        int lineEnd = lineEnd(text, lineStart);
-        if (!text.startsWith(LANGUAGES_LINE, lineStart)
-                || !text.substring(lineStart + LANGUAGES_LINE.length(), lineEnd).strip().equals(String.join(" ", languages))) {
+        if (i == lines.size() || !lines.get(i).startsWith(LANGUAGES_LINE)
+                || !lines.get(i).substring(LANGUAGES_LINE.length()).strip().equals(String.join(" ", languages))) {
             return null;
         }
         WordMasks words = new WordMasks(4096);
-        for (lineStart = lineEnd + 1; lineStart < n; lineStart = lineEnd + 1) {
-            lineEnd = lineEnd(text, lineStart);
-            int space = text.indexOf(' ', lineStart);
-            if (space < 0 || space > lineEnd) {
+        for (i++; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int space = line.indexOf(' ');
+            if (space < 0) {
                 continue;
             }
-            int mask = Integer.parseUnsignedInt(text, lineStart, space, 16);
-            for (int start = space + 1; start < lineEnd; ) {
-                int end = text.indexOf(' ', start);
-                if (end < 0 || end > lineEnd) {
-                    end = lineEnd;
+            int mask = Integer.parseUnsignedInt(line, 0, space, 16);
+            for (int start = space + 1; start < line.length(); ) {
+                int end = line.indexOf(' ', start);
+                if (end < 0) {
+                    end = line.length();
                 }
-                words.add(text, start, end, mask);
+                words.add(line, start, end, mask);
                 start = end + 1;
             }
         }
@@ -113,8 +109,8 @@ public final class StopwordVotes {
 
     /** The table the build wrote for a script, or null when there is none for these candidates. */
     static WordMasks read(Script script, List<String> languages) {
-        String text = BuiltTables.read(fileName(script));
-        return text == null ? null : parse(text, languages);
+        List<String> lines = BuiltTables.lines(fileName(script));
+        return lines == null ? null : parse(lines, languages);
     }
 
     /**
@@ -139,11 +135,6 @@ public final class StopwordVotes {
         if (languages.size() > Integer.SIZE - 1) {
             throw new IllegalStateException("too many candidate languages: " + languages);
         }
-    }
-
-    private static int lineEnd(String text, int from) {
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end;
     }
 
     static String fileName(Script script) {

@@ -2,6 +2,8 @@ package io.newsclean.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,16 +31,16 @@ class DateWordsTest {
 
     @Test
     void theBuildsTableHoldsTheNamesOfTheLocaleData() {
-        String table = BuiltTables.read(DateWords.TABLE);
+        List<String> table = BuiltTables.lines(DateWords.TABLE);
         assertNotNull(table, "the build wrote no table of date names");
         assertEquals(DateWords.fromLocaleData(), DateWords.parse(table));
-        assertEquals(table, DateWords.table(), "the same locale data writes the same table");
+        assertEquals(DateWords.table().lines().toList(), table, "the same locale data writes the same table");
     }
 
     @Test
     void aTableMadeForOtherLanguagesIsNotUsed() {
         String table = DateWords.table();
-        assertNull(DateWords.parse(table.replaceFirst("languages: en ", "languages: ")));
-        assertTrue(DateWords.parse(table).contains("novembre"));
+        assertNull(DateWords.parse(table.replaceFirst("languages: en ", "languages: ").lines().toList()));
+        assertTrue(DateWords.parse(table.lines().toList()).contains("novembre"));
     }
 }

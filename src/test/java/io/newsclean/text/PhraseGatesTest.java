@@ -15,14 +15,14 @@ class PhraseGatesTest {
 
     @Test
     void theBuildsTableHoldsEveryFileWithItsGates() {
-        String table = BuiltTables.read(PhraseGates.TABLE);
+        List<String> table = BuiltTables.lines(PhraseGates.TABLE);
         assertNotNull(table, "the build wrote no table of phrase gates");
-        assertEquals(PhraseGates.table(), table, "the table is stale: the phrase files changed after the build");
-        Map<String, List<PhraseGates.Entry>> built = PhraseGates.parse(table);
+        assertEquals(PhraseGates.table().lines().toList(), table, "the table is stale: the phrase files changed after the build");
+        Map<String, List<String>> built = PhraseGates.byLanguage(table);
         assertEquals(PhraseBook.languages().size(), built.size());
         for (String language : PhraseBook.languages()) {
             List<PhraseGates.Entry> fromFile = PhraseGates.fromFile(language);
-            List<PhraseGates.Entry> fromTable = built.get(language);
+            List<PhraseGates.Entry> fromTable = PhraseGates.parse(language, built.get(language));
             assertEquals(fromFile.size(), fromTable.size(), language);
             for (int i = 0; i < fromFile.size(); i++) {
                 PhraseGates.Entry file = fromFile.get(i);
@@ -37,8 +37,7 @@ class PhraseGatesTest {
 
     @Test
     void keepsALinesGateAndItsAbsence() {
-        Map<String, List<PhraseGates.Entry>> parsed = PhraseGates.parse(PhraseGates.table());
-        List<PhraseGates.Entry> english = parsed.get("en");
+        List<PhraseGates.Entry> english = PhraseGates.parse("en", PhraseGates.byLanguage(PhraseGates.table().lines().toList()).get("en"));
         assertTrue(english.stream().anyMatch(e -> e.gate() == null), "some patterns have no gate");
         PhraseGates.Entry gated = english.stream().filter(e -> e.gate() != null && e.gate().length > 1).findFirst().orElseThrow();
         assertArrayEquals(RequiredLiterals.of(gated.line().replaceFirst("^~", "")).toArray(new String[0]), gated.gate());
@@ -47,8 +46,8 @@ class PhraseGatesTest {
     @Test
     void aTableMadeForOtherLanguagesIsNotUsed() {
         String table = PhraseGates.table();
-        assertTrue(PhraseGates.parse(table.replaceFirst("languages: en ", "languages: ")).isEmpty());
-        assertTrue(PhraseGates.parse(null).isEmpty());
-        assertNull(PhraseGates.parse(table).get("xx"));
+        assertTrue(PhraseGates.byLanguage(table.replaceFirst("languages: en ", "languages: ").lines().toList()).isEmpty());
+        assertTrue(PhraseGates.byLanguage(null).isEmpty());
+        assertNull(PhraseGates.byLanguage(table.lines().toList()).get("xx"));
     }
 }

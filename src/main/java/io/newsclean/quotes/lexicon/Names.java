@@ -534,7 +534,18 @@ public final class Names {
                 continue;
             }
             int bit = text.startsWith("female", start) ? FEMALE_FIRST_NAME : MALE_FIRST_NAME;
-            for (String name : words(text.substring(colon + 1, end))) {
+            int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            // the names stand one space apart (the file's header says so): cut at each space by
+            // indexOf, which spares 50 kB of characters a test each
+            for (int from = colon + 1, to; from < lineEnd; from = to + 1) {
+                to = text.indexOf(' ', from);
+                if (to < 0 || to > lineEnd) {
+                    to = lineEnd;
+                }
+                if (to == from) {
+                    continue;
+                }
+                String name = text.substring(from, to);
                 Integer had = kinds.get(name);
                 int bits = had == null ? 0 : had;
                 if ((bits & (MALE_FIRST_NAME | FEMALE_FIRST_NAME)) == 0) {
