@@ -24,6 +24,8 @@ import java.util.TreeSet;
  */
 public final class StopwordVotes {
     private static final String LANGUAGES_LINE = "languages:";
+    /** How many words the table holds, so that reading it fills a map sized for them at once. */
+    private static final String WORDS_LINE = "words: ";
 
     private StopwordVotes() {
     }
@@ -55,16 +57,19 @@ public final class StopwordVotes {
     }
 
     /**
-     * The table as text: a comment, the languages in bit order, then one line per mask (in hex)
-     * with the words that have it. Sorted, so a build writes the same bytes from the same lists.
+     * The table as text: a comment, the languages in bit order, the number of words, then one line
+     * per mask (in hex) with the words that have it. Sorted, so a build writes the same bytes from
+     * the same lists.
      */
     static void write(List<String> languages, Appendable out) throws IOException {
         Map<Integer, Set<String>> byMask = new TreeMap<>();
-        for (Map.Entry<String, Integer> entry : masks(languages).entrySet()) {
+        Map<String, Integer> masks = masks(languages);
+        for (Map.Entry<String, Integer> entry : masks.entrySet()) {
             byMask.computeIfAbsent(entry.getValue(), m -> new TreeSet<>()).add(entry.getKey());
         }
         out.append("# Written by the build from Lucene's stopword lists (io.newsclean.text.StopwordVotes).\n");
         out.append(LANGUAGES_LINE).append(' ').append(String.join(" ", languages)).append('\n');
+        out.append(WORDS_LINE).append(Integer.toString(masks.size())).append('\n');
         for (Map.Entry<Integer, Set<String>> entry : byMask.entrySet()) {
             out.append(Integer.toHexString(entry.getKey()));
             for (String word : entry.getValue()) {
@@ -87,7 +92,11 @@ public final class StopwordVotes {
                 || !lines.get(i).substring(LANGUAGES_LINE.length()).strip().equals(String.join(" ", languages))) {
             return null;
         }
-        WordMasks words = new WordMasks(4096);
+        int expected = 4096;
+        if (i + 1 < lines.size() && lines.get(i + 1).startsWith(WORDS_LINE)) {
+            expected = Integer.parseInt(lines.get(++i), WORDS_LINE.length(), lines.get(i).length(), 10);
+        }
+        WordMasks words = new WordMasks(expected);
         for (i++; i < lines.size(); i++) {
             String line = lines.get(i);
             int space = line.indexOf(' ');

@@ -64,7 +64,8 @@ public final class QuoteWords {
 
     private static Optional<QuoteWords> readSpeakers(String language) {
         String name = "speakers-" + language + ".txt";
-        return QuoteWords.class.getResource(FOLDER + name) == null ? Optional.empty() : Optional.of(load(name));
+        Map<String, List<String>> groups = groupsOrNull(name);
+        return groups == null ? Optional.empty() : Optional.of(new QuoteWords(name, groups));
     }
 
     /** The union of one group over every language's {@link #speakers} list. */
@@ -83,27 +84,44 @@ public final class QuoteWords {
         return new QuoteWords(name, groups(name));
     }
 
-    /**
-     * Every group of a resource file, its forms in file order. Read in one go and cut by plain scans, without
-     * a reader or a pattern: the quote pass's lists are read on every single call's clock.
-     */
+    /** Every group of a resource file, its forms in file order. */
     static Map<String, List<String>> groups(String name) {
-        String text;
+        Map<String, List<String>> groups = groupsOrNull(name);
+        if (groups == null) {
+            throw new IllegalStateException("missing resource " + FOLDER + name);
+        }
+        return groups;
+    }
+
+    /**
+     * Every group of a resource file, or null when there is no such file. Cut into lines on the bytes, each
+     * line decoded alone, and the lines cut by plain scans, without a reader or a pattern: the quote pass's
+     * lists are read on every single call's clock, before the JIT has compiled anything, where a file decoded
+     * whole turns UTF-16 at its first curly quote and every string cut from it is compressed back one
+     * character at a time.
+     */
+    private static Map<String, List<String>> groupsOrNull(String name) {
+        byte[] bytes;
         try (InputStream in = QuoteWords.class.getResourceAsStream(FOLDER.concat(name))) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + FOLDER + name);
+                return null;
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // one char a byte, only to find the line breaks, which UTF-8 never uses inside a character
+        String bytewise = new String(bytes, StandardCharsets.ISO_8859_1);
         Map<String, List<String>> groups = new HashMap<>();
-        for (int start = 0, end; start < text.length(); start = end + 1) {
-            end = text.indexOf('\n', start);
+        for (int start = 0, end; start < bytewise.length(); start = end + 1) {
+            end = bytewise.indexOf('\n', start);
             if (end < 0) {
-                end = text.length();
+                end = bytewise.length();
             }
-            String line = text.substring(start, end).strip();
+            if (start < end && bytes[start] == '#') {
+                continue; // a comment: not worth decoding
+            }
+            String line = new String(bytes, start, end - start, StandardCharsets.UTF_8).strip();
             int colon = line.indexOf(':');
             if (line.isEmpty() || line.startsWith("#") || colon < 0) {
                 continue;
