@@ -238,6 +238,9 @@ public final class Names {
             kinds.merge(w, bit, (a, b) -> a | b);
         }
     }
+    /** Every word of the English word lists, by its folded key ({@link #foldedKey}). */
+    private static final WordKinds VOCABULARY = WordKinds.members(QuoteWords.everyEnglishWord());
+
     /** Runs of white space, for splitting phrases into words without compiling a pattern per call. */
     static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -310,6 +313,40 @@ public final class Names {
         }
         char[] out = s.toCharArray();
         for (int i = firstUpper; i < n; i++) {
+            char c = out[i];
+            if (c >= 'A' && c <= 'Z') {
+                out[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(out);
+    }
+
+    /**
+     * The key a word list knows a token by, {@code lower(bare(text.substring(from, to)))}, cut out of the text
+     * once: the parsers fold a word they read in place for every list they test it against.
+     */
+    public static String foldedKey(String text, int from, int to) {
+        String listed = VOCABULARY.keyOf(text, from, to);
+        if (listed != null) {
+            return listed;
+        }
+        int end = WordKinds.bareEnd(text, from, to);
+        int firstUpper = -1;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 && !isCaselessPunctuation(c)) {
+                return text.substring(from, end).toLowerCase(Locale.ROOT);
+            }
+            if (firstUpper < 0 && c >= 'A' && c <= 'Z') {
+                firstUpper = i;
+            }
+        }
+        if (firstUpper < 0) {
+            return text.substring(from, end);
+        }
+        char[] out = new char[end - from];
+        text.getChars(from, end, out, 0);
+        for (int i = firstUpper - from; i < out.length; i++) {
             char c = out[i];
             if (c >= 'A' && c <= 'Z') {
                 out[i] = (char) (c + ('a' - 'A'));
