@@ -193,7 +193,7 @@ public final class Cues {
     public Match find(String text, int from, int to) {
         int i = from;
         while (i < to) {
-            if (!isLetter(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
+            if (!isLetter(text.charAt(i)) || !opensWord(text, i)) {
                 i++;
                 continue;
             }
@@ -201,30 +201,49 @@ public final class Cues {
             while (j < to && isLetter(text.charAt(j))) {
                 j++;
             }
-            if (j - i == 4 && text.startsWith("Says", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
-                return new Match(i, j, "says"); // a headline in title case: "Trump Says He Will Win"
-            }
-            if (j - i == 5 && text.startsWith("Asked", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
-                return new Match(i, j, "asked"); // "Asked whether …, Clinton said …" opens its sentence
-            }
-            if (j - i == 4 && text.startsWith("Said", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
-                return new Match(i, j, "said"); // "Said Comey, “…”": the inverted cue opens its sentence
-            }
-            CueKeys.Key key = j - i > longestWord || !Character.isLowerCase(text.charAt(i)) ? null : keyAt(text, i, j);
-            if (key == null) {
-                i = j; // cues are short lowercase words: most words need no look-up at all
-                continue;
-            }
-            for (String phrase : key.phrases()) {
-                int end = i + phrase.length();
-                if (end <= to && text.startsWith(phrase, i) && (end == text.length() || !isWordChar(text.charAt(end)))) {
-                    return new Match(i, end, phrase);
-                }
-            }
-            if (key.isWord() && (j == text.length() || !isWordChar(text.charAt(j)))) {
-                return new Match(i, j, key.word());
+            Match m = cueAtWord(text, i, j, to);
+            if (m != null) {
+                return m;
             }
             i = j;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the cue scan reads a word opening at {@code i}: none when a letter, digit, apostrophe or hyphen
+     * stands right before ("x-said", "12said").
+     */
+    public static boolean opensWord(String text, int i) {
+        return i == 0 || !isWordChar(text.charAt(i - 1));
+    }
+
+    /**
+     * The cue that opens with the letters {@code text[i, j)}, a word the scan reads ({@link #opensWord}),
+     * lying wholly before {@code to}; or null.
+     */
+    public Match cueAtWord(String text, int i, int j, int to) {
+        if (j - i == 4 && text.startsWith("Says", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+            return new Match(i, j, "says"); // a headline in title case: "Trump Says He Will Win"
+        }
+        if (j - i == 5 && text.startsWith("Asked", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+            return new Match(i, j, "asked"); // "Asked whether …, Clinton said …" opens its sentence
+        }
+        if (j - i == 4 && text.startsWith("Said", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+            return new Match(i, j, "said"); // "Said Comey, “…”": the inverted cue opens its sentence
+        }
+        CueKeys.Key key = j - i > longestWord || !Character.isLowerCase(text.charAt(i)) ? null : keyAt(text, i, j);
+        if (key == null) {
+            return null; // cues are short lowercase words: most words need no look-up at all
+        }
+        for (String phrase : key.phrases()) {
+            int end = i + phrase.length();
+            if (end <= to && text.startsWith(phrase, i) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                return new Match(i, end, phrase);
+            }
+        }
+        if (key.isWord() && (j == text.length() || !isWordChar(text.charAt(j)))) {
+            return new Match(i, j, key.word());
         }
         return null;
     }

@@ -67,16 +67,7 @@ final class RunName {
      */
     Gender titleGender() {
         if (titleGender == null) {
-            Gender g = Gender.UNKNOWN;
-            if (run != null) {
-                for (String token : Names.words(run)) {
-                    Gender byTitle = Names.genderOfTitle(token);
-                    if (byTitle != Gender.UNKNOWN) {
-                        g = byTitle;
-                    }
-                }
-            }
-            titleGender = g;
+            titleGender = run == null ? Gender.UNKNOWN : Names.lastTitleGender(run);
         }
         return titleGender;
     }
