@@ -23,6 +23,8 @@ public final class Cues {
 
     private final Set<String> speech;
     private final Set<String> listener;
+    /** Speech, listener, phrase and source cues: the words that report words on any page. */
+    private final Set<String> saying;
     private final Set<String> fragment;
     private final Set<String> indirect;
     private final Set<String> attitude;
@@ -78,6 +80,7 @@ public final class Cues {
         this.commaOpensReport = speakers != null && speakers.set("comma-opens-report").contains("yes");
         speech = Set.copyOf(groups.getOrDefault("speech", List.of()));
         listener = Set.copyOf(groups.getOrDefault("listener", List.of()));
+        saying = Set.copyOf(union(groups, "speech", "listener", "phrase", "source"));
         fragment = Set.copyOf(groups.getOrDefault("fragment", List.of()));
         indirect = Set.copyOf(groups.getOrDefault("indirect", List.of()));
         attitude = Set.copyOf(union(groups, "attitude", "backing"));
@@ -304,6 +307,14 @@ public final class Cues {
 
     public boolean isSpeech(String cue) {
         return speech.contains(cue) || cue.contains(" ") && !cue.equals("according to") && !attitude.contains(cue);
+    }
+
+    /**
+     * A verb or phrase of saying, telling or writing ("said", "told", "wrote", "according to", "pointed out"):
+     * what reports words on any page, not a belief, an intention, a finding or a topic ("pointed to").
+     */
+    public boolean isSaying(String cue) {
+        return saying.contains(cue);
     }
 
     public boolean isListener(String cue) {
