@@ -6,6 +6,7 @@ import io.newsclean.quotes.checks.DataLiteral;
 import io.newsclean.quotes.checks.NonProseQuote;
 import io.newsclean.quotes.checks.NamedTerm;
 import io.newsclean.quotes.checks.PageVoice;
+import io.newsclean.quotes.checks.ReportOutsideNews;
 import io.newsclean.quotes.checks.SelfQuotation;
 import io.newsclean.quotes.checks.SpeechCheck;
 import io.newsclean.quotes.checks.UncuedFragment;
@@ -26,6 +27,8 @@ final class SpeechChecks {
     private static final List<SpeechCheck> CHECKS = List.of(
             // Reported speech attributed to "I" or "we" is the author's own view, on any page.
             new AuthorsOwnWords(),
+            // Off news, beliefs, intentions and findings are the page's own voice: reported speech needs a verb of saying and a speaker.
+            new ReportOutsideNews(),
             // A quotation the author gives to themselves, on a page that quotes no one else.
             new SelfQuotation(),
             // A quoted fragment no cue frames: a term or a scare quote unless the page reports speech near it.

@@ -35,17 +35,27 @@ public final class Names {
                 i++; // the bulk of running text: no ASCII character but A-Z opens a name
                 continue;
             }
-            if (Character.isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                int end = nameRunEnd(text, i);
-                if (end >= 0) {
-                    out.add(new Run(i, end, text.substring(i, end)));
-                    i = end;
-                    continue;
-                }
+            Run run = runAt(text, i);
+            if (run != null) {
+                out.add(run);
+                i = run.end();
+                continue;
             }
             i++;
         }
         return out;
+    }
+
+    /**
+     * The capitalised run that opens at {@code i}, or null: an upper-case letter with no letter or digit right
+     * before it, and {@link #NAME_RUN}'s match from there.
+     */
+    public static Run runAt(String text, int i) {
+        if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return null;
+        }
+        int end = nameRunEnd(text, i);
+        return end < 0 ? null : new Run(i, end, text.substring(i, end));
     }
 
     private static final String[] PARTICLES =
@@ -232,19 +242,16 @@ public final class Names {
             kinds.merge(w, bit, (a, b) -> a | b);
         }
     }
+    /** Every word of the English word lists, by its folded key ({@link #foldedKey}). */
+    private static final WordKinds VOCABULARY = WordKinds.members(QuoteWords.everyEnglishWord());
+
     /** Runs of white space, for splitting phrases into words without compiling a pattern per call. */
     static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static String[] words(String phrase) {
         // the same split as SPACES.split(phrase.strip()), without the regex machinery: it runs on every name
         String s = phrase.strip();
-        int count = 1;
-        for (int i = 1; i < s.length(); i++) {
-            if (isRegexSpace(s.charAt(i)) && !isRegexSpace(s.charAt(i - 1))) {
-                count++;
-            }
-        }
-        String[] out = new String[count];
+        String[] out = new String[countWords(s)];
         int n = 0;
         for (int i = 0, end; i < s.length(); i = skipSpaces(s, end)) {
             end = wordEnd(s, i);
@@ -254,6 +261,22 @@ public final class Names {
             out[0] = s;
         }
         return out;
+    }
+
+    /** How many words {@link #words} splits a phrase into, without splitting it. */
+    public static int wordCount(String phrase) {
+        return countWords(phrase.strip());
+    }
+
+    /** The words of a stripped phrase as {@link #words} splits it; the empty phrase is one empty word. */
+    private static int countWords(String stripped) {
+        int count = 1;
+        for (int i = 1; i < stripped.length(); i++) {
+            if (isRegexSpace(stripped.charAt(i)) && !isRegexSpace(stripped.charAt(i - 1))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Where the word starting at {@code i} ends: the next white space as {@link #words} splits, or the end. */
@@ -304,6 +327,40 @@ public final class Names {
         }
         char[] out = s.toCharArray();
         for (int i = firstUpper; i < n; i++) {
+            char c = out[i];
+            if (c >= 'A' && c <= 'Z') {
+                out[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(out);
+    }
+
+    /**
+     * The key a word list knows a token by, {@code lower(bare(text.substring(from, to)))}, cut out of the text
+     * once: the parsers fold a word they read in place for every list they test it against.
+     */
+    public static String foldedKey(String text, int from, int to) {
+        String listed = VOCABULARY.keyOf(text, from, to);
+        if (listed != null) {
+            return listed;
+        }
+        int end = WordKinds.bareEnd(text, from, to);
+        int firstUpper = -1;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 && !isCaselessPunctuation(c)) {
+                return text.substring(from, end).toLowerCase(Locale.ROOT);
+            }
+            if (firstUpper < 0 && c >= 'A' && c <= 'Z') {
+                firstUpper = i;
+            }
+        }
+        if (firstUpper < 0) {
+            return text.substring(from, end);
+        }
+        char[] out = new char[end - from];
+        text.getChars(from, end, out, 0);
+        for (int i = firstUpper - from; i < out.length; i++) {
             char c = out[i];
             if (c >= 'A' && c <= 'Z') {
                 out[i] = (char) (c + ('a' - 'A'));
@@ -378,7 +435,10 @@ public final class Names {
     }
 
     public static Gender genderOfTitle(String token) {
-        int kinds = KINDS.of(token);
+        return titleGender(KINDS.of(token));
+    }
+
+    private static Gender titleGender(int kinds) {
         return (kinds & MALE_TITLE) != 0 ? Gender.MALE : (kinds & FEMALE_TITLE) != 0 ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
@@ -400,6 +460,9 @@ public final class Names {
     public static List<String> nameTokens(String run) {
         // the tokens as words() splits them, kept as bounds: most are only looked up, and few are returned
         String s = run.strip();
+        if (countWords(s) == 1) {
+            return oneTokenName(s); // most runs are one word: "He", "But", "Trump"
+        }
         int[] bounds = tokenBounds(s);
         int count = bounds.length / 2;
         int to = count;
@@ -438,18 +501,37 @@ public final class Names {
         return out;
     }
 
+    /** {@link #nameTokens} of a run of one word: none when it is a title or a function word, else the word bare. */
+    private static List<String> oneTokenName(String token) {
+        int kinds = token.length() <= LONGEST_LIST_WORD + 3 ? KINDS.of(token) : -1;
+        if (kinds > 0 && (kinds & (TITLE | FUNCTION_WORD)) != 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(1);
+        out.add(bare(token));
+        return out;
+    }
+
+    /** The gender the last title among a run's words tells ("Mrs.", "Sen. … spokesman"), else UNKNOWN. */
+    public static Gender lastTitleGender(String run) {
+        String s = run.strip();
+        int[] bounds = tokenBounds(s);
+        Gender g = Gender.UNKNOWN;
+        for (int i = 0; i < bounds.length; i += 2) {
+            Gender byTitle = titleGender(KINDS.of(s, bounds[i], bounds[i + 1]));
+            if (byTitle != Gender.UNKNOWN) {
+                g = byTitle;
+            }
+        }
+        return g;
+    }
+
     /**
      * The bounds {start, end, start, end, …} of the words {@link #words} splits a stripped phrase into: the runs
      * between white space, or the one empty word of an empty phrase.
      */
     private static int[] tokenBounds(String s) {
-        int count = 1;
-        for (int i = 1; i < s.length(); i++) {
-            if (isRegexSpace(s.charAt(i)) && !isRegexSpace(s.charAt(i - 1))) {
-                count++;
-            }
-        }
-        int[] bounds = new int[2 * count];
+        int[] bounds = new int[2 * countWords(s)];
         int n = 0;
         for (int i = 0, end; i < s.length(); i = skipSpaces(s, end)) {
             end = wordEnd(s, i);
