@@ -288,18 +288,21 @@ public final class PhraseBook {
         return Languages.LIST;
     }
 
+    /** The languages of the build's table, which holds every shipped one; else of the index file. */
     private static final class Languages {
-        static final List<String> LIST = readLanguages();
+        static final List<String> LIST = PhraseGates.builtLanguages() != null
+                ? PhraseGates.builtLanguages() : indexLanguages();
+    }
 
-        private static List<String> readLanguages() {
-            List<String> list = new ArrayList<>();
-            for (String line : PhraseGates.readLines(FOLDER.concat("index.txt"))) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    list.add(line.trim());
-                }
+    /** The languages the index file names, in its order. */
+    static List<String> indexLanguages() {
+        List<String> list = new ArrayList<>();
+        for (String line : PhraseGates.readLines(FOLDER.concat("index.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                list.add(line.trim());
             }
-            return List.copyOf(list);
         }
+        return List.copyOf(list);
     }
 
     /** The first kind of furniture the line is, or null when it is none of them. */
