@@ -12,6 +12,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +53,17 @@ final class SpeedBenchmark {
 
     private record Config(String name, Work work, int threads) {
     }
+
+    /**
+     * Methods that run once per page reach the optimising compiler only after thousands of pages,
+     * and compiling them all took some 30 s of CPU (bench/README.md), more than 20 seconds of
+     * warm-up leave the compiler: the cap leaves room for that.
+     */
+    private static final int MAX_WARMUP_FACTOR = 5;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** The compiler counts as quiet in a round where it ran for at most this share of the round's time. */
+    private static final double QUIET_COMPILER_SHARE = 0.02;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
@@ -93,48 +107,70 @@ final class SpeedBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             // Warm up for at least the given time and 5 passes, then until newsclean's last three
-            // single-thread passes are level (within 10%), giving up at three times the time.
+            // single-thread passes are level (within 10%) and the JIT compiler has been quiet for
+            // two rounds, giving up at five times the time. The level rate alone is not enough:
+            // a single thread leaves the compiler a free core, so its rate levels out while the
+            // compiler is still busy, and the compiler then takes a share of the two-thread passes.
             long start = System.nanoTime();
             long minEnd = start + (long) (warmupSeconds * 1e9);
-            long maxEnd = start + (long) (3 * warmupSeconds * 1e9);
+            long maxEnd = start + (long) (MAX_WARMUP_FACTOR * warmupSeconds * 1e9);
             List<Double> trend = new ArrayList<>();
+            List<Long> compiling = new ArrayList<>();
+            int quietRounds = 0;
             boolean settled = false;
             while (System.nanoTime() < maxEnd) {
+                long roundStart = System.nanoTime();
+                long compiledBefore = compileMillis();
                 for (int c = 0; c < configs.length; c++) {
-                    double seconds = pass(pages, configs[c], pool);
+                    double seconds = pass(pages, configs[c], pool).seconds();
                     if (c == 1) {
                         trend.add(pages.size() / seconds);
                     }
                 }
-                settled = isLevel(trend);
+                long compiled = compileMillis() - compiledBefore;
+                compiling.add(compiled);
+                quietRounds = compiled <= QUIET_COMPILER_SHARE * (System.nanoTime() - roundStart) / 1e6 ? quietRounds + 1 : 0;
+                settled = isLevel(trend) && quietRounds >= 2;
                 if (trend.size() >= 5 && System.nanoTime() >= minEnd && settled) {
                     break;
                 }
             }
-            System.out.printf(Locale.ROOT, "warm-up: %d interleaved passes in %.0f s, %s; newsclean 1 thread, pages/s per pass: %s%n",
+            System.out.printf(Locale.ROOT, "warm-up: %d interleaved rounds in %.0f s, %s; newsclean 1 thread, pages/s per round: %s%n",
                     trend.size(), (System.nanoTime() - start) / 1e9,
                     settled ? "settled" : "NOT settled (a noisy machine?)",
                     trend.stream().map(r -> String.format(Locale.ROOT, "%.0f", r)).collect(Collectors.joining(" ")));
+            System.out.printf(Locale.ROOT, "JIT compiler ms per warm-up round: %s%n",
+                    compiling.stream().map(String::valueOf).collect(Collectors.joining(" ")));
             System.out.printf(Locale.ROOT, "measuring %d rounds%n%n", rounds);
 
             double[][] rates = new double[configs.length][rounds];
+            double[][] cpuPerPage = new double[configs.length][rounds];
             double[] singleVsJsoup = new double[rounds];
             double[] twoVsOne = new double[rounds];
             double[] jsoupTwoVsOne = new double[rounds];
+            long compiledBefore = compileMillis();
+            long[] gcBefore = gcCountAndMillis();
             for (int r = 0; r < rounds; r++) {
                 for (int c = 0; c < configs.length; c++) {
-                    rates[c][r] = pages.size() / pass(pages, configs[c], pool);
+                    Timing timing = pass(pages, configs[c], pool);
+                    rates[c][r] = pages.size() / timing.seconds();
+                    cpuPerPage[c][r] = timing.cpuSeconds() * 1e6 / pages.size();
                 }
                 singleVsJsoup[r] = rates[1][r] / rates[0][r];
                 twoVsOne[r] = rates[3][r] / rates[1][r];
                 jsoupTwoVsOne[r] = rates[2][r] / rates[0][r];
             }
-            System.out.println("pages/s at steady state (median of the rounds; min-max in brackets):");
+            long[] gcAfter = gcCountAndMillis();
+            System.out.printf(Locale.ROOT, "while measuring: JIT compiler %d ms, %d collections taking %d ms%n",
+                    compileMillis() - compiledBefore, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+            // CPU time per page, summed over the threads, says whether two threads slow each
+            // other down (it then rises from 1 to 2 threads) whatever else the machine runs.
+            System.out.println("pages/s at steady state (median of the rounds; min-max in brackets), thread CPU per page:");
             for (int c = 0; c < configs.length; c++) {
                 double[] sorted = rates[c].clone();
                 Arrays.sort(sorted);
-                System.out.printf(Locale.ROOT, "  %-42s %7.0f  [%.0f-%.0f]%n", configs[c].name(), median(rates[c]),
-                        sorted[0], sorted[sorted.length - 1]);
+                System.out.printf(Locale.ROOT, "  %-42s %7.0f  [%.0f-%.0f]  %5.0f us CPU/page%n", configs[c].name(),
+                        median(rates[c]), sorted[0], sorted[sorted.length - 1], median(cpuPerPage[c]));
             }
             System.out.println();
             System.out.println("ratios measured within each round (median):");
@@ -149,19 +185,26 @@ final class SpeedBenchmark {
         }
     }
 
-    /** One pass over all pages; returns the seconds it took. */
-    private static double pass(List<byte[]> pages, Config config, ExecutorService pool) throws Exception {
+    /** One pass: the time it took, and the CPU time its threads used. */
+    private record Timing(double seconds, double cpuSeconds) {
+    }
+
+    /** One pass over all pages. */
+    private static Timing pass(List<byte[]> pages, Config config, ExecutorService pool) throws Exception {
         AtomicInteger next = new AtomicInteger();
         int[] sink = new int[config.threads()];
+        long[] cpu = new long[config.threads()];
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int t = 0; t < config.threads(); t++) {
             int slot = t;
             running.add(pool.submit(() -> {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 int i;
                 while ((i = next.getAndIncrement()) < pages.size()) {
                     sink[slot] += config.work().run(pages.get(i));
                 }
+                cpu[slot] = THREADS.getCurrentThreadCpuTime() - cpuStart;
             }));
         }
         for (Future<?> f : running) {
@@ -171,7 +214,7 @@ final class SpeedBenchmark {
         if (Arrays.stream(sink).sum() == 0) {
             throw new IllegalStateException(config.name() + " produced nothing");
         }
-        return seconds;
+        return new Timing(seconds, Arrays.stream(cpu).sum() / 1e9);
     }
 
     private static List<byte[]> load(Path folder) throws IOException {
@@ -194,6 +237,19 @@ final class SpeedBenchmark {
             pages.add(raw);
         }
         return pages;
+    }
+
+    private static long compileMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    private static long[] gcCountAndMillis() {
+        long[] total = new long[2];
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total[0] += gc.getCollectionCount();
+            total[1] += gc.getCollectionTime();
+        }
+        return total;
     }
 
     private static boolean isLevel(List<Double> rates) {

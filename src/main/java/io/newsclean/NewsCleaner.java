@@ -31,10 +31,6 @@ public final class NewsCleaner {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     private final PageDecoder decoder;
-    private final BlockReader htmlReader = new HtmlBlockReader(false);
-    /** An explanation lists the page chrome too, so it needs every block of the page. */
-    private final BlockReader htmlExplainReader = new HtmlBlockReader(true);
-    private final RuleChain htmlRules = RuleBook.forFormat(Format.HTML);
     private final ArticleAssembler assembler = new ArticleAssembler();
     private final QuoteExtractor quotes = new QuoteExtractor();
 
@@ -76,11 +72,22 @@ public final class NewsCleaner {
      */
     public Article clean(Page page, boolean explain) {
         boolean html = page.format() == Format.HTML;
-        ParsedPage parsed = (html ? (explain ? htmlExplainReader : htmlReader) : TextPath.READER).read(page);
+        ParsedPage parsed = (html ? (explain ? HtmlPath.EXPLAIN_READER : HtmlPath.READER) : TextPath.READER).read(page);
         PageFacts facts = new PageFacts(parsed.metadata(), parsed.analyses());
-        Judgement judgement = (html ? htmlRules : TextPath.RULES).judge(parsed.blocks(), facts);
+        Judgement judgement = (html ? HtmlPath.RULES : TextPath.RULES).judge(parsed.blocks(), facts);
         Article article = assembler.assemble(page, parsed, facts, judgement, explain);
         return article.withQuotes(quotes.extract(article.paragraphs(), article.language()));
+    }
+
+    /**
+     * The HTML front end, built on first use, so that a call on a text page does not build its
+     * rules. Lazy and thread-safe by class initialisation; all three members are immutable.
+     */
+    private static final class HtmlPath {
+        static final BlockReader READER = new HtmlBlockReader(false);
+        /** An explanation lists the page chrome too, so it needs every block of the page. */
+        static final BlockReader EXPLAIN_READER = new HtmlBlockReader(true);
+        static final RuleChain RULES = RuleBook.forFormat(Format.HTML);
     }
 
     /**

@@ -1,14 +1,19 @@
 package io.newsclean.text;
 
 import java.text.DateFormatSymbols;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Recognises lines that are only a date or a time ("November 20", "15:23 2019",
  * "Monday 18 November 2019, 7:45 am"). Month and weekday names come from the JDK's locale data
- * for the languages the phrase files cover, so no list is typed by hand.
+ * for the languages the phrase files cover, so no list is typed by hand. The build writes them
+ * into a table ({@link BuiltTables}): asking the locale data at run time loads a resource bundle
+ * per language, a cost every single call would pay.
  */
 public final class DateWords {
     private static final String[] LANGUAGES = {"en", "de", "fr", "es", "it", "pt", "ru", "pl", "nl", "sv", "da",
@@ -17,6 +22,9 @@ public final class DateWords {
     private static final Set<String> GLUE = Set.of("am", "pm", "a.m", "p.m", "at", "on", "of", "the", "de", "del",
             "um", "le", "à", "às", "alle", "om", "o", "в", "г", "года", "et", "utc", "gmt", "est", "edt", "pst",
             "pdt", "cet", "cest", "bst", "ist", "msk", "h", "uhr", "hrs", "updated", "published", "posted");
+    /** The build's table of the names: a line naming the languages, then one name a line. */
+    static final String TABLE = "date-names.txt";
+    private static final String LANGUAGES_LINE = "languages: ";
     private static final Set<String> NAMES = names();
     /** Date lines are short. */
     private static final int MAX_WORDS = 12;
@@ -72,6 +80,35 @@ public final class DateWords {
     }
 
     private static Set<String> names() {
+        List<String> table = BuiltTables.lines(TABLE);
+        Set<String> names = table == null ? null : parse(table);
+        return names != null ? names : fromLocaleData();
+    }
+
+    /** The names as the table holds them; null when it was made for other languages. */
+    static Set<String> parse(List<String> table) {
+        if (table.isEmpty() || !table.get(0).equals(LANGUAGES_LINE.concat(String.join(" ", LANGUAGES)))) {
+            return null;
+        }
+        Set<String> names = new HashSet<>(table.size() * 2);
+        for (int i = 1; i < table.size(); i++) {
+            if (!table.get(i).isEmpty()) {
+                names.add(table.get(i));
+            }
+        }
+        return Collections.unmodifiableSet(names);
+    }
+
+    /** The table the build writes: the languages, then the names sorted, so a build writes the same bytes. */
+    static String table() {
+        StringBuilder out = new StringBuilder(LANGUAGES_LINE).append(String.join(" ", LANGUAGES)).append('\n');
+        for (String name : new TreeSet<>(fromLocaleData())) {
+            out.append(name).append('\n');
+        }
+        return out.toString();
+    }
+
+    static Set<String> fromLocaleData() {
         Set<String> names = new HashSet<>();
         for (String language : LANGUAGES) {
             Locale locale = Locale.forLanguageTag(language);

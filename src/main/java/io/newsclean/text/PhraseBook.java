@@ -283,7 +283,7 @@ public final class PhraseBook {
     }
 
     /** The shipped languages, in the order of the index file. */
-    private static List<String> languages() {
+    static List<String> languages() {
         return Languages.LIST;
     }
 
@@ -292,7 +292,7 @@ public final class PhraseBook {
 
         private static List<String> readLanguages() {
             List<String> list = new ArrayList<>();
-            for (String line : readLines(FOLDER + "index.txt")) {
+            for (String line : PhraseGates.readLines(FOLDER.concat("index.txt"))) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     list.add(line.trim());
                 }
@@ -437,42 +437,24 @@ public final class PhraseBook {
         Set<PhraseKind> ungatedCased = EnumSet.noneOf(PhraseKind.class);
         LiteralIndex.Builder literalIds = new LiteralIndex.Builder();
         for (String language : languages) {
-            // String.concat, not "+": each "+" site costs a bootstrap on first use, at start-up
-            String file = FOLDER.concat(language).concat(".txt");
-            PhraseKind section = null;
-            int lineNo = 0;
-            for (String raw : readLines(file)) {
-                lineNo++;
-                String line = raw.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[") && line.endsWith("]")) {
-                    section = PhraseKind.ofSection(line.substring(1, line.length() - 1));
-                    if (section == null) {
-                        throw new IllegalStateException(file + ":" + lineNo + ": unknown section " + line);
-                    }
-                    continue;
-                }
-                if (section == null) {
-                    throw new IllegalStateException(file + ":" + lineNo + ": phrase outside a section");
-                }
+            for (PhraseGates.Entry entry : PhraseGates.of(language)) {
+                PhraseKind section = entry.kind();
+                String line = entry.line();
                 boolean contains = line.startsWith("~");
                 // capturing groups are made non-capturing only when the pattern is compiled
                 String regex = contains ? line.substring(1) : line;
                 boolean cased = regex.contains("(?-i:");
-                Set<String> gate = cased ? null : RequiredLiterals.of(regex);
+                String[] gate = cased ? null : entry.gate();
                 if (gate != null) {
-                    int[] ids = new int[gate.size()];
-                    int k = 0;
-                    for (String literal : gate) {
-                        ids[k++] = literalIds.id(literal);
+                    int[] ids = new int[gate.length];
+                    for (int k = 0; k < gate.length; k++) {
+                        ids[k] = literalIds.id(gate[k]);
                     }
-                    gatedList.add(new Gated(section, regex, file.concat(":").concat(Integer.toString(lineNo)), !contains, ids));
+                    gatedList.add(new Gated(section, regex, entry.source(), !contains, ids));
                     continue;
                 }
                 if (cased) {
-                    Set<String> casedGate = RequiredLiterals.of(regex);
+                    String[] casedGate = entry.gate();
                     if (casedGate == null || !allFoldStably(casedGate)) {
                         ungatedCased.add(section);
                     } else {
@@ -550,7 +532,7 @@ public final class PhraseBook {
         return sorted;
     }
 
-    private static boolean allFoldStably(Set<String> literals) {
+    private static boolean allFoldStably(String[] literals) {
         for (String literal : literals) {
             if (!foldsStably(literal)) {
                 return false;
@@ -704,22 +686,5 @@ public final class PhraseBook {
             }
         }
         return true;
-    }
-
-    private static List<String> readLines(String resource) {
-        try (InputStream in = PhraseBook.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> lines = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lines.add(line);
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,11 +1,7 @@
 package io.newsclean.text;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +18,14 @@ import java.util.TreeSet;
  * <p>Built from Lucene's lists, a Latin-script page would read 24 of them, each through its
  * analyser class and Lucene's list parser: for a single call, about a third of all the CPU time
  * spent on a small page. So the build writes each script's table into one resource file, from the
- * same lists ({@code StopwordVotes OUTPUT_DIR}, run by Maven after compiling), and a call reads
+ * same lists ({@link BuiltTables}, run by Maven after compiling), and a call reads
  * that file instead. The file names its languages in bit order; a table missing from the class
  * path, or made for other candidates, is built from the lists as before, with the same result.
  */
 public final class StopwordVotes {
-    private static final String FOLDER = "io/newsclean/text/";
     private static final String LANGUAGES_LINE = "languages:";
+    /** How many words the table holds, so that reading it fills a map sized for them at once. */
+    private static final String WORDS_LINE = "words: ";
 
     private StopwordVotes() {
     }
@@ -50,28 +47,29 @@ public final class StopwordVotes {
         return words;
     }
 
-    /** Writes the table of every script with candidates into {@code OUTPUT_DIR/io/newsclean/text/}. */
-    public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args.length > 0 ? args[0] : "target/classes").resolve(FOLDER);
-        Files.createDirectories(folder);
+    /** Writes the table of every script with candidates into the folder given ({@link BuiltTables}). */
+    static void writeAll(Path folder) throws IOException {
         for (Map.Entry<Script, List<String>> entry : LanguageGuesser.candidates().entrySet()) {
-            try (Writer out = Files.newBufferedWriter(folder.resolve(fileName(entry.getKey())), StandardCharsets.UTF_8)) {
-                write(entry.getValue(), out);
-            }
+            StringBuilder text = new StringBuilder();
+            write(entry.getValue(), text);
+            BuiltTables.write(folder, fileName(entry.getKey()), text.toString());
         }
     }
 
     /**
-     * The table as text: a comment, the languages in bit order, then one line per mask (in hex)
-     * with the words that have it. Sorted, so a build writes the same bytes from the same lists.
+     * The table as text: a comment, the languages in bit order, the number of words, then one line
+     * per mask (in hex) with the words that have it. Sorted, so a build writes the same bytes from
+     * the same lists.
      */
     static void write(List<String> languages, Appendable out) throws IOException {
         Map<Integer, Set<String>> byMask = new TreeMap<>();
-        for (Map.Entry<String, Integer> entry : masks(languages).entrySet()) {
+        Map<String, Integer> masks = masks(languages);
+        for (Map.Entry<String, Integer> entry : masks.entrySet()) {
             byMask.computeIfAbsent(entry.getValue(), m -> new TreeSet<>()).add(entry.getKey());
         }
         out.append("# Written by the build from Lucene's stopword lists (io.newsclean.text.StopwordVotes).\n");
         out.append(LANGUAGES_LINE).append(' ').append(String.join(" ", languages)).append('\n');
+        out.append(WORDS_LINE).append(Integer.toString(masks.size())).append('\n');
         for (Map.Entry<Integer, Set<String>> entry : byMask.entrySet()) {
             out.append(Integer.toHexString(entry.getKey()));
             for (String word : entry.getValue()) {
@@ -82,34 +80,36 @@ public final class StopwordVotes {
     }
 
     /**
-     * Reads a table as {@link #write} wrote it, or null when it names other languages.
-     * One pass over the text, no pattern, no string per word: it runs on a single call's clock.
+     * Reads a table's lines as {@link #write} wrote them, or null when it names other languages.
+     * No pattern, no string per word: it runs on a single call's clock.
      */
-    static WordMasks parse(String text, List<String> languages) {
-        int lineStart = 0;
-        int n = text.length();
-        while (lineStart < n && text.charAt(lineStart) == '#') {
-            lineStart = text.indexOf('\n', lineStart) + 1;
+    static WordMasks parse(List<String> lines, List<String> languages) {
+        int i = 0;
+        while (i < lines.size() && lines.get(i).startsWith("#")) {
+            i++;
         }
-        int lineEnd = lineEnd(text, lineStart);
-        if (!text.startsWith(LANGUAGES_LINE, lineStart)
-                || !text.substring(lineStart + LANGUAGES_LINE.length(), lineEnd).strip().equals(String.join(" ", languages))) {
+        if (i == lines.size() || !lines.get(i).startsWith(LANGUAGES_LINE)
+                || !lines.get(i).substring(LANGUAGES_LINE.length()).strip().equals(String.join(" ", languages))) {
             return null;
         }
-        WordMasks words = new WordMasks(4096);
-        for (lineStart = lineEnd + 1; lineStart < n; lineStart = lineEnd + 1) {
-            lineEnd = lineEnd(text, lineStart);
-            int space = text.indexOf(' ', lineStart);
-            if (space < 0 || space > lineEnd) {
+        int expected = 4096;
+        if (i + 1 < lines.size() && lines.get(i + 1).startsWith(WORDS_LINE)) {
+            expected = Integer.parseInt(lines.get(++i), WORDS_LINE.length(), lines.get(i).length(), 10);
+        }
+        WordMasks words = new WordMasks(expected);
+        for (i++; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int space = line.indexOf(' ');
+            if (space < 0) {
                 continue;
             }
-            int mask = Integer.parseUnsignedInt(text, lineStart, space, 16);
-            for (int start = space + 1; start < lineEnd; ) {
-                int end = text.indexOf(' ', start);
-                if (end < 0 || end > lineEnd) {
-                    end = lineEnd;
+            int mask = Integer.parseUnsignedInt(line, 0, space, 16);
+            for (int start = space + 1; start < line.length(); ) {
+                int end = line.indexOf(' ', start);
+                if (end < 0) {
+                    end = line.length();
                 }
-                words.add(text, start, end, mask);
+                words.add(line, start, end, mask);
                 start = end + 1;
             }
         }
@@ -118,11 +118,8 @@ public final class StopwordVotes {
 
     /** The table the build wrote for a script, or null when there is none for these candidates. */
     static WordMasks read(Script script, List<String> languages) {
-        try (InputStream in = StopwordVotes.class.getResourceAsStream("/" + FOLDER + fileName(script))) {
-            return in == null ? null : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), languages);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = BuiltTables.lines(fileName(script));
+        return lines == null ? null : parse(lines, languages);
     }
 
     /**
@@ -147,11 +144,6 @@ public final class StopwordVotes {
         if (languages.size() > Integer.SIZE - 1) {
             throw new IllegalStateException("too many candidate languages: " + languages);
         }
-    }
-
-    private static int lineEnd(String text, int from) {
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end;
     }
 
     static String fileName(Script script) {

@@ -46,6 +46,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,9 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Stopword sets by ISO 639-1 code, taken from Lucene's analysers (their Snowball lists where
  * Lucene has them). Each list is read on its first use, once: a page needs the lists of its own
- * script's languages only, and a single call should not pay for reading the others. The sets are
+ * script's languages only, and a single call should not pay for reading the others. The build
+ * writes each list into a table of its own, one word a line ({@link BuiltTables}), which a call
+ * reads instead: Lucene's list parser compiles a pattern per line it reads. The sets are
  * read-only and safe to share between threads.
  */
 public final class Stopwords {
@@ -85,6 +88,40 @@ public final class Stopwords {
     }
 
     private static CharArraySet load(String language) {
+        List<String> table = BuiltTables.lines(tableName(language));
+        return table != null ? fromTable(table) : fromLucene(language);
+    }
+
+    /** The build's table of a language's list. */
+    static String tableName(String language) {
+        return "stopwords-".concat(language).concat(".txt");
+    }
+
+    /** Writes every language's list into the folder given, one word a line ({@link BuiltTables}). */
+    static void writeAll(Path folder) throws IOException {
+        for (String language : LANGUAGES) {
+            StringBuilder text = new StringBuilder();
+            for (Object word : fromLucene(language)) {
+                String line = word instanceof char[] chars ? new String(chars) : word.toString();
+                if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+                    throw new IllegalStateException(language + ": a stopword with a line break in it");
+                }
+                text.append(line).append('\n');
+            }
+            BuiltTables.write(folder, tableName(language), text.toString());
+        }
+    }
+
+    static CharArraySet fromTable(List<String> words) {
+        CharArraySet set = new CharArraySet(words.size(), false);
+        for (String word : words) {
+            set.add(word);
+        }
+        return CharArraySet.unmodifiableSet(set);
+    }
+
+    /** A language's list as Lucene has it. */
+    static CharArraySet fromLucene(String language) {
         switch (language) {
             // Lucene's EnglishAnalyzer set has only 33 words; the Snowball list is the fuller one.
             case "en": return snowball("english_stop.txt");

@@ -2,7 +2,12 @@ package io.newsclean.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DateWordsTest {
@@ -22,5 +27,20 @@ class DateWordsTest {
         assertFalse(DateWords.isDateLine("November"), "no number, perhaps a heading");
         assertFalse(DateWords.isDateLine("On November 20 the council met again."));
         assertFalse(DateWords.isDateLine("Top 10 films"));
+    }
+
+    @Test
+    void theBuildsTableHoldsTheNamesOfTheLocaleData() {
+        List<String> table = BuiltTables.lines(DateWords.TABLE);
+        assertNotNull(table, "the build wrote no table of date names");
+        assertEquals(DateWords.fromLocaleData(), DateWords.parse(table));
+        assertEquals(DateWords.table().lines().toList(), table, "the same locale data writes the same table");
+    }
+
+    @Test
+    void aTableMadeForOtherLanguagesIsNotUsed() {
+        String table = DateWords.table();
+        assertNull(DateWords.parse(table.replaceFirst("languages: en ", "languages: ").lines().toList()));
+        assertTrue(DateWords.parse(table.lines().toList()).contains("novembre"));
     }
 }

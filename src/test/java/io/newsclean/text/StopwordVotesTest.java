@@ -36,7 +36,7 @@ class StopwordVotesTest {
         List<String> languages = List.of("en", "de");
         StringBuilder text = new StringBuilder();
         StopwordVotes.write(languages, text);
-        WordMasks table = StopwordVotes.parse(text.toString(), languages);
+        WordMasks table = StopwordVotes.parse(text.toString().lines().toList(), languages);
         assertNotNull(table);
         assertEquals(1, table.get("the", 0, 3));
         assertEquals(2, table.get("und", 0, 3));
@@ -51,9 +51,9 @@ class StopwordVotesTest {
         StringBuilder text = new StringBuilder();
         StopwordVotes.write(List.of("en", "de"), text);
         // the bits would mean other languages: German's words would vote for French
-        assertNull(StopwordVotes.parse(text.toString(), List.of("en", "fr")));
-        assertNull(StopwordVotes.parse(text.toString(), List.of("en")));
-        assertNotNull(StopwordVotes.parse(text.toString(), List.of("en", "de")));
+        assertNull(StopwordVotes.parse(text.toString().lines().toList(), List.of("en", "fr")));
+        assertNull(StopwordVotes.parse(text.toString().lines().toList(), List.of("en")));
+        assertNotNull(StopwordVotes.parse(text.toString().lines().toList(), List.of("en", "de")));
     }
 
     @Test
@@ -63,7 +63,7 @@ class StopwordVotesTest {
         StopwordVotes.write(List.of("fr", "es"), first);
         StopwordVotes.write(List.of("fr", "es"), second);
         assertEquals(first.toString(), second.toString());
-        assertTrue(first.toString().lines().skip(2).allMatch(line -> line.matches("[0-9a-f]+( \\S+)+")),
+        assertTrue(first.toString().lines().skip(3).allMatch(line -> line.matches("[0-9a-f]+( \\S+)+")),
                 "a mask, then the words that have it, one space apart");
     }
 }

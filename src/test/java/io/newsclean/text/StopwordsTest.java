@@ -20,6 +20,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StopwordsTest {
 
     @Test
+    void theBuildsTablesHoldLucenesLists() {
+        for (String language : Stopwords.languages()) {
+            List<String> table = BuiltTables.lines(Stopwords.tableName(language));
+            assertNotNull(table, "the build wrote no table for " + language);
+            CharArraySet built = Stopwords.fromTable(table);
+            CharArraySet lucene = Stopwords.fromLucene(language);
+            assertEquals(lucene.size(), built.size(), language);
+            for (Object key : lucene) {
+                String word = key instanceof char[] chars ? new String(chars) : key.toString();
+                assertTrue(built.contains(word), language + ": " + word);
+                String upper = word.toUpperCase(java.util.Locale.ROOT);
+                assertEquals(lucene.contains(upper), built.contains(upper), language + ", letter case: " + upper);
+            }
+        }
+    }
+
+    @Test
     void knowsTheCommonWordsOfEachCoveredLanguage() {
         assertTrue(Stopwords.of("en").contains("the"));
         assertTrue(Stopwords.of("en").contains("which"), "the full Snowball list, not Lucene's 33 words");

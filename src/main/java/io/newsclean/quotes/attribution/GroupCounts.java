@@ -40,22 +40,22 @@ public final class GroupCounts {
         if (!m.next()) {
             return -1;
         }
-        String lw = Names.lower(Names.bare(m.word()));
+        String lw = m.key();
         if (APPROXIMATORS.contains(lw) || HEDGE_STARTS.contains(lw)) {
             boolean twoWords = HEDGE_STARTS.contains(lw);
             if (!m.next()) {
                 return -1;
             }
-            lw = Names.lower(Names.bare(m.word()));
+            lw = m.key();
             if (twoWords) {
                 if (!HEDGE_ENDS.contains(lw) || !m.next()) {
                     return -1;
                 }
-                lw = Names.lower(Names.bare(m.word()));
+                lw = m.key();
             }
         }
         if (lw.equals("a") && m.next()) { // "a majority of", "a third of"
-            lw = Names.lower(Names.bare(m.word()));
+            lw = m.key();
             if (!NUMBER_WORDS.contains(lw)) {
                 return -1;
             }
@@ -72,7 +72,7 @@ public final class GroupCounts {
             if (m.word().equals("out") && !(m.next() && m.word().equals("of"))) {
                 return end;
             }
-            if (m.next() && isCount(Names.lower(Names.bare(m.word())))) {
+            if (m.next() && isCount(m.key())) {
                 end = m.end();
             }
         }
@@ -98,7 +98,7 @@ public final class GroupCounts {
         WordCursor m = new WordCursor(text, countEnd, limit);
         while (m.next() && words < 7 && text.substring(end, m.start()).isBlank()) {
             String raw = m.word();
-            String lw = Names.lower(Names.bare(raw));
+            String lw = m.key();
             boolean joins = (lw.equals("and") || lw.equals("or")) && previous != null && !previous.endsWith("s");
             boolean of = lw.equals("of") && words == 0 || (lw.equals("the") || lw.equals("those")) && "of".equals(previous);
             if (!joins && !of && (INNER_VERBS.contains(lw) || AUXILIARIES.contains(lw) || CLAUSE_WORDS.contains(lw)
@@ -128,7 +128,7 @@ public final class GroupCounts {
         }
         // a bare count names a group only as a share ("About four in 10 said", "Most said"); "2016 was" and
         // "One would require" name no one
-        return words > 0 || countWords(text, span) > 1 || QUANTIFIER_PRONOUNS.contains(Names.lower(Names.bare(first.word())))
+        return words > 0 || countWords(text, span) > 1 || QUANTIFIER_PRONOUNS.contains(first.key())
                 ? span : null;
     }
 

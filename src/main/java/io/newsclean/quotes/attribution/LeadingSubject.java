@@ -234,7 +234,7 @@ public final class LeadingSubject {
                 break;
             }
             String raw = m.word();
-            String lw = Names.lower(Names.bare(raw));
+            String lw = m.key();
             if (count > 0 && (INNER_VERBS.contains(lw) || AUXILIARIES.contains(lw) || lw.endsWith("ed") && Character.isLowerCase(raw.charAt(0))
                     || CLAUSE_WORDS.contains(lw) || NP_STOPS.contains(lw))) {
                 break;

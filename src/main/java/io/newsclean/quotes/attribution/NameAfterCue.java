@@ -33,7 +33,7 @@ public final class NameAfterCue {
                 break;
             }
             String raw = m.word();
-            String lw = Names.lower(Names.bare(raw));
+            String lw = m.key();
             if (count > 0 && NP_STOPS.contains(lw) && !(count == 1 && WEEKDAYS.contains(lw) && isArticle(text, start, end))) {
                 break; // "said Smith Monday", but "reads a Wednesday editorial": after an article the day is a modifier
             }

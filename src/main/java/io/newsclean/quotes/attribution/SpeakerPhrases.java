@@ -37,7 +37,7 @@ public final class SpeakerPhrases {
         String first = null;
         while (m.next()) {
             String raw = m.word();
-            String lw = Names.lower(Names.bare(raw));
+            String lw = m.key();
             if (count == 0) {
                 if (raw.length() > 2 && (raw.endsWith("’s") || raw.endsWith("'s")) && Names.isFunctionWord(raw)) {
                     return false; // "It’s", "That's": a contraction, not a possessive name
@@ -110,7 +110,7 @@ public final class SpeakerPhrases {
         String last = null;
         while (m.next()) {
             String raw = m.word();
-            String lw = Names.lower(Names.bare(raw));
+            String lw = m.key();
             if (count == 0 ? !(DETERMINERS.contains(lw) || TIME_OPENERS.contains(lw)) : !Character.isLowerCase(raw.charAt(0))
                     || PREPOSITIONS.contains(lw)) {
                 return false;

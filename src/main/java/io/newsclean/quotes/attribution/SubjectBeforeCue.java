@@ -186,7 +186,7 @@ public final class SubjectBeforeCue {
         int start = span[0];
         String previous = null;
         while (m.next()) {
-            String lw = Names.lower(Names.bare(m.word()));
+            String lw = m.key();
             if (INTRO_WORDS.contains(lw)) {
                 start = m.end();
             } else if (previous != null && previous.endsWith("ly") && (Names.PRONOUNS.contains(lw) || DETERMINERS.contains(lw))) {

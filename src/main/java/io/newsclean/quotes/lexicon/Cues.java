@@ -60,18 +60,11 @@ public final class Cues {
     public static final int NOUN = 1 << 9;
     /** Single-word cues. */
     private final Set<String> words;
-    /** Cues of several words, by their first word, longest first. */
-    private final Map<String, List<String>> phrasesByFirstWord;
+    /** Every single-word cue and every phrase's first word, looked up from a token's own characters. */
+    private final CueKeys keys;
     private final int longestWord;
-    /**
-     * A bit set over the hash codes of every single-word cue and every phrase's first word, filled
-     * in the constructor only: most words of a text are no cue, and testing one bit of a hash
-     * computed in place spares them a substring and two look-ups.
-     */
-    private final long[] keyHashBits = new long[1 << (HASH_BITS - 6)];
     /** For each ASCII first character, one bit per length (below 64) of a cue or phrase head starting with it. */
     private final long[] keyLengthsByFirst = new long[128];
-    private static final int HASH_BITS = 14;
 
     /** Words that end the words naming a speaker after an inverted cue ("sagte Albers nach der Abstimmung"). */
     private final Set<String> mentionStops;
@@ -132,7 +125,7 @@ public final class Cues {
         words = Set.copyOf(single);
         longestWord = Math.max(single.stream().mapToInt(String::length).max().orElse(0),
                 phrases.keySet().stream().mapToInt(String::length).max().orElse(0));
-        phrasesByFirstWord = Map.copyOf(phrases);
+        keys = new CueKeys(single, phrases);
         Map<String, Integer> kinds = new HashMap<>();
         for (List<String> forms : groups.values()) {
             for (String form : forms) {
@@ -143,8 +136,6 @@ public final class Cues {
         kinds.put("asked", kindsOf("asked"));
         kindsByCue = Map.copyOf(kinds);
         java.util.stream.Stream.concat(single.stream(), phrases.keySet().stream()).forEach(key -> {
-            int bit = hashBit(key.hashCode());
-            keyHashBits[bit >>> 6] |= 1L << bit;
             if (key.charAt(0) < 128 && key.length() < 64) {
                 keyLengthsByFirst[key.charAt(0)] |= 1L << key.length();
             }
@@ -160,22 +151,16 @@ public final class Cues {
         return out;
     }
 
-    private static int hashBit(int hash) {
-        return (hash ^ (hash >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
-    }
-
-    /** Whether {@code text[from, to)} may be a cue or a phrase's first word: false means surely not. */
-    private boolean mayBeKey(String text, int from, int to) {
+    /**
+     * The lexicon's entry for {@code text[from, to)} as a cue or a phrase's first word, or null: a filter on
+     * the first letter and the length first, since most words of a text are no cue and need no look-up.
+     */
+    private CueKeys.Key keyAt(String text, int from, int to) {
         char first = text.charAt(from);
         if (first < 128 && to - from < 64 && (keyLengthsByFirst[first] >>> (to - from) & 1) == 0) {
-            return false; // no cue or phrase head of this length starts with this letter
+            return null; // no cue or phrase head of this length starts with this letter
         }
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + text.charAt(k); // String.hashCode, without making the substring
-        }
-        int bit = hashBit(h);
-        return (keyHashBits[bit >>> 6] & (1L << bit)) != 0;
+        return keys.get(text, from, to);
     }
 
     /**
@@ -211,7 +196,7 @@ public final class Cues {
     public Match find(String text, int from, int to) {
         int i = from;
         while (i < to) {
-            if (!isLetter(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
+            if (!isLetter(text.charAt(i)) || !opensWord(text, i)) {
                 i++;
                 continue;
             }
@@ -219,33 +204,49 @@ public final class Cues {
             while (j < to && isLetter(text.charAt(j))) {
                 j++;
             }
-            if (j - i == 4 && text.startsWith("Says", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
-                return new Match(i, j, "says"); // a headline in title case: "Trump Says He Will Win"
-            }
-            if (j - i == 5 && text.startsWith("Asked", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
-                return new Match(i, j, "asked"); // "Asked whether …, Clinton said …" opens its sentence
-            }
-            if (j - i == 4 && text.startsWith("Said", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
-                return new Match(i, j, "said"); // "Said Comey, “…”": the inverted cue opens its sentence
-            }
-            if (j - i > longestWord || !Character.isLowerCase(text.charAt(i)) || !mayBeKey(text, i, j)) {
-                i = j; // cues are short lowercase words: most words need no look-up at all
-                continue;
-            }
-            String word = text.substring(i, j);
-            List<String> phrases = phrasesByFirstWord.get(word);
-            if (phrases != null) {
-                for (String phrase : phrases) {
-                    int end = i + phrase.length();
-                    if (end <= to && text.startsWith(phrase, i) && (end == text.length() || !isWordChar(text.charAt(end)))) {
-                        return new Match(i, end, phrase);
-                    }
-                }
-            }
-            if (words.contains(word) && (j == text.length() || !isWordChar(text.charAt(j)))) {
-                return new Match(i, j, word);
+            Match m = cueAtWord(text, i, j, to);
+            if (m != null) {
+                return m;
             }
             i = j;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the cue scan reads a word opening at {@code i}: none when a letter, digit, apostrophe or hyphen
+     * stands right before ("x-said", "12said").
+     */
+    public static boolean opensWord(String text, int i) {
+        return i == 0 || !isWordChar(text.charAt(i - 1));
+    }
+
+    /**
+     * The cue that opens with the letters {@code text[i, j)}, a word the scan reads ({@link #opensWord}),
+     * lying wholly before {@code to}; or null.
+     */
+    public Match cueAtWord(String text, int i, int j, int to) {
+        if (j - i == 4 && text.startsWith("Says", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+            return new Match(i, j, "says"); // a headline in title case: "Trump Says He Will Win"
+        }
+        if (j - i == 5 && text.startsWith("Asked", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+            return new Match(i, j, "asked"); // "Asked whether …, Clinton said …" opens its sentence
+        }
+        if (j - i == 4 && text.startsWith("Said", i) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+            return new Match(i, j, "said"); // "Said Comey, “…”": the inverted cue opens its sentence
+        }
+        CueKeys.Key key = j - i > longestWord || !Character.isLowerCase(text.charAt(i)) ? null : keyAt(text, i, j);
+        if (key == null) {
+            return null; // cues are short lowercase words: most words need no look-up at all
+        }
+        for (String phrase : key.phrases()) {
+            int end = i + phrase.length();
+            if (end <= to && text.startsWith(phrase, i) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                return new Match(i, end, phrase);
+            }
+        }
+        if (key.isWord() && (j == text.length() || !isWordChar(text.charAt(j)))) {
+            return new Match(i, j, key.word());
         }
         return null;
     }
@@ -256,23 +257,20 @@ public final class Cues {
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        if (j == pos || j - pos > longestWord || !mayBeKey(text, pos, j)) {
+        CueKeys.Key key = j == pos || j - pos > longestWord ? null : keyAt(text, pos, j);
+        if (key == null) {
             return false;
         }
-        String word = text.substring(pos, j);
-        if (clauseOnly.contains(word)) {
+        if (clauseOnly.contains(key.word())) {
             return false; // "Carson declined": an intention, not a sign that someone spoke
         }
-        if (words.contains(word) && (j == text.length() || !isWordChar(text.charAt(j)))) {
+        if (key.isWord() && (j == text.length() || !isWordChar(text.charAt(j)))) {
             return true;
         }
-        List<String> phrases = phrasesByFirstWord.get(word);
-        if (phrases != null) {
-            for (String phrase : phrases) {
-                int end = pos + phrase.length();
-                if (text.startsWith(phrase, pos) && (end == text.length() || !isWordChar(text.charAt(end)))) {
-                    return true;
-                }
+        for (String phrase : key.phrases()) {
+            int end = pos + phrase.length();
+            if (text.startsWith(phrase, pos) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                return true;
             }
         }
         return false;

@@ -1,9 +1,7 @@
 package io.newsclean.quotes.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.regex.Pattern;
 
 /**
  * The word lists of the quote stages, read once from resource files in
@@ -25,8 +22,6 @@ import java.util.regex.Pattern;
 public final class QuoteWords {
     /** Groups whose every form is a phrase, so that a line of one form needs no "|": "source: according to". */
     private static final Set<String> PHRASE_GROUPS = Set.of("phrase", "source");
-    /** What separates the forms of a line without "|"; compiled once, before the lists below are read. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** People, titles, roles, organisations and places. */
     public static final QuoteWords NAMES = load("names-en.txt");
     /** What the attribution parsers read around a cue. */
@@ -69,7 +64,8 @@ public final class QuoteWords {
 
     private static Optional<QuoteWords> readSpeakers(String language) {
         String name = "speakers-" + language + ".txt";
-        return QuoteWords.class.getResource(FOLDER + name) == null ? Optional.empty() : Optional.of(load(name));
+        Map<String, List<String>> groups = groupsOrNull(name);
+        return groups == null ? Optional.empty() : Optional.of(new QuoteWords(name, groups));
     }
 
     /** The union of one group over every language's {@link #speakers} list. */
@@ -84,37 +80,104 @@ public final class QuoteWords {
         return Set.copyOf(out);
     }
 
+    /**
+     * Every lower-case word of the English lists above, each the very string their sets hold: a token's key
+     * is taken from here when it is a listed word, so that the parsers' many look-ups of common words make
+     * no new string and find their hash already worked out.
+     */
+    static Set<String> everyEnglishWord() {
+        Set<String> out = new java.util.HashSet<>();
+        for (QuoteWords words : List.of(NAMES, ATTRIBUTION, CLAUSES, SENTENCES, QUOTES)) {
+            for (List<String> forms : words.groups.values()) {
+                for (String form : forms) {
+                    if (form.indexOf(' ') < 0 && form.equals(Names.lower(form))) {
+                        out.add(form);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     static QuoteWords load(String name) {
         return new QuoteWords(name, groups(name));
     }
 
     /** Every group of a resource file, its forms in file order. */
     static Map<String, List<String>> groups(String name) {
-        try (InputStream in = QuoteWords.class.getResourceAsStream(FOLDER + name)) {
+        Map<String, List<String>> groups = groupsOrNull(name);
+        if (groups == null) {
+            throw new IllegalStateException("missing resource " + FOLDER + name);
+        }
+        return groups;
+    }
+
+    /**
+     * Every group of a resource file, or null when there is no such file. Cut into lines on the bytes, each
+     * line decoded alone, and the lines cut by plain scans, without a reader or a pattern: the quote pass's
+     * lists are read on every single call's clock, before the JIT has compiled anything, where a file decoded
+     * whole turns UTF-16 at its first curly quote and every string cut from it is compressed back one
+     * character at a time.
+     */
+    private static Map<String, List<String>> groupsOrNull(String name) {
+        byte[] bytes;
+        try (InputStream in = QuoteWords.class.getResourceAsStream(FOLDER.concat(name))) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + FOLDER + name);
+                return null;
             }
-            Map<String, List<String>> groups = new HashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                line = line.strip();
-                int colon = line.indexOf(':');
-                if (line.isEmpty() || line.startsWith("#") || colon < 0) {
-                    continue;
-                }
-                String group = line.substring(0, colon).strip();
-                String body = line.substring(colon + 1).strip();
-                List<String> forms = groups.computeIfAbsent(group, g -> new ArrayList<>());
-                String[] split = body.contains("|") || PHRASE_GROUPS.contains(group) ? body.split("\\|") : SPACES.split(body);
-                for (String form : split) {
-                    if (!form.isBlank()) {
-                        forms.add(form.strip());
-                    }
-                }
-            }
-            return groups;
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // one char a byte, only to find the line breaks, which UTF-8 never uses inside a character
+        String bytewise = new String(bytes, StandardCharsets.ISO_8859_1);
+        Map<String, List<String>> groups = new HashMap<>();
+        for (int start = 0, end; start < bytewise.length(); start = end + 1) {
+            end = bytewise.indexOf('\n', start);
+            if (end < 0) {
+                end = bytewise.length();
+            }
+            if (start < end && bytes[start] == '#') {
+                continue; // a comment: not worth decoding
+            }
+            String line = new String(bytes, start, end - start, StandardCharsets.UTF_8).strip();
+            int colon = line.indexOf(':');
+            if (line.isEmpty() || line.startsWith("#") || colon < 0) {
+                continue;
+            }
+            String group = line.substring(0, colon).strip();
+            String body = line.substring(colon + 1).strip();
+            List<String> forms = groups.get(group);
+            if (forms == null) {
+                forms = new ArrayList<>();
+                groups.put(group, forms);
+            }
+            char separator = body.indexOf('|') >= 0 || PHRASE_GROUPS.contains(group) ? '|' : ' ';
+            for (int from = 0, to; from <= body.length(); from = to + 1) {
+                to = nextSeparator(body, from, separator);
+                String form = body.substring(from, to);
+                if (!form.isBlank()) {
+                    forms.add(form.strip());
+                }
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Where the form starting at {@code from} ends: at the next "|", or with {@code ' '} at the next white space
+     * as the regex {@code \s} has it, or at the end.
+     */
+    private static int nextSeparator(String body, int from, char separator) {
+        int i = from;
+        while (i < body.length() && (separator == '|' ? body.charAt(i) != '|' : !isRegexSpace(body.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** What {@code \s} matches in a Java regex without the Unicode flag. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -4,6 +4,7 @@ import io.newsclean.quotes.lexicon.Cues;
 import io.newsclean.quotes.lexicon.MentionWords;
 import io.newsclean.quotes.lexicon.Names;
 import io.newsclean.quotes.lexicon.QuoteWords;
+import io.newsclean.quotes.text.Spans;
 import io.newsclean.quotes.text.Word;
 import io.newsclean.quotes.text.Words;
 
@@ -78,7 +79,7 @@ final class ClauseBoundaries {
             // "said in one of a series of Twitter messages that …", "told the audience at his fundraiser that …"
             int reach = listener || next != null && ADJUNCT_STARTS.contains(next.lower()) ? 12 : 6;
             if (Words.countWords(text, new int[]{cueEnd, that}) <= reach
-                    && text.substring(cueEnd, that).chars().noneMatch(c -> ".;:!?(".indexOf(c) >= 0)) {
+                    && Spans.lastIndexOfAny(text, ".;:!?(", cueEnd, that) < 0) {
                 return that; // "that" opens the complement clause and belongs to it, as annotators mark it
             }
         }

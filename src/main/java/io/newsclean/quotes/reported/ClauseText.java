@@ -38,7 +38,7 @@ final class ClauseText {
         while (j < to && !Character.isWhitespace(text.charAt(j)) && ",.;:!?".indexOf(text.charAt(j)) < 0) {
             j++;
         }
-        return j > i ? new Word(i, j, text.substring(i, j)) : null;
+        return j > i ? new Word(text, i, j) : null;
     }
 
     static int lastNonSpace(String text, int from, int before) {

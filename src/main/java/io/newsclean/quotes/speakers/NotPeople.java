@@ -106,7 +106,7 @@ final class NotPeople {
             return false;
         }
         // every word of the run must be part of the name: a title or a possessive inside it would mean a person
-        return Names.words(run.substring(leading)).length == tokens.size();
+        return Names.wordCount(run.substring(leading)) == tokens.size();
     }
 
     /** "Council of Economic Advisers", "Center for Nonproliferation Studies": an institution's "of" or "for" right before. */

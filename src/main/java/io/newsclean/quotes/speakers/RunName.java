@@ -13,8 +13,8 @@ final class RunName {
     private final List<String> tokens;
     /** The run the name was read from, or null when it was made from tokens. */
     private final String run;
-    private final String full;
-    private final String surname;
+    private String full;
+    private String surname;
     private Gender firstNameGender;
     private Gender titleGender;
     private int notAPerson = -1;
@@ -22,8 +22,6 @@ final class RunName {
     private RunName(String run, List<String> tokens) {
         this.run = run;
         this.tokens = tokens;
-        this.full = String.join(" ", tokens);
-        this.surname = tokens.isEmpty() ? "" : Names.lower(tokens.get(tokens.size() - 1));
     }
 
     static RunName of(List<String> tokens) {
@@ -41,11 +39,17 @@ final class RunName {
 
     /** The tokens joined by single spaces. */
     String full() {
+        if (full == null) {
+            full = tokens.size() == 1 ? tokens.get(0) : String.join(" ", tokens);
+        }
         return full;
     }
 
     /** The last token in lower case; empty when there are no tokens. */
     String surname() {
+        if (surname == null) {
+            surname = tokens.isEmpty() ? "" : Names.lower(tokens.get(tokens.size() - 1));
+        }
         return surname;
     }
 
@@ -63,16 +67,7 @@ final class RunName {
      */
     Gender titleGender() {
         if (titleGender == null) {
-            Gender g = Gender.UNKNOWN;
-            if (run != null) {
-                for (String token : Names.words(run)) {
-                    Gender byTitle = Names.genderOfTitle(token);
-                    if (byTitle != Gender.UNKNOWN) {
-                        g = byTitle;
-                    }
-                }
-            }
-            titleGender = g;
+            titleGender = run == null ? Gender.UNKNOWN : Names.lastTitleGender(run);
         }
         return titleGender;
     }

@@ -16,6 +16,7 @@ public final class Paragraph {
     private final String text;
     private final Cues cues;
     private final List<QuotedSegment> quoted;
+    private Tokens tokens;
     private List<int[]> sentences;
     private List<Names.Run> runs;
     private List<Cues.Match> cueHits;
@@ -43,20 +44,57 @@ public final class Paragraph {
         return sentences;
     }
 
-    /** Every capitalised run of the paragraph ({@link Names#runs}). */
+    /** The paragraph's letter runs, which the name and cue scans step through. */
+    public Tokens tokens() {
+        if (tokens == null) {
+            tokens = Tokens.of(text);
+        }
+        return tokens;
+    }
+
+    /**
+     * Every capitalised run of the paragraph, as {@link Names#runs} finds them: a run opens only where a
+     * letter run does, so only those are tried.
+     */
     public List<Names.Run> runs() {
         if (runs == null) {
-            runs = Names.runs(text);
+            Tokens t = tokens();
+            List<Names.Run> out = new ArrayList<>();
+            int next = 0;
+            for (int k = 0; k < t.size(); k++) {
+                if (t.start(k) < next) {
+                    continue; // inside the run found last
+                }
+                Names.Run r = Names.runAt(text, t.start(k));
+                if (r != null) {
+                    out.add(r);
+                    next = r.end();
+                }
+            }
+            runs = out;
         }
         return runs;
     }
 
-    /** Every cue of the paragraph, in order, each as {@link Cues#find} reads it from where the last one ended. */
+    /**
+     * Every cue of the paragraph, in order, each as {@link Cues#find} reads it from where the last one ended:
+     * a cue opens only where a letter run does, so only those are tried.
+     */
     public List<Cues.Match> cueHits() {
         if (cueHits == null) {
+            Tokens t = tokens();
             List<Cues.Match> out = new ArrayList<>();
-            for (Cues.Match m = cues.find(text, 0, text.length()); m != null; m = cues.find(text, m.end(), text.length())) {
-                out.add(m);
+            int next = 0;
+            for (int k = 0; k < t.size(); k++) {
+                int start = t.start(k);
+                if (start < next || !Cues.opensWord(text, start)) {
+                    continue;
+                }
+                Cues.Match m = cues.cueAtWord(text, start, t.end(k), text.length());
+                if (m != null) {
+                    out.add(m);
+                    next = m.end();
+                }
             }
             cueHits = out;
         }

@@ -2,17 +2,22 @@ package io.newsclean.quotes.text;
 
 import io.newsclean.quotes.lexicon.Names;
 
-/** One word of a paragraph, with its folded key worked out on first use: the parsers ask for it again and again. */
+/**
+ * One word of a paragraph, read in place: its text and its folded key are cut out of the paragraph only
+ * when first asked for, since the parsers test most words against a word list by key alone.
+ */
 public final class Word {
+    private final String source;
     private final int start;
     private final int end;
-    private final String text;
+    private String text;
     private String lower;
 
-    public Word(int start, int end, String text) {
+    /** The word {@code source[start, end)}. */
+    public Word(String source, int start, int end) {
+        this.source = source;
         this.start = start;
         this.end = end;
-        this.text = text;
     }
 
     public int start() {
@@ -24,13 +29,16 @@ public final class Word {
     }
 
     public String text() {
+        if (text == null) {
+            text = source.substring(start, end);
+        }
         return text;
     }
 
-    /** The word in lower case, without a possessive or trailing periods. */
+    /** The word in lower case, without a possessive or trailing periods ({@link Names#foldedKey}). */
     public String lower() {
         if (lower == null) {
-            lower = Names.lower(Names.bare(text));
+            lower = Names.foldedKey(source, start, end);
         }
         return lower;
     }

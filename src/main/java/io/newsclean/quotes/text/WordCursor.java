@@ -46,6 +46,11 @@ public final class WordCursor {
         return text.substring(start, end);
     }
 
+    /** The word's key for the word lists ({@link io.newsclean.quotes.lexicon.Names#foldedKey}), cut out once. */
+    public String key() {
+        return io.newsclean.quotes.lexicon.Names.foldedKey(text, start, end);
+    }
+
     private int wordEnd(int from) {
         int j = lettersEnd(from);
         while (j + 1 < limit && isJoiner(text.charAt(j)) && isLetterOrNumber(text, j + 1, limit)) {

@@ -35,7 +35,7 @@ public final class Words {
         if (we != e) {
             return null;
         }
-        return new Word(ws, we, text.substring(ws, we));
+        return new Word(text, ws, we);
     }
 
     private static boolean isWordChar(char c) {
@@ -44,7 +44,7 @@ public final class Words {
 
     public static Word firstWord(String text, int from, int to) {
         WordCursor m = new WordCursor(text, from, to);
-        return m.next() ? new Word(m.start(), m.end(), m.word()) : null;
+        return m.next() ? new Word(text, m.start(), m.end()) : null;
     }
 
     /** Words in a span: runs of letters and digits, joined by inner periods, apostrophes, "&" or hyphens. */

@@ -111,4 +111,43 @@ class FastPathsTest {
             Assertions.assertEquals(s.toLowerCase(java.util.Locale.ROOT), Names.lower(s), s);
         }
     }
+
+    @Test
+    void foldedKeyIsTheLowerBareWordAndAListedWordComesFromTheList() {
+        String[] stems = {"the", "The", "SAID", "said", "Sen", "Clinton", "İstanbul", "Ülkü", "O’Brien", "x", "", "é", "a.b"};
+        String[] tails = {"", ".", "..", "’s", "'s", "’", "'", "s’", "’s."};
+        Random random = new Random(13);
+        for (int k = 0; k < 5000; k++) {
+            String token = stems[random.nextInt(stems.length)] + tails[random.nextInt(tails.length)];
+            String text = "« " + token + " »";
+            Assertions.assertEquals(Names.lower(Names.bare(token)), Names.foldedKey(text, 2, 2 + token.length()), token);
+        }
+        // a listed word's key is the list's own string, so the look-ups after it need no new string
+        Assertions.assertSame(Names.foldedKey("The", 0, 3), Names.foldedKey("the.", 0, 4));
+        Assertions.assertNotSame(Names.foldedKey("Clinton", 0, 7), Names.foldedKey("clinton", 0, 7));
+    }
+
+    @Test
+    void oneWordNamesAndTitleGendersAgreeWithTheWordByWordReading() {
+        String[] pieces = {"Mrs.", "Sen.", "Spokesman", "The", "He", "Trump", "Clinton’s", "Jr.", "  ", " ", "", "Gen.", "MARY", "Ülkü"};
+        Random random = new Random(19);
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            String run = b.toString();
+            Gender expected = Gender.UNKNOWN;
+            for (String token : Names.words(run)) {
+                if (Names.genderOfTitle(token) != Gender.UNKNOWN) {
+                    expected = Names.genderOfTitle(token);
+                }
+            }
+            Assertions.assertEquals(expected, Names.lastTitleGender(run), run);
+            Assertions.assertEquals(Names.words(run).length, Names.wordCount(run), run);
+        }
+        Assertions.assertEquals(java.util.List.of(), Names.nameTokens("The"));
+        Assertions.assertEquals(java.util.List.of("Clinton"), Names.nameTokens(" Clinton’s "));
+        Assertions.assertEquals(java.util.List.of("Mary"), Names.nameTokens("Mary."));
+    }
 }
