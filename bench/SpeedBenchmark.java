@@ -106,7 +106,7 @@ final class SpeedBenchmark {
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            // Warm up for at least the given time and 5 passes, then until newsclean's last three
+            // Warm up for at least the given time and 5 rounds, then until newsclean's last three
             // single-thread passes are level (within 10%) and the JIT compiler has been quiet for
             // two rounds, giving up at five times the time. The level rate alone is not enough:
             // a single thread leaves the compiler a free core, so its rate levels out while the
@@ -129,7 +129,8 @@ final class SpeedBenchmark {
                 }
                 long compiled = compileMillis() - compiledBefore;
                 compiling.add(compiled);
-                quietRounds = compiled <= QUIET_COMPILER_SHARE * (System.nanoTime() - roundStart) / 1e6 ? quietRounds + 1 : 0;
+                double roundMillis = (System.nanoTime() - roundStart) / 1e6;
+                quietRounds = compiled <= QUIET_COMPILER_SHARE * roundMillis ? quietRounds + 1 : 0;
                 settled = isLevel(trend) && quietRounds >= 2;
                 if (trend.size() >= 5 && System.nanoTime() >= minEnd && settled) {
                     break;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The words of a byline in each language, from {@code bylines.txt}: what opens one ("By", "Von",
@@ -34,32 +36,51 @@ final class BylineWords {
         this.roles = Set.copyOf(roles);
     }
 
-    private static final Map<String, BylineWords> BY_LANGUAGE = new HashMap<>();
-    private static final BylineWords ALL;
+    /** Each language's [openers, joiners, roles] as the file lists them. */
+    private static final Map<String, List<Set<String>>> SECTIONS = read();
+    /**
+     * Each language's words with English's, built when a page in that language first needs them:
+     * a single call needs one language's, and building every language's would cost it more than
+     * reading the file.
+     */
+    private static final ConcurrentMap<String, BylineWords> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    static {
-        Map<String, List<Set<String>>> sections = read();
+    /** Every language's words together, for a page whose language is not known; built on first use. */
+    private static final class All {
+        static final BylineWords WORDS = all();
+    }
+
+    private static BylineWords all() {
         Set<String> allOpeners = new HashSet<>();
         Set<String> allJoiners = new HashSet<>();
         Set<String> allRoles = new HashSet<>();
-        List<Set<String>> english = sections.get("en");
-        for (Map.Entry<String, List<Set<String>>> e : sections.entrySet()) {
-            List<Set<String>> lists = e.getValue();
+        for (List<Set<String>> lists : SECTIONS.values()) {
             allOpeners.addAll(lists.get(0));
             allJoiners.addAll(lists.get(1));
             allRoles.addAll(lists.get(2));
-            // English bylines and roles turn up on pages in any language; its "and" does too.
-            Set<String> openers = union(lists.get(0), english.get(0));
-            BY_LANGUAGE.put(e.getKey(), new BylineWords(List.copyOf(openers), union(lists.get(1), english.get(1)),
-                    union(lists.get(2), english.get(2))));
         }
-        ALL = new BylineWords(List.copyOf(allOpeners), allJoiners, allRoles);
+        return new BylineWords(List.copyOf(allOpeners), allJoiners, allRoles);
+    }
+
+    /**
+     * A language's words with English's: English bylines and roles turn up on pages in any
+     * language; its "and" does too.
+     */
+    private static BylineWords withEnglish(String language) {
+        List<Set<String>> lists = SECTIONS.get(language);
+        List<Set<String>> english = SECTIONS.get("en");
+        Set<String> openers = union(lists.get(0), english.get(0));
+        return new BylineWords(List.copyOf(openers), union(lists.get(1), english.get(1)),
+                union(lists.get(2), english.get(2)));
     }
 
     /** The words of the language (ISO 639-1) and English; of every language when it is unknown. */
     static BylineWords of(String language) {
-        BylineWords words = language == null ? null : BY_LANGUAGE.get(language);
-        return words != null ? words : ALL;
+        if (language == null || !SECTIONS.containsKey(language)) {
+            return All.WORDS;
+        }
+        BylineWords words = BY_LANGUAGE.get(language);
+        return words != null ? words : BY_LANGUAGE.computeIfAbsent(language, BylineWords::withEnglish);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

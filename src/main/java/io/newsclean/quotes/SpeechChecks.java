@@ -8,6 +8,7 @@ import io.newsclean.quotes.checks.NamedTerm;
 import io.newsclean.quotes.checks.PageVoice;
 import io.newsclean.quotes.checks.ReportOutsideNews;
 import io.newsclean.quotes.checks.SelfQuotation;
+import io.newsclean.quotes.checks.SpeakerlessFragment;
 import io.newsclean.quotes.checks.SpeechCheck;
 import io.newsclean.quotes.checks.UncuedFragment;
 import io.newsclean.quotes.checks.UnattributedQuotation;
@@ -33,6 +34,8 @@ final class SpeechChecks {
             new SelfQuotation(),
             // A quoted fragment no cue frames: a term or a scare quote unless the page reports speech near it.
             new UncuedFragment(),
+            // Off news, a fragment with no speaker is the page's own term or label.
+            new SpeakerlessFragment(),
             // A short term right after a passive naming participle ("what's called “X”") names a thing.
             new NamedTerm(),
             // A whole quotation no cue and no speaker attribute, on a page that quotes no one: a pull quote.

@@ -86,12 +86,13 @@ public final class PhraseBook {
     private static final class Gated {
         final PhraseKind kind;
         final String regex;
-        final String source;
+        /** The pattern's line, named in the message when it will not compile. */
+        final PhraseGates.Entry source;
         final boolean whole;
         final int[] literalIds;
         private volatile Ready ready;
 
-        Gated(PhraseKind kind, String regex, String source, boolean whole, int[] literalIds) {
+        Gated(PhraseKind kind, String regex, PhraseGates.Entry source, boolean whole, int[] literalIds) {
             this.kind = kind;
             this.regex = regex;
             this.source = source;
@@ -120,7 +121,7 @@ public final class PhraseBook {
             Ready r = ready;
             if (r == null) {
                 String plain = nonCapturing(regex);
-                r = new Ready(compile(plain, 0, source), whole ? FirstChars.of(plain) : null);
+                r = new Ready(compile(plain, 0, source.source()), whole ? FirstChars.of(plain) : null);
                 ready = r;
             }
             return r;
@@ -287,18 +288,21 @@ public final class PhraseBook {
         return Languages.LIST;
     }
 
+    /** The languages of the build's table, which holds every shipped one; else of the index file. */
     private static final class Languages {
-        static final List<String> LIST = readLanguages();
+        static final List<String> LIST = PhraseGates.builtLanguages() != null
+                ? PhraseGates.builtLanguages() : indexLanguages();
+    }
 
-        private static List<String> readLanguages() {
-            List<String> list = new ArrayList<>();
-            for (String line : PhraseGates.readLines(FOLDER.concat("index.txt"))) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    list.add(line.trim());
-                }
+    /** The languages the index file names, in its order. */
+    static List<String> indexLanguages() {
+        List<String> list = new ArrayList<>();
+        for (String line : PhraseGates.readLines(FOLDER.concat("index.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                list.add(line.trim());
             }
-            return List.copyOf(list);
         }
+        return List.copyOf(list);
     }
 
     /** The first kind of furniture the line is, or null when it is none of them. */
@@ -450,7 +454,7 @@ public final class PhraseBook {
                     for (int k = 0; k < gate.length; k++) {
                         ids[k] = literalIds.id(gate[k]);
                     }
-                    gatedList.add(new Gated(section, regex, entry.source(), !contains, ids));
+                    gatedList.add(new Gated(section, regex, entry, !contains, ids));
                     continue;
                 }
                 if (cased) {
@@ -518,16 +522,18 @@ public final class PhraseBook {
      * rather than lambdas and streams, whose first use costs more there than the loop itself.
      */
 
-    /** The gated patterns in kind order, in file order within a kind (a stable sort). */
+    /** The gated patterns in kind order, in file order within a kind (a stable counting sort). */
     private static Gated[] byKind(List<Gated> gatedList) {
+        int[] next = new int[PhraseKind.values().length + 1];
+        for (Gated g : gatedList) {
+            next[g.kind.ordinal() + 1]++;
+        }
+        for (int k = 1; k < next.length; k++) {
+            next[k] += next[k - 1];
+        }
         Gated[] sorted = new Gated[gatedList.size()];
-        int k = 0;
-        for (PhraseKind kind : PhraseKind.values()) {
-            for (Gated g : gatedList) {
-                if (g.kind == kind) {
-                    sorted[k++] = g;
-                }
-            }
+        for (Gated g : gatedList) {
+            sorted[next[g.kind.ordinal()]++] = g;
         }
         return sorted;
     }

@@ -19,7 +19,8 @@ import java.util.Set;
  * only changes with the files, so the build works them out once ({@link BuiltTables}) and writes
  * them into one table, read in one go; a language missing from it is read from its file. Immutable.
  *
- * <p>The table: a line naming the languages in it, then per language a line {@code @LANG}, and
+ * <p>The table: a line naming the languages in it (every shipped one, in the index file's order,
+ * so the phrase book takes its list of languages from there), then per language a line {@code @LANG}, and
  * per section a line {@code [KIND]} (the {@link PhraseKind} constant), then one line per
  * pattern: its line number in the file, the line as written (without surrounding white space),
  * then the gate's literals, if it has one, all separated by tabs. A book of English and one
@@ -54,7 +55,22 @@ final class PhraseGates {
 
     /** The build's table, read when first asked for: each language's lines, parsed when a book loads it. */
     private static final class Built {
-        static final Map<String, List<String>> BY_LANGUAGE = byLanguage(BuiltTables.lines(TABLE));
+        static final List<String> LINES = BuiltTables.lines(TABLE);
+        static final List<String> LANGUAGES = languagesOf(LINES);
+        static final Map<String, List<String>> BY_LANGUAGE = byLanguage(LINES);
+    }
+
+    /** The languages in the build's table, in the index file's order; null when there is no table. */
+    static List<String> builtLanguages() {
+        return Built.LANGUAGES;
+    }
+
+    /** The languages a table names on its first line; null when it has none. */
+    static List<String> languagesOf(List<String> table) {
+        if (table == null || table.isEmpty() || !table.get(0).startsWith(LANGUAGES_LINE)) {
+            return null;
+        }
+        return List.of(table.get(0).substring(LANGUAGES_LINE.length()).split(" "));
     }
 
     /** The entries of a language's phrase file, read from the file and its gates worked out. */
@@ -89,7 +105,7 @@ final class PhraseGates {
 
     /** The table of every shipped language, as the build writes it. */
     static String table() {
-        List<String> languages = PhraseBook.languages();
+        List<String> languages = PhraseBook.indexLanguages();
         StringBuilder out = new StringBuilder(LANGUAGES_LINE).append(String.join(" ", languages)).append('\n');
         for (String language : languages) {
             out.append('@').append(language).append('\n');
@@ -114,14 +130,10 @@ final class PhraseGates {
         return out.toString();
     }
 
-    /**
-     * The lines of each language in a table, or an empty map when there is no table or it was
-     * made for other languages.
-     */
+    /** The lines of each language in a table; an empty map when there is no table. */
     static Map<String, List<String>> byLanguage(List<String> table) {
         Map<String, List<String>> byLanguage = new HashMap<>();
-        if (table == null || table.isEmpty()
-                || !table.get(0).equals(LANGUAGES_LINE.concat(String.join(" ", PhraseBook.languages())))) {
+        if (languagesOf(table) == null) {
             return byLanguage;
         }
         for (int i = 1, end; i < table.size(); i = end) {

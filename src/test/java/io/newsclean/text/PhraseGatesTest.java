@@ -44,10 +44,18 @@ class PhraseGatesTest {
     }
 
     @Test
-    void aTableMadeForOtherLanguagesIsNotUsed() {
+    void theTableNamesTheLanguagesOfTheIndexFile() {
+        assertEquals(PhraseBook.indexLanguages(), PhraseGates.builtLanguages());
+        assertEquals(PhraseBook.indexLanguages(), PhraseBook.languages());
+        assertEquals(PhraseBook.indexLanguages(), PhraseGates.languagesOf(PhraseGates.table().lines().toList()));
+    }
+
+    @Test
+    void aTableWithoutItsLanguagesLineIsNotUsed() {
         String table = PhraseGates.table();
-        assertTrue(PhraseGates.byLanguage(table.replaceFirst("languages: en ", "languages: ").lines().toList()).isEmpty());
+        assertTrue(PhraseGates.byLanguage(table.replaceFirst("languages: ", "").lines().toList()).isEmpty());
         assertTrue(PhraseGates.byLanguage(null).isEmpty());
+        assertNull(PhraseGates.languagesOf(List.of()));
         assertNull(PhraseGates.byLanguage(table.lines().toList()).get("xx"));
     }
 }

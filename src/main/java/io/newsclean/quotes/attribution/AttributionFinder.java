@@ -200,7 +200,9 @@ public final class AttributionFinder {
 
     /**
      * "…,” Melanne Verveer, who served as …, told CBS News": a full name, a relative clause set off by
-     * commas, then the cue; the clause may run long, the name is still the subject.
+     * commas, then the cue; the clause may run long, the name is still the subject. So with a description in
+     * apposition ("…,” Dylan Nelson, a postdoctoral fellow at … in Munich, Germany, and co-author of the study,
+     * said"): the place and the coordinated role inside it are no subject.
      */
     private static int[] nameBeforeRelative(String text, int i, int cueStart) {
         if (i >= cueStart || !Character.isUpperCase(text.charAt(i))) {
@@ -213,7 +215,10 @@ public final class AttributionFinder {
         if (text.startsWith(" of ", end)) {
             return affiliationBeforeCue(text, end, cueStart) ? new int[]{i, end} : null;
         }
-        if (!(text.startsWith(", who ", end) || text.startsWith(", whose ", end))) {
+        boolean relative = text.startsWith(", who ", end) || text.startsWith(", whose ", end);
+        // a description opens in lower case ("a fellow", "the head of", "co-author"); a name or a place would not
+        boolean description = text.startsWith(", ", end) && end + 2 < cueStart && Character.isLowerCase(text.charAt(end + 2));
+        if (!relative && !description) {
             return null;
         }
         int k = cueStart;

@@ -1,8 +1,5 @@
 package io.newsclean.quotes.lexicon;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -590,15 +587,12 @@ public final class Names {
      * would pay for putting 7,000 names into a map of their own first.
      */
     private static void addFirstNames(Map<String, Integer> kinds) {
-        String text;
-        try (InputStream in = Names.class.getResourceAsStream("/io/newsclean/quotes/first-names.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource first-names.txt");
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int[] at = new int[2];
+        byte[] bytes = WordListBundle.list("first-names.txt", at);
+        if (bytes == null) {
+            throw new IllegalStateException("missing resource first-names.txt");
         }
+        String text = new String(bytes, at[0], at[1] - at[0], StandardCharsets.UTF_8);
         for (int start = 0, end; start < text.length(); start = end + 1) {
             end = text.indexOf('\n', start);
             if (end < 0) {

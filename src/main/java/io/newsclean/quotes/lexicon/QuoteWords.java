@@ -1,8 +1,5 @@
 package io.newsclean.quotes.lexicon;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,34 +91,31 @@ public final class QuoteWords {
     }
 
     /**
-     * Every group of a resource file, or null when there is no such file. Cut into lines on the bytes, each
-     * line decoded alone, and the lines cut by plain scans, without a reader or a pattern: the quote pass's
-     * lists are read on every single call's clock, before the JIT has compiled anything, where a file decoded
-     * whole turns UTF-16 at its first curly quote and every string cut from it is compressed back one
-     * character at a time.
+     * Every group of a word list ({@link WordListBundle}), or null when there is no such list. Cut into lines
+     * on the bytes, each line decoded alone, and the lines cut by plain scans, without a reader or a pattern:
+     * the quote pass's lists are read on every single call's clock, before the JIT has compiled anything, where
+     * a file decoded whole turns UTF-16 at its first curly quote and every string cut from it is compressed
+     * back one character at a time.
      */
     private static Map<String, List<String>> groupsOrNull(String name) {
-        byte[] bytes;
-        try (InputStream in = QuoteWords.class.getResourceAsStream(FOLDER.concat(name))) {
-            if (in == null) {
-                return null;
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int[] at = new int[2];
+        byte[] bytes = WordListBundle.list(name, at);
+        if (bytes == null) {
+            return null;
         }
+        int offset = at[0];
         // one char a byte, only to find the line breaks, which UTF-8 never uses inside a character
-        String bytewise = new String(bytes, StandardCharsets.ISO_8859_1);
+        String bytewise = new String(bytes, offset, at[1] - offset, StandardCharsets.ISO_8859_1);
         Map<String, List<String>> groups = new HashMap<>();
         for (int start = 0, end; start < bytewise.length(); start = end + 1) {
             end = bytewise.indexOf('\n', start);
             if (end < 0) {
                 end = bytewise.length();
             }
-            if (start < end && bytes[start] == '#') {
+            if (start < end && bytes[offset + start] == '#') {
                 continue; // a comment: not worth decoding
             }
-            String line = new String(bytes, start, end - start, StandardCharsets.UTF_8).strip();
+            String line = new String(bytes, offset + start, end - start, StandardCharsets.UTF_8).strip();
             int colon = line.indexOf(':');
             if (line.isEmpty() || line.startsWith("#") || colon < 0) {
                 continue;
