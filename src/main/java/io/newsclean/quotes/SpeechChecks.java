@@ -9,6 +9,7 @@ import io.newsclean.quotes.checks.PageVoice;
 import io.newsclean.quotes.checks.ReportOutsideNews;
 import io.newsclean.quotes.checks.SelfQuotation;
 import io.newsclean.quotes.checks.SpeakerlessFragment;
+import io.newsclean.quotes.checks.TitleOutsideNews;
 import io.newsclean.quotes.checks.SpeechCheck;
 import io.newsclean.quotes.checks.UncuedFragment;
 import io.newsclean.quotes.checks.UnattributedQuotation;
@@ -36,6 +37,8 @@ final class SpeechChecks {
             new UncuedFragment(),
             // Off news, a fragment with no speaker is the page's own term or label.
             new SpeakerlessFragment(),
+            // Off news, an uncued fragment in title case names a work or a product, whoever is named beside it.
+            new TitleOutsideNews(),
             // A short term right after a passive naming participle ("what's called “X”") names a thing.
             new NamedTerm(),
             // A whole quotation no cue and no speaker attribute, on a page that quotes no one: a pull quote.

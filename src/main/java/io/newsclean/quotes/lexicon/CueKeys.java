@@ -11,8 +11,11 @@ import java.util.Set;
  * the scan over every word of every paragraph cuts out no substring. Immutable once built.
  */
 final class CueKeys {
-    /** One word of the lexicon: whether it is a cue by itself, and the phrases it opens, longest first. */
-    record Key(String word, boolean isWord, List<String> phrases) {
+    /**
+     * One word of the lexicon: whether it is a cue by itself, and the phrases it opens, longest first (an
+     * array: most words open none, and a scan over every word should not make an iterator for each).
+     */
+    record Key(String word, boolean isWord, String[] phrases) {
     }
 
     private final Key[] table;
@@ -36,7 +39,7 @@ final class CueKeys {
             while (table[i] != null) {
                 i = (i + 1) & mask;
             }
-            table[i] = new Key(w, words.contains(w), phrases.getOrDefault(w, List.of()));
+            table[i] = new Key(w, words.contains(w), phrases.getOrDefault(w, List.of()).toArray(new String[0]));
             hashes[i] = h;
         }
     }

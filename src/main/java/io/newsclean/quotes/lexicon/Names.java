@@ -242,9 +242,6 @@ public final class Names {
             kinds.merge(w, bit, (a, b) -> a | b);
         }
     }
-    /** Every word of the English word lists, by its folded key ({@link #foldedKey}). */
-    private static final WordKinds VOCABULARY = WordKinds.members(QuoteWords.everyEnglishWord());
-
     /** Runs of white space, for splitting phrases into words without compiling a pattern per call. */
     static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -340,10 +337,6 @@ public final class Names {
      * once: the parsers fold a word they read in place for every list they test it against.
      */
     public static String foldedKey(String text, int from, int to) {
-        String listed = VOCABULARY.keyOf(text, from, to);
-        if (listed != null) {
-            return listed;
-        }
         int end = WordKinds.bareEnd(text, from, to);
         int firstUpper = -1;
         for (int i = from; i < end; i++) {

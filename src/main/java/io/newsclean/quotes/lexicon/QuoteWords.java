@@ -77,25 +77,6 @@ public final class QuoteWords {
         return Set.copyOf(out);
     }
 
-    /**
-     * Every lower-case word of the English lists above, each the very string their sets hold: a token's key
-     * is taken from here when it is a listed word, so that the parsers' many look-ups of common words make
-     * no new string and find their hash already worked out.
-     */
-    static Set<String> everyEnglishWord() {
-        Set<String> out = new java.util.HashSet<>();
-        for (QuoteWords words : List.of(NAMES, ATTRIBUTION, CLAUSES, SENTENCES, QUOTES)) {
-            for (List<String> forms : words.groups.values()) {
-                for (String form : forms) {
-                    if (form.indexOf(' ') < 0 && form.equals(Names.lower(form))) {
-                        out.add(form);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     static QuoteWords load(String name) {
         return new QuoteWords(name, groups(name));
     }

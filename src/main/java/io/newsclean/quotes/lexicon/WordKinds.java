@@ -74,28 +74,6 @@ public final class WordKinds {
         return 0;
     }
 
-    /**
-     * The table's own key for the ASCII token {@code text[from, to)} ({@code Names.lower(Names.bare(token))}), or
-     * null when the token is in no list or has a character to fold beyond ASCII.
-     */
-    String keyOf(String text, int from, int to) {
-        int end = bareEnd(text, from, to);
-        int h = 0;
-        for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= 128 && !Names.isCaselessPunctuation(c)) {
-                return null;
-            }
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        }
-        for (int i = spread(h) & mask; keys[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == h && sameFolded(keys[i], text, from, end)) {
-                return keys[i];
-            }
-        }
-        return null;
-    }
-
     /** The bits of a key already folded. */
     int ofKey(String key) {
         int h = key.hashCode();

@@ -113,7 +113,7 @@ class FastPathsTest {
     }
 
     @Test
-    void foldedKeyIsTheLowerBareWordAndAListedWordComesFromTheList() {
+    void foldedKeyIsTheLowerBareWordCutOutOfTheText() {
         String[] stems = {"the", "The", "SAID", "said", "Sen", "Clinton", "İstanbul", "Ülkü", "O’Brien", "x", "", "é", "a.b"};
         String[] tails = {"", ".", "..", "’s", "'s", "’", "'", "s’", "’s."};
         Random random = new Random(13);
@@ -122,9 +122,6 @@ class FastPathsTest {
             String text = "« " + token + " »";
             Assertions.assertEquals(Names.lower(Names.bare(token)), Names.foldedKey(text, 2, 2 + token.length()), token);
         }
-        // a listed word's key is the list's own string, so the look-ups after it need no new string
-        Assertions.assertSame(Names.foldedKey("The", 0, 3), Names.foldedKey("the.", 0, 4));
-        Assertions.assertNotSame(Names.foldedKey("Clinton", 0, 7), Names.foldedKey("clinton", 0, 7));
     }
 
     @Test
