@@ -1,5 +1,7 @@
 package io.newsclean.quotes.lexicon;
 
+import io.newsclean.testing.RandomText;
+
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assertions;
@@ -17,14 +19,10 @@ class FastPathsTest {
         for (String s : fixed) {
             assertArrayEquals(SPACES.split(s.strip()), Names.words(s), s);
         }
-        char[] alphabet = {'a', 'B', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2009', '.', '’'};
+        String alphabet = "aB \t\n\u000B\f\r\u00A0\u2009.’";
         Random random = new Random(7);
         for (int k = 0; k < 5000; k++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                b.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String s = b.toString();
+            String s = RandomText.ofChars(random, 12, alphabet);
             assertArrayEquals(SPACES.split(s.strip()), Names.words(s), s);
         }
     }
@@ -35,11 +33,7 @@ class FastPathsTest {
                 "\uD835\uDC00b", "X", " ", "  ", "\t", "\u00A0", "\u2009", ".", "'", "’", "-", "a", "said", "Smith's", "É"};
         Random random = new Random(11);
         for (int k = 0; k < 20000; k++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(9); i > 0; i--) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = b.toString();
+            String s = RandomText.of(random, 9, pieces);
             for (int i = 0; i < s.length(); i++) {
                 java.util.regex.Matcher m = Names.NAME_RUN.matcher(s).region(i, s.length());
                 int expected = m.lookingAt() ? m.end() : -1;
@@ -100,14 +94,10 @@ class FastPathsTest {
 
     @Test
     void lowerFoldsAsTheJdkDoesWithCurlyPunctuationInTheWord() {
-        char[] alphabet = {'a', 'Z', 'O', '’', '“', '—', '\u2060', '\u206F', '\u2070', 'İ', 'Σ', 'É', '\u1FFF', '.', ' '};
+        String alphabet = "aZO’“—\u2060\u206F\u2070İΣÉ\u1FFF. ";
         Random random = new Random(3);
         for (int k = 0; k < 5000; k++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(8); i > 0; i--) {
-                b.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String s = b.toString();
+            String s = RandomText.ofChars(random, 8, alphabet);
             Assertions.assertEquals(s.toLowerCase(java.util.Locale.ROOT), Names.lower(s), s);
         }
     }

@@ -2,6 +2,7 @@ package io.newsclean.quotes.text;
 
 import io.newsclean.quotes.lexicon.Cues;
 import io.newsclean.quotes.lexicon.Names;
+import io.newsclean.testing.RandomText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +40,7 @@ class TokensTest {
                 "U.S.", "Ⓐ", "e\u0301", "\uD835\uDC00b", "Ⅻ", "déclaré"};
         Random random = new Random(17);
         for (int k = 0; k < 5000; k++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
+            String text = RandomText.of(random, 12, pieces);
             Paragraph p = new Paragraph(text, List.of(), ENGLISH);
             assertEquals(Names.runs(text), p.runs(), text);
             List<Cues.Match> scanned = new ArrayList<>();

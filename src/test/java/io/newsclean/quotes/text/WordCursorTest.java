@@ -1,5 +1,7 @@
 package io.newsclean.quotes.text;
 
+import io.newsclean.testing.RandomText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -46,11 +48,7 @@ class WordCursorTest {
         String alphabet = "aZ9 .'’&-,é“”ж½\u0301";
         Random random = new Random(7);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(16); i > 0; i--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = text.toString();
+            String s = RandomText.ofChars(random, 16, alphabet);
             int from = s.isEmpty() ? 0 : random.nextInt(s.length() + 1);
             int limit = from + random.nextInt(s.length() - from + 1);
             List<String> expected = new ArrayList<>();
