@@ -20,14 +20,11 @@ public final class DataLiteral implements SpeechCheck {
 
     @Override
     public boolean drops(Quote q, PageVoice page) {
-        if (q.type() == QuoteType.INDIRECT || q.paragraph() >= page.paragraphs().size() || Words.letterRuns(q.text()) > MAX_WORDS) {
+        if (q.type() == QuoteType.INDIRECT || Words.letterRuns(q.text()) > MAX_WORDS) {
             return false;
         }
-        String text = page.paragraphs().get(q.paragraph());
-        int points = text.codePointCount(0, text.length());
-        int open = text.offsetByCodePoints(0, Math.min(q.start(), points));
-        int close = text.offsetByCodePoints(0, Math.min(q.end(), points));
-        return isKey(text, close) || isValue(text, open);
+        QuoteSpan span = QuoteSpan.of(q, page);
+        return span != null && (isKey(span.text(), span.close()) || isValue(span.text(), span.open()));
     }
 
     /** A closing mark, a colon and a value right after the span ending at {@code close}. */

@@ -27,14 +27,11 @@ public final class NamedTerm implements SpeechCheck {
 
     @Override
     public boolean drops(Quote q, PageVoice page) {
-        if (q.type() != QuoteType.PARTIAL || Words.letterRuns(q.text()) > MAX_TERM_WORDS || q.paragraph() >= page.paragraphs().size()) {
+        if (q.type() != QuoteType.PARTIAL || Words.letterRuns(q.text()) > MAX_TERM_WORDS) {
             return false;
         }
-        String text = page.paragraphs().get(q.paragraph());
-        int points = text.codePointCount(0, text.length());
-        int open = text.offsetByCodePoints(0, Math.min(q.start(), points));
-        int close = text.offsetByCodePoints(0, Math.min(q.end(), points));
-        return isNamedBefore(text, open) && !agentFollows(text, close);
+        QuoteSpan span = QuoteSpan.of(q, page);
+        return span != null && isNamedBefore(span.text(), span.open()) && !agentFollows(span.text(), span.close());
     }
 
     /** Whether a naming participle in the passive, or after a noun, ends the text before {@code open}. */

@@ -19,35 +19,27 @@ public final class UnattributedQuotation implements SpeechCheck {
 
     @Override
     public boolean drops(Quote q, PageVoice page) {
-        return q.type() == QuoteType.DIRECT && q.cue() == null && q.speaker() == null && page.quotesNoOne()
-                && standsAlone(q, page) && !cueRightAfter(q, page);
+        if (q.type() != QuoteType.DIRECT || q.cue() != null || q.speaker() != null || !page.quotesNoOne()) {
+            return false;
+        }
+        QuoteSpan span = QuoteSpan.of(q, page);
+        return span != null && standsAlone(span) && !cueRightAfter(span, page.cues());
     }
 
     /** Whether nothing but marks, punctuation and space stands around the quotation in its paragraph. */
-    private static boolean standsAlone(Quote q, PageVoice page) {
-        if (q.paragraph() >= page.paragraphs().size()) {
-            return false;
-        }
-        String text = page.paragraphs().get(q.paragraph());
-        int points = text.codePointCount(0, text.length());
-        int open = text.offsetByCodePoints(0, Math.min(q.start(), points));
-        int close = text.offsetByCodePoints(0, Math.min(q.end(), points));
+    private static boolean standsAlone(QuoteSpan span) {
+        String text = span.text();
         for (int i = 0; i < text.length(); i++) {
-            if ((i < open || i >= close) && Character.isLetterOrDigit(text.charAt(i))) {
+            if ((i < span.open() || i >= span.close()) && Character.isLetterOrDigit(text.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean cueRightAfter(Quote q, PageVoice page) {
-        if (q.paragraph() >= page.paragraphs().size()) {
-            return false;
-        }
-        String text = page.paragraphs().get(q.paragraph());
-        int points = text.codePointCount(0, text.length());
-        int close = text.offsetByCodePoints(0, Math.min(q.end(), points));
-        Cues cues = page.cues();
+    private static boolean cueRightAfter(QuoteSpan span, Cues cues) {
+        String text = span.text();
+        int close = span.close();
         Cues.Match m = cues.find(text, close, Math.min(text.length(), close + CUE_AFTER + 24));
         if (m == null) {
             return false;
